@@ -1,0 +1,878 @@
+/* js-internal.h: the engine's internal interface — values, the heap, strings,
+ * objects, errors, conversions, and what each module offers the others.
+ *
+ * Rules every module follows (the reasons are in the comments below):
+ *  - JsState *J comes first in every function that may allocate or throw.
+ *  - Values are opaque: use the js_* accessors, never the bits.
+ *  - JS exceptions are thrown with longjmp (js_throw*).  Between a
+ *    js_try_begin and its catch, do not rely on g_autoptr/g_autofree cleanup:
+ *    a longjmp skips it.  Free C memory before calling anything that may throw,
+ *    or keep it in GC-owned objects.
+ *  - The garbage collector runs only at VM safepoints, and only while no native
+ *    function is active (J->native_depth == 0).  A native (builtin) may
+ *    therefore keep JsValues and JsObject pointers in C locals for its whole
+ *    duration, even across js_call: nothing it holds can be collected.
+ *    Allocation never collects.
+ */
+#pragma once
+
+#include <glib.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "js.h"
+
+G_BEGIN_DECLS
+
+typedef struct JsGc JsGc;
+typedef struct JsString JsString;
+typedef struct JsSymbol JsSymbol;
+typedef struct JsObject JsObject;
+typedef struct JsScope JsScope;
+typedef struct JsFrame JsFrame;                  /* js-compile.h */
+typedef struct JsFunctionProto JsFunctionProto;  /* js-compile.h */
+typedef struct JsMapData JsMapData;              /* js-builtin-map.c */
+typedef struct JsPromiseData JsPromiseData;      /* js-builtin-promise.c */
+typedef struct JsGeneratorData JsGeneratorData;  /* js-generator.c */
+typedef struct JsTrace JsTrace;                  /* js-trace.c */
+typedef struct JsHost JsHost;                    /* js-host-*.c */
+
+/* ------------------------------------------------------------------------
+ * Values: NaN-boxed 64-bit words.
+ *
+ * A double is stored as itself (NaN canonicalised to one quiet NaN); every
+ * other value lives in the negative quiet-NaN space that canonical doubles
+ * never use: the top 16 bits are the tag, the low 48 bits a pointer or
+ * payload.  The struct wrapper makes a mix-up with a raw double a compile
+ * error.
+ * ------------------------------------------------------------------------ */
+
+typedef struct { uint64_t bits; } JsValue;
+
+#define JS_TAG_SHIFT      48
+#define JS_PAYLOAD_MASK   ((UINT64_C (1) << JS_TAG_SHIFT) - 1)
+
+typedef enum {
+  JS_TAG_UNDEFINED = 0xFFF9,
+  JS_TAG_NULL      = 0xFFFA,
+  JS_TAG_BOOLEAN   = 0xFFFB,
+  JS_TAG_STRING    = 0xFFFC,
+  JS_TAG_SYMBOL    = 0xFFFD,
+  JS_TAG_OBJECT    = 0xFFFE,
+  /* Engine-internal values that JS code never sees: JS_EMPTY (array holes,
+   * uninitialised `let` bindings in the TDZ) and pointers to internal GC
+   * things (scopes and records the VM keeps in registers). */
+  JS_TAG_INTERNAL  = 0xFFFF,
+} JsTag;
+
+#define JS_MAKE(tag, payload) ((JsValue) { ((uint64_t) (tag) << JS_TAG_SHIFT) | ((uint64_t) (payload) & JS_PAYLOAD_MASK) })
+
+#define JS_UNDEFINED  JS_MAKE (JS_TAG_UNDEFINED, 0)
+#define JS_NULL       JS_MAKE (JS_TAG_NULL, 0)
+#define JS_FALSE      JS_MAKE (JS_TAG_BOOLEAN, 0)
+#define JS_TRUE       JS_MAKE (JS_TAG_BOOLEAN, 1)
+#define JS_EMPTY      JS_MAKE (JS_TAG_INTERNAL, 0)
+
+static inline JsTag    js_value_tag (JsValue v)       { return (JsTag) (v.bits >> JS_TAG_SHIFT); }
+static inline gboolean js_is_number (JsValue v)       { return v.bits < ((uint64_t) JS_TAG_UNDEFINED << JS_TAG_SHIFT); }
+static inline gboolean js_is_undefined (JsValue v)    { return v.bits == JS_UNDEFINED.bits; }
+static inline gboolean js_is_null (JsValue v)         { return v.bits == JS_NULL.bits; }
+static inline gboolean js_is_nullish (JsValue v)      { return js_is_undefined (v) || js_is_null (v); }
+/* Canonical doubles never reach the tag range, so comparing the tag is enough. */
+static inline gboolean js_is_boolean (JsValue v)      { return js_value_tag (v) == JS_TAG_BOOLEAN; }
+static inline gboolean js_is_string (JsValue v)       { return js_value_tag (v) == JS_TAG_STRING; }
+static inline gboolean js_is_symbol (JsValue v)       { return js_value_tag (v) == JS_TAG_SYMBOL; }
+static inline gboolean js_is_object (JsValue v)       { return js_value_tag (v) == JS_TAG_OBJECT; }
+static inline gboolean js_is_empty (JsValue v)        { return v.bits == JS_EMPTY.bits; }
+static inline gboolean js_is_internal (JsValue v)     { return js_value_tag (v) == JS_TAG_INTERNAL; }
+static inline gboolean js_value_is_gc_thing (JsValue v)
+{
+  JsTag t = js_value_tag (v);
+  return t == JS_TAG_STRING || t == JS_TAG_SYMBOL || t == JS_TAG_OBJECT ||
+         (t == JS_TAG_INTERNAL && (v.bits & JS_PAYLOAD_MASK) != 0);
+}
+
+static inline JsValue js_number (double d)
+{
+  JsValue v;
+  if (G_UNLIKELY (d != d))
+    v.bits = UINT64_C (0x7FF8000000000000);
+  else
+    memcpy (&v.bits, &d, sizeof d);
+  return v;
+}
+static inline double   js_get_number (JsValue v)      { double d; memcpy (&d, &v.bits, sizeof d); return d; }
+static inline JsValue  js_boolean (gboolean b)        { return b ? JS_TRUE : JS_FALSE; }
+static inline gboolean js_get_boolean (JsValue v)     { return (v.bits & 1) != 0; }
+static inline void    *js_get_pointer (JsValue v)     { return (void *) (uintptr_t) (v.bits & JS_PAYLOAD_MASK); }
+static inline JsValue  js_string_value (JsString *s)  { return JS_MAKE (JS_TAG_STRING, (uintptr_t) s); }
+static inline JsValue  js_symbol_value (JsSymbol *s)  { return JS_MAKE (JS_TAG_SYMBOL, (uintptr_t) s); }
+static inline JsValue  js_object_value (JsObject *o)  { return JS_MAKE (JS_TAG_OBJECT, (uintptr_t) o); }
+static inline JsValue  js_internal_value (JsGc *g)    { return JS_MAKE (JS_TAG_INTERNAL, (uintptr_t) g); }
+static inline JsString *js_get_string (JsValue v)     { return (JsString *) js_get_pointer (v); }
+static inline JsSymbol *js_get_symbol (JsValue v)     { return (JsSymbol *) js_get_pointer (v); }
+static inline JsObject *js_get_object (JsValue v)     { return (JsObject *) js_get_pointer (v); }
+static inline gboolean js_value_identical (JsValue a, JsValue b) { return a.bits == b.bits; }
+
+/* ------------------------------------------------------------------------
+ * The heap (js-gc.c): precise mark-and-sweep with explicit roots.
+ * ------------------------------------------------------------------------ */
+
+typedef enum {
+  JS_GC_STRING,
+  JS_GC_SYMBOL,
+  JS_GC_OBJECT,
+  JS_GC_SCOPE,
+  JS_GC_INTERNAL,   /* starts with JsGcInternal: a record with its own mark/free */
+} JsGcKind;
+
+struct JsGc {
+  JsGc   *gc_next;      /* every GC thing is on J->gc_all */
+  guint8  gc_kind;      /* JsGcKind */
+  guint8  gc_mark;
+  guint16 gc_flags;     /* owner-defined */
+  guint32 gc_size;      /* bytes counted for this thing (excluding external buffers) */
+};
+
+typedef struct JsGcInternal JsGcInternal;
+typedef struct {
+  const char *name;
+  void (*mark) (JsState *J, JsGcInternal *self);   /* call js_gc_mark_* on what it references */
+  void (*finalize) (JsState *J, JsGcInternal *self); /* free external memory; may be NULL */
+} JsGcInternalClass;
+
+struct JsGcInternal {
+  JsGc gc;
+  const JsGcInternalClass *klass;
+};
+
+/* Allocates `size` zeroed bytes, links them into the heap.  Never collects;
+ * throws a budget termination when the heap budget is exceeded. */
+void    *js_gc_alloc (JsState *J, JsGcKind kind, gsize size);
+JsGcInternal *js_gc_alloc_internal (JsState *J, const JsGcInternalClass *klass, gsize size);
+/* Buffers owned by a GC thing (property tables, elements) are g_malloc'd and
+ * reported here so that collection pacing and the heap budget see them. */
+void     js_gc_account (JsState *J, gssize delta_bytes);
+/* A safepoint: collects if the pacing (or stress mode) says so and no native
+ * is active.  Only the VM calls this, where all live values are in frames. */
+void     js_gc_safepoint (JsState *J);
+void     js_gc_collect (JsState *J);
+void     js_gc_mark_value (JsState *J, JsValue v);
+void     js_gc_mark_thing (JsState *J, JsGc *thing);  /* NULL is fine */
+/* Extra roots registered by C code that holds values across safepoints
+ * (the host's timer table, the trace).  Removed with the same pointer. */
+void     js_gc_add_root (JsState *J, JsValue *root);
+void     js_gc_remove_root (JsState *J, JsValue *root);
+
+/* Class data owned by other modules: the GC calls these for objects of
+ * those classes (mark what the data references; free it when swept). */
+void js_map_data_mark (JsState *J, JsMapData *data);
+void js_map_data_free (JsState *J, JsMapData *data);
+void js_promise_data_mark (JsState *J, JsPromiseData *data);
+void js_promise_data_free (JsState *J, JsPromiseData *data);
+void js_generator_data_mark (JsState *J, JsGeneratorData *data);
+void js_generator_data_free (JsState *J, JsGeneratorData *data);
+
+/* Each module that owns roots marks them from here (called by js_gc_collect). */
+void js_vm_mark_roots (JsState *J);       /* frames, the operand stacks, compiled protos */
+void js_job_mark_roots (JsState *J);      /* job queues */
+void js_host_mark_roots (JsState *J);     /* timers, immediates, nextTick queue, DOM */
+void js_trace_mark_roots (JsState *J);    /* nothing if the trace copies what it needs */
+
+/* ------------------------------------------------------------------------
+ * Strings (js-string.c): immutable UTF-16.  Property names are interned
+ * ("atoms"), so property lookup compares pointers.
+ * ------------------------------------------------------------------------ */
+
+enum {
+  JS_STRING_INTERNED    = 1 << 0,
+  JS_STRING_HASHED      = 1 << 1,
+  JS_STRING_ARRAY_INDEX = 1 << 2,  /* canonical "0".."4294967294": `index` is valid (interned strings only) */
+};
+
+struct JsString {
+  JsGc     gc;          /* gc_flags: JS_STRING_* */
+  guint32  length;      /* UTF-16 code units */
+  guint32  hash;
+  guint32  index;       /* when JS_STRING_ARRAY_INDEX */
+  uint16_t chars[];
+};
+
+JsString *js_string_new (JsState *J, const uint16_t *chars, guint32 length);
+JsString *js_string_new_uninit (JsState *J, guint32 length);   /* fill chars[] before any other use */
+JsString *js_string_new_utf8 (JsState *J, const char *utf8, gssize length);  /* length -1: NUL-terminated */
+JsString *js_string_new_latin1 (JsState *J, const char *chars, gsize length);
+JsString *js_string_printf (JsState *J, const char *format, ...) G_GNUC_PRINTF (2, 3);
+JsString *js_string_concat (JsState *J, JsString *a, JsString *b);
+JsString *js_string_substring (JsState *J, JsString *s, guint32 start, guint32 end);
+JsString *js_string_from_number (JsState *J, double d);         /* Number::toString(10) */
+JsString *js_string_from_char_code (JsState *J, uint16_t unit);  /* cached for < 128 */
+gboolean  js_string_equal (const JsString *a, const JsString *b);
+int       js_string_compare (const JsString *a, const JsString *b);  /* by code units, like `<` */
+guint32   js_string_hash (JsString *s);
+gboolean  js_string_equal_ascii (const JsString *s, const char *ascii);
+/* UTF-8 copy (g_free it); lone surrogates become U+FFFD. */
+char     *js_string_to_utf8 (const JsString *s);
+/* Appends the UTF-8 form to a GString. */
+void      js_string_append_to (GString *out, const JsString *s);
+
+/* The atom table: interned strings, unique by content.  Atoms are ordinary
+ * GC strings; the table is weak (an unreferenced atom is collected). */
+JsString *js_intern (JsState *J, JsString *s);
+JsString *js_intern_utf8 (JsState *J, const char *utf8);
+JsString *js_intern_chars (JsState *J, const uint16_t *chars, guint32 length);
+JsString *js_intern_index (JsState *J, guint32 index);   /* "0", "1", … */
+
+/* Atoms the engine uses all the time, created once per state:
+ * JS_ATOM (J, length) is the interned "length" (a JsString *),
+ * JS_KEY (J, length) the same as a property key (a JsValue). */
+#define JS_ATOMS(X) \
+  X (empty, "") X (length, "length") X (prototype, "prototype") X (constructor, "constructor") \
+  X (name, "name") X (message, "message") X (cause, "cause") X (errors, "errors") X (stack, "stack") \
+  X (toString, "toString") X (valueOf, "valueOf") X (toJSON, "toJSON") X (toLocaleString, "toLocaleString") \
+  X (value, "value") X (done, "done") X (next, "next") X (return, "return") X (throw, "throw") \
+  X (then, "then") X (catch, "catch") X (finally, "finally") \
+  X (get, "get") X (set, "set") X (writable, "writable") X (enumerable, "enumerable") X (configurable, "configurable") \
+  X (arguments, "arguments") X (caller, "caller") X (callee, "callee") X (__proto__, "__proto__") \
+  X (undefined, "undefined") X (null, "null") X (true, "true") X (false, "false") \
+  X (number, "number") X (string, "string") X (boolean, "boolean") X (object, "object") \
+  X (function, "function") X (symbol, "symbol") X (bigint, "bigint") X (default, "default") \
+  X (NaN, "NaN") X (Infinity, "Infinity") X (anonymous, "anonymous") X (index, "index") X (input, "input") \
+  X (size, "size") X (status, "status") X (reason, "reason") X (fulfilled, "fulfilled") X (rejected, "rejected") \
+  X (join, "join") X (lastIndex, "lastIndex") X (globalThis, "globalThis") X (raw, "raw") \
+  X (Symbol_iterator_desc, "Symbol.iterator") X (bound_, "bound ") X (get_, "get ") X (set_, "set ")
+
+typedef enum {
+#define JS_ATOM_ENUM(id, text) JS_ATOM_##id,
+  JS_ATOMS (JS_ATOM_ENUM)
+#undef JS_ATOM_ENUM
+  JS_N_ATOMS
+} JsAtomId;
+
+#define JS_ATOM(J, id)  ((J)->atoms[JS_ATOM_##id])
+#define JS_KEY(J, id)   js_string_value ((J)->atoms[JS_ATOM_##id])
+
+/* ------------------------------------------------------------------------
+ * Symbols (js-builtin-symbol.c owns the constructor; the type is here).
+ * ------------------------------------------------------------------------ */
+
+struct JsSymbol {
+  JsGc      gc;
+  JsString *description;   /* NULL when undefined */
+  guint32   hash;
+};
+
+JsSymbol *js_symbol_new (JsState *J, JsString *description);
+
+#define JS_WELL_KNOWN_SYMBOLS(X) \
+  X (iterator) X (asyncIterator) X (hasInstance) X (toPrimitive) X (toStringTag) \
+  X (species) X (isConcatSpreadable) X (unscopables) X (match) X (matchAll) X (replace) \
+  X (search) X (split)
+
+typedef enum {
+#define JS_SYMBOL_ENUM(id) JS_SYMBOL_##id,
+  JS_WELL_KNOWN_SYMBOLS (JS_SYMBOL_ENUM)
+#undef JS_SYMBOL_ENUM
+  JS_N_SYMBOLS
+} JsWellKnownSymbol;
+
+#define JS_SYMBOL(J, id)      ((J)->symbols[JS_SYMBOL_##id])
+#define JS_SYMBOL_KEY(J, id)  js_symbol_value ((J)->symbols[JS_SYMBOL_##id])
+
+/* ------------------------------------------------------------------------
+ * Scopes: heap environment records for variables that closures capture.
+ * Variables no closure captures live in frame registers instead.
+ * ------------------------------------------------------------------------ */
+
+struct JsScope {
+  JsGc     gc;
+  JsScope *parent;
+  guint32  n_slots;
+  JsValue  slots[];
+};
+
+JsScope *js_scope_new (JsState *J, JsScope *parent, guint32 n_slots);  /* slots start as JS_EMPTY */
+
+/* ------------------------------------------------------------------------
+ * Objects (js-object.c)
+ * ------------------------------------------------------------------------ */
+
+#define JS_CLASSES(X) \
+  X (OBJECT, "Object") X (ARRAY, "Array") X (FUNCTION, "Function") \
+  X (NATIVE_FUNCTION, "Function") X (BOUND_FUNCTION, "Function") \
+  X (ERROR, "Error") X (BOOLEAN, "Boolean") X (NUMBER, "Number") X (STRING, "String") \
+  X (SYMBOL, "Symbol") X (ARGUMENTS, "Arguments") X (DATE, "Date") X (REGEXP, "RegExp") \
+  X (MAP, "Map") X (SET, "Set") X (WEAKMAP, "WeakMap") X (WEAKSET, "WeakSet") \
+  X (WEAKREF, "WeakRef") X (PROMISE, "Promise") \
+  X (GENERATOR, "Generator") X (ASYNC_GENERATOR, "AsyncGenerator") \
+  X (ASYNC_FUNCTION, "AsyncFunction") /* the suspended state of a running async function */ \
+  X (ITERATOR, "Iterator")            /* builtin iterators: array, string, map, set, regexp string */ \
+  X (HOST, "Object")                  /* host objects (Timeout, DOM nodes, …): u.host */
+
+typedef enum {
+#define JS_CLASS_ENUM(id, name) JS_CLASS_##id,
+  JS_CLASSES (JS_CLASS_ENUM)
+#undef JS_CLASS_ENUM
+  JS_N_CLASSES
+} JsClassId;
+
+/* Property attribute bits (JsProperty.flags, JsPropertyDescriptor.flags). */
+enum {
+  JS_PROP_WRITABLE     = 1 << 0,
+  JS_PROP_ENUMERABLE   = 1 << 1,
+  JS_PROP_CONFIGURABLE = 1 << 2,
+  JS_PROP_ACCESSOR     = 1 << 3,   /* value = getter, setter = setter (each a function or undefined) */
+};
+#define JS_PROP_DEFAULT  (JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE)  /* assignment, literals */
+#define JS_PROP_HIDDEN   (JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE)                       /* builtin methods */
+
+typedef struct {
+  JsValue key;       /* an atom (interned string) or a symbol; JS_EMPTY for a deleted slot */
+  JsValue value;     /* or the getter */
+  JsValue setter;
+  guint32 flags;
+} JsProperty;
+
+/* Object flags (JsObject.flags). */
+enum {
+  JS_OBJECT_EXTENSIBLE      = 1 << 0,
+  JS_OBJECT_CALLABLE        = 1 << 1,
+  JS_OBJECT_CONSTRUCTOR     = 1 << 2,
+  JS_OBJECT_CLASS_CONSTRUCTOR = 1 << 3,  /* throws when called without new */
+  JS_OBJECT_DERIVED         = 1 << 4,    /* class constructor with extends */
+  JS_OBJECT_ARROW           = 1 << 5,
+  JS_OBJECT_HTMLDDA         = 1 << 6,    /* unused; reserved */
+};
+
+typedef struct JsHostClass JsHostClass;
+struct JsHostClass {
+  const char *name;
+  void (*mark) (JsState *J, JsObject *obj);
+  void (*finalize) (JsState *J, JsObject *obj);
+};
+
+/* Native (builtin) functions.  `argv` has `argc` values and stays valid for
+ * the call; read arguments with js_arg so missing ones are undefined.
+ * `new_target` is undefined for a plain call, the constructor for `new`.
+ * `callee` is the function object (its captures hold closed-over data). */
+typedef JsValue (*JsNativeFn) (JsState       *J,
+                               JsValue        this_value,
+                               int            argc,
+                               const JsValue *argv,
+                               JsValue        new_target,
+                               JsObject      *callee);
+
+static inline JsValue js_arg (int argc, const JsValue *argv, int i)
+{
+  return i < argc ? argv[i] : JS_UNDEFINED;
+}
+
+struct JsObject {
+  JsGc        gc;
+  guint8      class_id;     /* JsClassId */
+  guint8      flags;        /* JS_OBJECT_* */
+  guint16     reserved;
+  guint32     n_props;      /* used slots in props, including deleted ones */
+  guint32     cap_props;
+  guint32     n_deleted;
+  JsObject   *proto;        /* NULL for null */
+  JsProperty *props;        /* insertion order */
+  guint32    *index;        /* open-addressing hash over props when large; NULL when small */
+  union {
+    /* ARRAY and ARGUMENTS: dense elements 0..length-1 (JS_EMPTY for holes);
+     * elements beyond a sparse write live in props like any other key. */
+    struct { JsValue *elements; guint32 length; guint32 capacity; } array;
+    /* FUNCTION: a closure over compiled code. */
+    struct {
+      JsFunctionProto *proto;  /* a GC thing: starts with JsGcInternal (js-compile.h) */
+      JsScope *scope;
+      JsValue  home_object;    /* for super lookups in methods; undefined otherwise */
+      JsValue  fields;         /* class constructors: the field initialiser function, or undefined */
+      JsValue  this_value;     /* arrows: captured this (when the compiler chooses to store it here) */
+    } closure;
+    struct { JsNativeFn fn; JsValue *captures; guint32 n_captures; } native;
+    struct { JsValue target; JsValue bound_this; JsValue *args; guint32 n_args; } bound;
+    /* BOOLEAN, NUMBER, STRING, SYMBOL wrappers; DATE: the time value;
+     * ERROR: unused (message etc. are properties). */
+    JsValue primitive;
+    JsMapData *map;            /* MAP, SET, WEAKMAP, WEAKSET */
+    JsPromiseData *promise;    /* PROMISE */
+    JsGeneratorData *generator;/* GENERATOR, ASYNC_GENERATOR, ASYNC_FUNCTION */
+    struct { JsValue target; JsValue extra; guint32 index; guint8 kind; gboolean done; } iter; /* ITERATOR */
+    struct { const JsHostClass *klass; gpointer data; JsValue slots[4]; } host;
+    JsValue weak_target;       /* WEAKREF */
+  } u;
+};
+
+static inline gboolean js_object_is_callable (const JsObject *o) { return (o->flags & JS_OBJECT_CALLABLE) != 0; }
+static inline gboolean js_is_callable (JsValue v) { return js_is_object (v) && js_object_is_callable (js_get_object (v)); }
+static inline gboolean js_is_constructor (JsValue v) { return js_is_object (v) && (js_get_object (v)->flags & JS_OBJECT_CONSTRUCTOR); }
+static inline gboolean js_is_array (JsValue v) { return js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_ARRAY; }
+
+typedef struct {
+  guint32 flags;     /* JS_PROP_* of the property */
+  guint32 has;       /* JS_DESC_HAS_* : which fields a descriptor passed to define carries */
+  JsValue value;
+  JsValue getter;
+  JsValue setter;
+} JsPropertyDescriptor;
+
+enum {
+  JS_DESC_HAS_VALUE        = 1 << 0,
+  JS_DESC_HAS_WRITABLE     = 1 << 1,
+  JS_DESC_HAS_GET          = 1 << 2,
+  JS_DESC_HAS_SET          = 1 << 3,
+  JS_DESC_HAS_ENUMERABLE   = 1 << 4,
+  JS_DESC_HAS_CONFIGURABLE = 1 << 5,
+};
+
+JsObject *js_object_new (JsState *J, JsObject *proto);             /* ordinary, extensible */
+JsObject *js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto);
+JsObject *js_plain_object_new (JsState *J);                        /* proto = %Object.prototype% */
+
+/* Property keys are atoms or symbols.  ToPropertyKey for any value: */
+JsValue   js_to_property_key (JsState *J, JsValue v);
+JsValue   js_key_from_utf8 (JsState *J, const char *name);         /* interns */
+JsValue   js_key_from_index (JsState *J, guint32 index);
+/* TRUE when `key` is an array index; sets *index. */
+gboolean  js_key_is_index (JsValue key, guint32 *index);
+
+/* The object internal methods (ordinary objects, arrays, string wrappers,
+ * arguments).  Keys must be property keys (see js_to_property_key). */
+JsObject *js_object_get_prototype_of (JsState *J, JsObject *obj);
+gboolean  js_object_set_prototype_of (JsState *J, JsObject *obj, JsObject *proto);  /* FALSE on cycle / non-extensible */
+gboolean  js_object_prevent_extensions (JsState *J, JsObject *obj);
+gboolean  js_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out);
+/* ValidateAndApplyPropertyDescriptor; with `throw_on_fail` a TypeError
+ * ("Cannot redefine property: x") instead of FALSE. */
+gboolean  js_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail);
+gboolean  js_has_property (JsState *J, JsObject *obj, JsValue key);
+gboolean  js_has_own_property (JsState *J, JsObject *obj, JsValue key);
+JsValue   js_object_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver);
+/* [[Set]]; returns FALSE when the assignment failed (read-only, setter-less
+ * accessor, non-extensible).  js_set throws in strict mode for that. */
+gboolean  js_object_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver);
+gboolean  js_delete_property (JsState *J, JsObject *obj, JsValue key);
+
+/* Own keys in the spec's order: array indices ascending, then strings in
+ * insertion order, then symbols in insertion order.  Returns a g_malloc'd
+ * array (g_free it) and its length. */
+enum { JS_KEYS_STRINGS = 1 << 0, JS_KEYS_SYMBOLS = 1 << 1, JS_KEYS_ENUMERABLE_ONLY = 1 << 2 };
+JsValue  *js_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *n_keys);
+
+/* Conveniences over the internal methods: */
+JsValue   js_get (JsState *J, JsValue obj, JsValue key);            /* GetV: works on primitives too */
+JsValue   js_get_index (JsState *J, JsValue obj, guint32 index);
+JsValue   js_get_utf8 (JsState *J, JsValue obj, const char *name);
+void      js_set (JsState *J, JsValue obj, JsValue key, JsValue value, gboolean strict);  /* PutValue */
+void      js_set_index (JsState *J, JsValue obj, guint32 index, JsValue value);  /* strict */
+/* CreateDataProperty without checks, for fresh objects: adds or overwrites. */
+void      js_define_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 flags);
+void      js_define_value_utf8 (JsState *J, JsObject *obj, const char *name, JsValue value, guint32 flags);
+void      js_define_accessor (JsState *J, JsObject *obj, JsValue key, JsValue getter, JsValue setter, guint32 flags);
+/* A builtin method: a native function named `name` with `length`, defined
+ * writable + configurable + non-enumerable.  `name` may be "[Symbol.iterator]"
+ * style only through js_define_method_key. */
+JsObject *js_define_method (JsState *J, JsObject *obj, const char *name, JsNativeFn fn, int length);
+JsObject *js_define_method_key (JsState *J, JsObject *obj, JsValue key, const char *name, JsNativeFn fn, int length);
+void      js_define_getter (JsState *J, JsObject *obj, const char *name, JsNativeFn getter);
+/* Only own data properties, no getters run; JS_EMPTY when absent. Fast path for internals. */
+JsValue   js_get_own_data (JsState *J, JsObject *obj, JsValue key);
+
+/* Arrays (js-object.c) */
+JsObject *js_array_new (JsState *J, guint32 capacity);               /* length 0 */
+JsObject *js_array_from_values (JsState *J, const JsValue *values, guint32 n);
+void      js_array_push (JsState *J, JsObject *array, JsValue value);
+guint32   js_array_length (JsObject *array);
+/* Sets `length` (truncating or extending with holes).  FALSE if not allowed. */
+gboolean  js_array_set_length (JsState *J, JsObject *array, double length);
+/* LengthOfArrayLike: ToLength(Get(obj, "length")). */
+double    js_length_of_array_like (JsState *J, JsValue obj);
+
+/* Functions (js-function.c) */
+JsObject *js_native_function_new (JsState *J, const char *name, int length, JsNativeFn fn, guint32 n_captures);
+JsObject *js_native_constructor_new (JsState *J, const char *name, int length, JsNativeFn fn, JsObject *prototype);
+static inline JsValue *js_native_captures (JsObject *callee) { return callee->u.native.captures; }
+/* SetFunctionName: defines "name" (prefix "get"/"set"/"bound" or NULL). */
+void      js_set_function_name (JsState *J, JsObject *fn, JsValue key, const char *prefix);
+/* The function's own "name" as a string ("" when none) — for messages and inspect. */
+JsString *js_function_get_name (JsState *J, JsObject *fn);
+/* Throws TypeError "x is not a function" using `what` as x when given. */
+JsValue   js_call (JsState *J, JsValue f, JsValue this_value, int argc, const JsValue *argv);
+JsValue   js_construct (JsState *J, JsValue f, int argc, const JsValue *argv, JsValue new_target);
+/* OrdinaryCreateFromConstructor: the prototype from new_target's "prototype"
+ * (falling back to `fallback`). */
+JsObject *js_create_from_constructor (JsState *J, JsValue new_target, JsClassId class_id, JsObject *fallback_proto);
+JsValue   js_invoke (JsState *J, JsValue obj, JsValue key, int argc, const JsValue *argv);  /* obj[key](...args) */
+
+/* ------------------------------------------------------------------------
+ * Errors and exceptions (js-error.c)
+ * ------------------------------------------------------------------------ */
+
+#define JS_ERROR_TYPES(X) \
+  X (ERROR, "Error") X (TYPE_ERROR, "TypeError") X (RANGE_ERROR, "RangeError") \
+  X (REFERENCE_ERROR, "ReferenceError") X (SYNTAX_ERROR, "SyntaxError") \
+  X (EVAL_ERROR, "EvalError") X (URI_ERROR, "URIError") X (AGGREGATE_ERROR, "AggregateError")
+
+typedef enum {
+#define JS_ERROR_ENUM(id, name) JS_##id,
+  JS_ERROR_TYPES (JS_ERROR_ENUM)
+#undef JS_ERROR_ENUM
+  JS_N_ERROR_TYPES
+} JsErrorType;
+
+/* A try point: where js_throw lands.  Use exactly like this (setjmp must be
+ * called in the function that owns `tp`):
+ *
+ *   JsTryPoint tp;
+ *   js_try_begin (J, &tp);
+ *   if (setjmp (tp.env) == 0)
+ *     {
+ *       ... code that may throw ...
+ *       js_try_end (J, &tp);
+ *     }
+ *   else
+ *     {
+ *       JsValue exception = J->exception;   // the try point is already popped
+ *       ...
+ *     }
+ *
+ * Locals modified inside the protected block and read in the handler must be
+ * volatile.  js_throw restores the VM's frame chain, native depth and
+ * operand-stack height to what they were at js_try_begin. */
+typedef struct JsTryPoint JsTryPoint;
+struct JsTryPoint {
+  jmp_buf     env;
+  JsTryPoint *prev;
+  JsFrame    *frame;
+  int         native_depth;
+  int         call_depth;
+  gsize       stack_top;
+};
+
+void js_try_begin (JsState *J, JsTryPoint *tp);
+void js_try_end (JsState *J, JsTryPoint *tp);
+
+G_GNUC_NORETURN void js_throw (JsState *J, JsValue exception);
+G_GNUC_NORETURN void js_throw_error (JsState *J, JsErrorType type, const char *format, ...) G_GNUC_PRINTF (3, 4);
+#define js_throw_type_error(J, ...)      js_throw_error ((J), JS_TYPE_ERROR, __VA_ARGS__)
+#define js_throw_range_error(J, ...)     js_throw_error ((J), JS_RANGE_ERROR, __VA_ARGS__)
+#define js_throw_reference_error(J, ...) js_throw_error ((J), JS_REFERENCE_ERROR, __VA_ARGS__)
+#define js_throw_syntax_error(J, ...)    js_throw_error ((J), JS_SYNTAX_ERROR, __VA_ARGS__)
+
+/* Budgets end the run with an exception no JS catch or finally can see:
+ * J->terminating is set and the VM unwinds to the host. */
+typedef enum {
+  JS_BUDGET_STEPS,
+  JS_BUDGET_HEAP,
+  JS_BUDGET_TIME,
+  JS_BUDGET_STACK,   /* C recursion (native re-entry) too deep */
+} JsBudget;
+G_GNUC_NORETURN void js_throw_budget (JsState *J, JsBudget budget);
+
+/* A new error object of `type` with %XError.prototype%; `message` may be
+ * NULL (no own message property). */
+JsObject *js_error_new (JsState *J, JsErrorType type, JsString *message);
+JsObject *js_error_new_utf8 (JsState *J, JsErrorType type, const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* "TypeError: x is not a function" — how Node prints an uncaught error's
+ * first line; for non-errors, the inspected value ("Uncaught 42" style is
+ * the caller's business). */
+char     *js_error_to_display_utf8 (JsState *J, JsValue error);
+/* A short description of a value for messages: `undefined`, `"abc"`, `#<Object>`, `[object Array]`… */
+char     *js_value_describe_for_message (JsState *J, JsValue v);
+
+/* ------------------------------------------------------------------------
+ * Conversions and operators (js-value.c), per ECMAScript 7.1–7.2 and 13.
+ * ------------------------------------------------------------------------ */
+
+typedef enum { JS_HINT_DEFAULT, JS_HINT_NUMBER, JS_HINT_STRING } JsHint;
+
+gboolean  js_to_boolean (JsValue v);
+JsValue   js_to_primitive (JsState *J, JsValue v, JsHint hint);
+double    js_to_number (JsState *J, JsValue v);
+JsString *js_to_string (JsState *J, JsValue v);       /* throws for symbols */
+JsObject *js_to_object (JsState *J, JsValue v);       /* throws for null/undefined */
+double    js_to_integer_or_infinity (JsState *J, JsValue v);
+gint32    js_to_int32 (JsState *J, JsValue v);
+guint32   js_to_uint32 (JsState *J, JsValue v);
+double    js_to_length (JsState *J, JsValue v);
+/* RelativeIndex helpers for slice/at: clamps ToIntegerOrInfinity(v) into
+ * [0, length], counting from the end for negatives. */
+double    js_to_relative_index (JsState *J, JsValue v, double length, double default_value);
+
+gboolean  js_strict_equals (JsValue a, JsValue b);
+gboolean  js_loose_equals (JsState *J, JsValue a, JsValue b);
+gboolean  js_same_value (JsValue a, JsValue b);
+gboolean  js_same_value_zero (JsValue a, JsValue b);
+JsString *js_typeof (JsState *J, JsValue v);
+gboolean  js_instance_of (JsState *J, JsValue v, JsValue target);   /* InstanceofOperator */
+gboolean  js_ordinary_has_instance (JsState *J, JsValue c, JsValue o);
+JsValue   js_op_add (JsState *J, JsValue a, JsValue b);              /* + */
+/* IsLessThan(a, b, left_first): 1 true, 0 false, -1 undefined (NaN). */
+int       js_op_less_than (JsState *J, JsValue a, JsValue b, gboolean left_first);
+/* The class name for Object.prototype.toString and messages ("Array", "Object", …). */
+const char *js_class_name (JsClassId class_id);
+
+/* ------------------------------------------------------------------------
+ * Numbers (js-number.c)
+ * ------------------------------------------------------------------------ */
+
+#define JS_NUMBER_BUFFER_SIZE 64
+/* Number::toString(x) for radix 10: shortest round-trip digits, the spec's
+ * exponent rules.  Returns the length written into `buffer` (NUL-terminated). */
+int       js_number_to_cstring (double d, char buffer[JS_NUMBER_BUFFER_SIZE]);
+/* Number.prototype.toString(radix) for radix 2..36 (g_free the result). */
+char     *js_number_to_radix_cstring (double d, int radix);
+/* toFixed / toExponential / toPrecision digits (g_free); digits -1 = as many as needed for toExponential. */
+char     *js_number_to_fixed_cstring (double d, int digits);
+char     *js_number_to_exponential_cstring (double d, int digits);
+char     *js_number_to_precision_cstring (double d, int precision);
+/* StringToNumber (7.1.4.1.1): whitespace, Infinity, hex/octal/binary, "" → 0, junk → NaN. */
+double    js_string_to_number (const JsString *s);
+/* parseInt / parseFloat on UTF-16 text. */
+double    js_parse_int (const JsString *s, int radix);
+double    js_parse_float (const JsString *s);
+gint32    js_double_to_int32 (double d);
+
+/* ------------------------------------------------------------------------
+ * Iteration (js-builtin-iterator.c)
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  JsValue iterator;
+  JsValue next_method;
+  gboolean done;
+} JsIteratorRecord;
+
+/* GetIterator(obj, sync); throws "x is not iterable". */
+void      js_get_iterator (JsState *J, JsValue obj, JsIteratorRecord *record);
+/* IteratorStep + IteratorValue: FALSE at the end. */
+gboolean  js_iterator_step_value (JsState *J, JsIteratorRecord *record, JsValue *value);
+/* IteratorClose for a normal (`abrupt_throw` FALSE) or throw completion. */
+void      js_iterator_close (JsState *J, JsIteratorRecord *record, gboolean abrupt_throw);
+/* CreateIterResultObject */
+JsValue   js_iter_result (JsState *J, JsValue value, gboolean done);
+/* Collects an iterable into a new array (spread, Array.from without mapping). */
+JsObject *js_iterable_to_array (JsState *J, JsValue iterable);
+
+/* ------------------------------------------------------------------------
+ * Source ranges: every instruction maps to one (js-compile.h has the table).
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  int line, column;          /* 1-based */
+  int end_line, end_column;  /* exclusive */
+} JsSourceRange;
+
+/* The range of the innermost running JS instruction; FALSE when none. */
+gboolean js_vm_current_range (JsState *J, JsSourceRange *range);
+
+/* Trace hooks (js-trace.c).  The VM calls them only when J->trace is set;
+ * what kind of frame it is (script, callback, microtask, macrotask) the trace
+ * learns from the host, which knows what it is running. */
+void js_trace_statement (JsState *J, const JsSourceRange *range);   /* a statement starts */
+void js_trace_frame_enter (JsState *J, JsObject *callee);           /* a JS function starts or resumes */
+void js_trace_frame_exit (JsState *J, JsObject *callee);            /* it returns, throws or suspends */
+
+/* ------------------------------------------------------------------------
+ * Compilation and running (js-compiler.c, js-vm.c)
+ * ------------------------------------------------------------------------ */
+
+typedef enum {
+  /* Node's CommonJS wrapper: the script is the body of a function
+   * (exports, require, module, __filename, __dirname); top-level var is local,
+   * top-level `this` is module.exports. */
+  JS_COMPILE_NODE_MODULE,
+  /* A classic script: top-level var and functions become global object
+   * properties, let/const/class go into the global lexical scope. */
+  JS_COMPILE_CLASSIC_SCRIPT,
+} JsCompileMode;
+
+/* Parses and compiles; on a syntax error throws a SyntaxError object whose
+ * message is the parser's and sets J->error_line / J->error_column.
+ * Returns a function to call with no arguments (the host supplies the
+ * module wrapper's arguments when mode is JS_COMPILE_NODE_MODULE: exports,
+ * require, module, __filename, __dirname, in that order). */
+JsObject *js_compile (JsState *J, const char *source, gsize length, const char *filename, JsCompileMode mode);
+
+/* ------------------------------------------------------------------------
+ * Generators and async functions (js-generator.c): the VM suspends a heap
+ * frame and resumes it later.
+ * ------------------------------------------------------------------------ */
+
+typedef enum {
+  JS_RESUME_NEXT,
+  JS_RESUME_THROW,
+  JS_RESUME_RETURN,
+} JsResumeMode;
+
+/* Resumes a suspended GENERATOR / ASYNC_FUNCTION / ASYNC_GENERATOR frame
+ * with a value.  For generators it returns the iterator result object; for
+ * async functions, undefined (the function settles its own promise). */
+JsValue js_generator_resume (JsState *J, JsObject *generator, JsResumeMode mode, JsValue value);
+
+/* ------------------------------------------------------------------------
+ * Promises and jobs (js-builtin-promise.c, js-job.c) — ECMAScript 27.2.
+ * ------------------------------------------------------------------------ */
+
+JsObject *js_promise_new (JsState *J);                               /* pending, %Promise.prototype% */
+/* The "resolve function" behaviour (27.2.1.3.2), thenables included. */
+void      js_promise_resolve_with (JsState *J, JsObject *promise, JsValue resolution);
+void      js_promise_reject_with (JsState *J, JsObject *promise, JsValue reason);
+/* PromiseResolve(%Promise%, value) */
+JsObject *js_promise_resolve_value (JsState *J, JsValue value);
+/* PerformPromiseThen(promise, on_fulfilled, on_rejected, result) with
+ * `result` NULL for no result capability. */
+void      js_perform_promise_then (JsState *J, JsObject *promise, JsValue on_fulfilled, JsValue on_rejected, JsObject *result);
+/* Await (27.7.5.3) for a suspended async function or async generator: sets
+ * up the resumption as promise reactions.  The caller then suspends. */
+void      js_await (JsState *J, JsObject *suspended, JsValue value);
+
+/* ------------------------------------------------------------------------
+ * Builtins: each file initialises its globals; js-state.c calls them in
+ * dependency order after creating the fundamental objects.
+ * ------------------------------------------------------------------------ */
+
+void js_builtin_object_init (JsState *J);
+void js_builtin_function_init (JsState *J);
+void js_builtin_symbol_init (JsState *J);
+void js_builtin_error_init (JsState *J);
+void js_builtin_iterator_init (JsState *J);
+void js_builtin_array_init (JsState *J);
+void js_builtin_string_init (JsState *J);
+void js_builtin_number_init (JsState *J);
+void js_builtin_boolean_init (JsState *J);
+void js_builtin_math_init (JsState *J);
+void js_builtin_map_init (JsState *J);
+void js_builtin_json_init (JsState *J);
+void js_builtin_global_init (JsState *J);     /* globalThis, parseInt, isNaN, … */
+void js_builtin_generator_init (JsState *J);  /* js-generator.c: %GeneratorFunction%, %GeneratorPrototype% … */
+void js_builtin_promise_init (JsState *J);
+void js_builtin_console_init (JsState *J);
+
+/* Module lifecycles, called by js_state_new / js_state_free (js-state.c):
+ * runtime core first, then the VM, the builtins, the jobs, the host. */
+void js_vm_init (JsState *J);
+void js_vm_free (JsState *J);
+void js_job_init (JsState *J);
+void js_job_free (JsState *J);
+void js_host_init (JsState *J);     /* installs the profile's globals (process, timers, …) */
+void js_host_free (JsState *J);
+JsTrace *js_trace_new (JsState *J);
+void js_trace_free (JsTrace *trace);
+
+/* The intrinsic objects (%Object.prototype% …), filled in by the inits. */
+#define JS_INTRINSICS(X) \
+  X (ObjectPrototype) X (FunctionPrototype) X (ArrayPrototype) X (StringPrototype) \
+  X (NumberPrototype) X (BooleanPrototype) X (SymbolPrototype) X (BigIntPrototype) \
+  X (ErrorPrototype) X (TypeErrorPrototype) X (RangeErrorPrototype) X (ReferenceErrorPrototype) \
+  X (SyntaxErrorPrototype) X (EvalErrorPrototype) X (URIErrorPrototype) X (AggregateErrorPrototype) \
+  X (IteratorPrototype) X (AsyncIteratorPrototype) X (ArrayIteratorPrototype) X (StringIteratorPrototype) \
+  X (MapIteratorPrototype) X (SetIteratorPrototype) X (RegExpStringIteratorPrototype) \
+  X (GeneratorFunction) X (GeneratorFunctionPrototype) X (GeneratorPrototype) \
+  X (AsyncFunction) X (AsyncFunctionPrototype) \
+  X (AsyncGeneratorFunction) X (AsyncGeneratorFunctionPrototype) X (AsyncGeneratorPrototype) \
+  X (AsyncFromSyncIteratorPrototype) \
+  X (Object) X (Function) X (Array) X (String) X (Number) X (Boolean) X (Symbol) \
+  X (Error) X (TypeError) X (RangeError) X (ReferenceError) X (SyntaxError) X (EvalError) \
+  X (URIError) X (AggregateError) \
+  X (Promise) X (PromisePrototype) X (Map) X (MapPrototype) X (Set) X (SetPrototype) \
+  X (WeakMap) X (WeakMapPrototype) X (WeakSet) X (WeakSetPrototype) X (WeakRefPrototype) \
+  X (Date) X (DatePrototype) X (RegExp) X (RegExpPrototype) \
+  X (ThrowTypeError) X (ArrayProtoValues) X (ObjectProtoToString)
+
+typedef enum {
+#define JS_INTRINSIC_ENUM(id) JS_INTRINSIC_##id,
+  JS_INTRINSICS (JS_INTRINSIC_ENUM)
+#undef JS_INTRINSIC_ENUM
+  JS_N_INTRINSICS
+} JsIntrinsicId;
+
+#define JS_INTRINSIC(J, id) ((J)->intrinsics[JS_INTRINSIC_##id])
+
+/* ------------------------------------------------------------------------
+ * Formatting values like Node's util.inspect (js-inspect.c)
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  int      depth;            /* default 2 */
+  gboolean colors;           /* always FALSE here */
+  gboolean show_hidden;      /* %o */
+  int      break_length;     /* default 80 */
+  int      compact;          /* default 3 */
+  gboolean sorted;
+} JsInspectOptions;
+
+void      js_inspect_options_init (JsInspectOptions *options);
+/* util.inspect(value, options), appended to `out` as UTF-8. */
+void      js_inspect (JsState *J, JsValue value, const JsInspectOptions *options, GString *out);
+/* util.format(...args): what console.log prints for its arguments (no newline). */
+void      js_format_log_args (JsState *J, int argc, const JsValue *argv, GString *out);
+
+/* Writes to the state's output sink (console, uncaught errors). */
+void      js_write_output (JsState *J, JsStream stream, const char *text, gsize length);
+
+/* ------------------------------------------------------------------------
+ * Virtual time (js-host-node.c owns the clock).  Executed work advances the
+ * clock by a fixed cost per VM step, so busy-waits end and block timers.
+ * ------------------------------------------------------------------------ */
+
+#define JS_NS_PER_STEP 10   /* virtual nanoseconds charged per executed instruction */
+double    js_virtual_now_ms (JsState *J);   /* ms since the run started */
+
+/* ------------------------------------------------------------------------
+ * The state
+ * ------------------------------------------------------------------------ */
+
+struct JsState {
+  JsOptions options;
+
+  /* Heap */
+  JsGc     *gc_all;
+  gsize     gc_bytes;             /* live after the last collection + allocated since */
+  gsize     gc_threshold;         /* collect when gc_bytes exceeds it */
+  gsize     gc_external_bytes;
+  guint     gc_count;
+  GPtrArray *gc_roots;            /* JsValue * registered by js_gc_add_root */
+  GPtrArray *gc_gray;             /* marked things whose children are not yet marked (js-gc.c) */
+  gboolean  gc_collecting;
+
+  /* Atoms (weak table) and well-known things */
+  GHashTable *atom_table;         /* JsString * (by content) -> itself; swept by the GC */
+  JsString *atoms[JS_N_ATOMS];
+  JsString *small_strings[128];   /* one-char strings for ASCII */
+  JsString *index_strings[256];   /* "0".."255" */
+  JsSymbol *symbols[JS_N_SYMBOLS];
+  JsObject *symbol_registry;      /* Symbol.for: a Map object, or NULL until used */
+  JsObject *intrinsics[JS_N_INTRINSICS];
+  JsObject *global;
+
+  /* Exceptions */
+  JsTryPoint *try_top;
+  JsValue   exception;
+  gboolean  terminating;          /* a budget ran out: unwind everything */
+  JsBudget  terminated_by;
+  int       error_line, error_column;  /* position of the last syntax error / uncaught error */
+
+  /* VM (js-vm.c owns these) */
+  JsFrame  *frame;                /* innermost running JS frame */
+  int       native_depth;         /* natives active on the C stack */
+  int       call_depth;           /* JS frames active (budget: options.max_call_depth) */
+  int       c_depth;              /* nested VM run loops (native re-entry) */
+  guint64   steps;                /* executed instructions (budget: options.max_steps) */
+  gpointer  vm;                   /* module-private state of js-vm.c */
+
+  /* Asynchrony (js-job.c, js-host-*.c, js-trace.c) */
+  gpointer  jobs;                 /* module-private state of js-job.c */
+  JsHost   *host;
+  JsTrace  *trace;                /* NULL unless options.record_trace */
+
+  /* Output */
+  JsOutputFunc output;
+  gpointer  output_data;
+  int       exit_code;
+  char     *error_message;        /* for js_state_get_error_message */
+};
+
+G_END_DECLS
