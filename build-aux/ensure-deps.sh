@@ -4,9 +4,9 @@
 
 loop_bakery_packages=(
   # Build
-  meson ninja-build pkg-config gcc gettext
+  meson ninja-build pkg-config gcc gettext libxml2-utils
   libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev
-  libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
+  libgtk-4-dev libgtk-4-bin libadwaita-1-dev libgtksourceview-5-dev
   # Tests: display, validators, corpus runner
   xvfb xauth python3 desktop-file-utils appstream
   # Fonts and icons, so the UI renders under Xvfb as on a desktop
