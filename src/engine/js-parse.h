@@ -26,7 +26,7 @@ G_BEGIN_DECLS
 #define JS_AST_KINDS(X) \
   /* Structure */ \
   X(LIST)             /* a = item, b = next LIST */ \
-  X(SCRIPT)           /* a = statements; flags: STRICT */ \
+  X(SCRIPT)           /* a = statements; flags: STRICT, and USES_ARGUMENTS (JS_PARSE_FUNCTION_BODY: the body mentions `arguments`) */ \
   /* Statements */ \
   X(VAR_DECL)         /* a = LIST of VAR_DECLARATOR; flags: VAR | LET | CONST */ \
   X(VAR_DECLARATOR)   /* a = target (IDENTIFIER or pattern), b = initializer or NULL */ \
@@ -72,11 +72,13 @@ G_BEGIN_DECLS
   X(FUNCTION)         /* a = name IDENTIFIER or NULL, b = LIST of parameters (target, ASSIGN_PATTERN or REST), \
                          c = body: LIST of statements, or the expression of a concise arrow (EXPRESSION_BODY); \
                          flags: ARROW ASYNC GENERATOR METHOD GETTER SETTER DECLARATION EXPRESSION_BODY STRICT \
-                         CLASS_CONSTRUCTOR DERIVED SIMPLE_PARAMS USES_ARGUMENTS USES_THIS */ \
+                         CLASS_CONSTRUCTOR DERIVED SIMPLE_PARAMS USES_ARGUMENTS USES_THIS. \
+                         METHOD is set on every method definition (accessors and class constructors too); \
+                         a direct `eval(…)` counts as mentioning both `this` and `arguments`. */ \
   X(CLASS)            /* a = name IDENTIFIER or NULL, b = heritage expression or NULL, c = LIST of CLASS_MEMBER */ \
   X(CLASS_MEMBER)     /* a = key (as PROPERTY keys, or PRIVATE_NAME), b = FUNCTION for methods and accessors, \
                          the initializer (or NULL) for fields, a BLOCK for static blocks; \
-                         flags: one of METHOD GETTER SETTER FIELD STATIC_BLOCK; STATIC; COMPUTED. \
+                         flags: one of METHOD GETTER SETTER FIELD STATIC_BLOCK; STATIC (static blocks too); COMPUTED. \
                          The constructor is a METHOD whose FUNCTION has CLASS_CONSTRUCTOR set. */ \
   /* Member access and calls */ \
   X(MEMBER)           /* a = object, b = STRING property name; flags: OPTIONAL when written `a?.b` */ \
@@ -176,6 +178,7 @@ typedef struct {
   char *message;               /* "expected ')'" — without position or "SyntaxError: " */
   int line, column;            /* where the error is */
   int open_line, open_column;  /* for an unclosed bracket: where it opened; else 0 */
+  const char *open_token;      /* … and what opened it: "(", "[", "{", "${" (a static string), or NULL */
 } JsSyntaxError;
 
 /* All nodes and strings of one parse live in one arena, freed at once. */
@@ -207,7 +210,11 @@ char *js_syntax_error_format (const JsSyntaxError *error);
 
 const char *js_ast_kind_name (JsAstKind kind);
 
-/* An S-expression of the tree, for tests: (SCRIPT (EXPR_STMT (CALL (IDENTIFIER f) …))). */
+/* An S-expression of the tree, for tests: (SCRIPT (EXPR_STMT (CALL (IDENTIFIER f) …))).
+ * A node is (KIND FLAGS… op=KIND name "str" raw="…" children…): a, b, c, d in order,
+ * trailing NULL fields left out, other NULL fields as `_`; the list in the last
+ * field is spread into the node, other lists print as [item …]; REGEXP prints
+ * "pattern" flags=…. */
 char *js_ast_dump (const JsAst *node);
 
 G_END_DECLS
