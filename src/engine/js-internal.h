@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "js.h"
+#include "js-trace.h"
 
 G_BEGIN_DECLS
 
@@ -127,8 +128,9 @@ typedef enum {
   JS_GC_INTERNAL,   /* starts with JsGcInternal: a record with its own mark/free */
 } JsGcKind;
 
+/* Every GC thing is in J->gc_things: an array, not a list threaded through
+ * the things, so that the sweep reads it sequentially and prefetches. */
 struct JsGc {
-  JsGc   *gc_next;      /* every GC thing is on J->gc_all */
   guint8  gc_kind;      /* JsGcKind */
   guint8  gc_mark;
   guint16 gc_flags;     /* owner-defined */
@@ -139,6 +141,9 @@ typedef struct JsGcInternal JsGcInternal;
 typedef struct {
   const char *name;
   void (*mark) (JsState *J, JsGcInternal *self);   /* call js_gc_mark_* on what it references */
+  /* Frees external memory; may be NULL.  Like every finalizer (host classes,
+   * js_*_data_free) it must neither allocate nor touch other GC things: they
+   * may be freed already, in no particular order. */
   void (*finalize) (JsState *J, JsGcInternal *self); /* free external memory; may be NULL */
 } JsGcInternalClass;
 
@@ -157,7 +162,14 @@ void     js_gc_account (JsState *J, gssize delta_bytes);
 /* A safepoint: collects if the pacing (or stress mode) says so and no native
  * is active.  Only the VM calls this, where all live values are in frames. */
 void     js_gc_safepoint (JsState *J);
+/* The pacing: gc_bytes at which the next safepoint collects (js-gc.c). */
+gsize    js_gc_next_threshold (JsState *J);
+/* Collects now.  Call it only where every live value is reachable from a
+ * root: a VM safepoint, the host between tasks, a test holding only rooted
+ * values — never from a native, whose C locals the collector cannot see. */
 void     js_gc_collect (JsState *J);
+/* Frees every GC thing, reachable or not, running finalizers (js_state_free). */
+void     js_gc_free_all (JsState *J);
 void     js_gc_mark_value (JsState *J, JsValue v);
 void     js_gc_mark_thing (JsState *J, JsGc *thing);  /* NULL is fine */
 /* Extra roots registered by C code that holds values across safepoints
@@ -173,6 +185,18 @@ void js_promise_data_mark (JsState *J, JsPromiseData *data);
 void js_promise_data_free (JsState *J, JsPromiseData *data);
 void js_generator_data_mark (JsState *J, JsGeneratorData *data);
 void js_generator_data_free (JsState *J, JsGeneratorData *data);
+
+/* Read-only views of that data for util.inspect (js-inspect.c calls them).
+ * js-builtin-map.c implements these three: the live entry count; the live
+ * entries in insertion order (*cursor starts at 0, FALSE after the last
+ * entry; for sets *value is the key); and, when `iter` is a Map or Set
+ * iterator, its remaining entries without advancing it (V8's previewEntries):
+ * a new array, flat [k1, v1, k2, v2, …] when *is_key_value (entries()),
+ * otherwise the keys or values; *is_set tells which collection it walks.
+ * Returns FALSE for any other iterator. */
+guint32  js_map_data_size (JsMapData *data);
+gboolean js_map_data_iterate (JsMapData *data, guint32 *cursor, JsValue *key, JsValue *value);
+gboolean js_map_iterator_preview (JsState *J, JsObject *iter, gboolean *is_set, gboolean *is_key_value, JsObject **entries);
 
 /* Each module that owns roots marks them from here (called by js_gc_collect). */
 void js_vm_mark_roots (JsState *J);       /* frames, the operand stacks, compiled protos */
@@ -223,6 +247,8 @@ JsString *js_intern (JsState *J, JsString *s);
 JsString *js_intern_utf8 (JsState *J, const char *utf8);
 JsString *js_intern_chars (JsState *J, const uint16_t *chars, guint32 length);
 JsString *js_intern_index (JsState *J, guint32 index);   /* "0", "1", … */
+/* The atom table for J->atom_table (js_state_new): hashes and compares by content. */
+GHashTable *js_atom_table_new (void);
 
 /* Atoms the engine uses all the time, created once per state:
  * JS_ATOM (J, length) is the interned "length" (a JsString *),
@@ -264,6 +290,11 @@ struct JsSymbol {
 };
 
 JsSymbol *js_symbol_new (JsState *J, JsString *description);
+
+/* gc_flags of a JsSymbol that is a class's private name (#x, created by the
+ * VM): a property key that reflection never lists — js_own_property_keys
+ * (and so Object.getOwnPropertySymbols, inspect, spread) skips it. */
+enum { JS_SYMBOL_PRIVATE = 1 << 0 };
 
 #define JS_WELL_KNOWN_SYMBOLS(X) \
   X (iterator) X (asyncIterator) X (hasInstance) X (toPrimitive) X (toStringTag) \
@@ -381,8 +412,14 @@ struct JsObject {
   guint32    *index;        /* open-addressing hash over props when large; NULL when small */
   union {
     /* ARRAY and ARGUMENTS: dense elements 0..length-1 (JS_EMPTY for holes);
-     * elements beyond a sparse write live in props like any other key. */
-    struct { JsValue *elements; guint32 length; guint32 capacity; } array;
+     * elements beyond a sparse write live in props like any other key.
+     * Fast paths may read elements[i] for i < length: a value other than
+     * JS_EMPTY is a plain writable, enumerable, configurable data property.
+     * An array's JS "length" is js_array_length(): it equals `length` unless
+     * the array went sparse (huge index, frozen, odd attributes), in which
+     * case all its elements live in props, `length` is 0 and the JS length
+     * is `sparse_length`. */
+    struct { JsValue *elements; guint32 length; guint32 capacity; guint32 sparse_length; } array;
     /* FUNCTION: a closure over compiled code. */
     struct {
       JsFunctionProto *proto;  /* a GC thing: starts with JsGcInternal (js-compile.h) */
@@ -391,6 +428,7 @@ struct JsObject {
       JsValue  fields;         /* class constructors: the field initialiser function, or undefined */
       JsValue  this_value;     /* arrows: captured this (when the compiler chooses to store it here) */
     } closure;
+    /* captures and bound.args are g_malloc'd; the GC g_frees them (not accounted). */
     struct { JsNativeFn fn; JsValue *captures; guint32 n_captures; } native;
     struct { JsValue target; JsValue bound_this; JsValue *args; guint32 n_args; } bound;
     /* BOOLEAN, NUMBER, STRING, SYMBOL wrappers; DATE: the time value;
@@ -430,6 +468,8 @@ enum {
 JsObject *js_object_new (JsState *J, JsObject *proto);             /* ordinary, extensible */
 JsObject *js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto);
 JsObject *js_plain_object_new (JsState *J);                        /* proto = %Object.prototype% */
+/* Frees an object's external buffers and class data (the GC's sweep). */
+void      js_object_finalize (JsState *J, JsObject *obj);
 
 /* Property keys are atoms or symbols.  ToPropertyKey for any value: */
 JsValue   js_to_property_key (JsState *J, JsValue v);
@@ -575,11 +615,20 @@ G_GNUC_NORETURN void js_throw_budget (JsState *J, JsBudget budget);
  * NULL (no own message property). */
 JsObject *js_error_new (JsState *J, JsErrorType type, JsString *message);
 JsObject *js_error_new_utf8 (JsState *J, JsErrorType type, const char *format, ...) G_GNUC_PRINTF (3, 4);
+/* Defines an error's own non-enumerable "stack" (js_error_new does it; an
+ * Error constructor creating the object itself calls it before defining
+ * "message", V8's property order).  The text, "Name: message\n    at
+ * <anonymous>", is formatted on first read, as V8 does, so a name assigned
+ * in a subclass constructor shows; until then the slot holds JS_EMPTY, so
+ * read it through js_get / js_get_own_property, not obj->props. */
+void      js_error_install_stack (JsState *J, JsObject *error);
+JsValue   js_error_materialize_stack (JsState *J, JsObject *error);   /* for js-object.c */
 /* "TypeError: x is not a function" — how Node prints an uncaught error's
  * first line; for non-errors, the inspected value ("Uncaught 42" style is
  * the caller's business). */
 char     *js_error_to_display_utf8 (JsState *J, JsValue error);
-/* A short description of a value for messages: `undefined`, `"abc"`, `#<Object>`, `[object Array]`… */
+/* A short description of a value for messages, like V8's NoSideEffectsToString:
+ * `undefined`, `abc` (strings unquoted), `#<Object>`, `[object Array]`, a function's source… */
 char     *js_value_describe_for_message (JsState *J, JsValue v);
 
 /* ------------------------------------------------------------------------
@@ -655,6 +704,82 @@ void      js_iterator_close (JsState *J, JsIteratorRecord *record, gboolean abru
 JsValue   js_iter_result (JsState *J, JsValue value, gboolean done);
 /* Collects an iterable into a new array (spread, Array.from without mapping). */
 JsObject *js_iterable_to_array (JsState *J, JsValue iterable);
+/* Calls fn (J, value, data) for each value the iterator produces; when fn
+ * throws, the iterator is closed (IfAbruptCloseIterator) and the exception
+ * propagates. */
+typedef void (*JsIteratorEachFn) (JsState *J, JsValue value, gpointer data);
+void      js_iterator_for_each (JsState *J, JsIteratorRecord *record, JsIteratorEachFn fn, gpointer data);
+
+/* The builtin iterator objects (class ITERATOR): u.iter.kind is one of
+ * these, u.iter.target what they walk (undefined once exhausted). */
+typedef enum {
+  JS_ITER_ARRAY_KEYS, JS_ITER_ARRAY_VALUES, JS_ITER_ARRAY_ENTRIES,   /* %ArrayIteratorPrototype% */
+  JS_ITER_STRING,                                                    /* %StringIteratorPrototype% */
+  JS_ITER_MAP_KEYS, JS_ITER_MAP_VALUES, JS_ITER_MAP_ENTRIES,         /* %MapIteratorPrototype% */
+  JS_ITER_SET_VALUES, JS_ITER_SET_ENTRIES,                           /* %SetIteratorPrototype% */
+} JsIteratorKind;
+/* CreateArrayIterator(array, kind) for any array-like (js-builtin-iterator.c). */
+JsObject *js_array_iterator_new (JsState *J, JsValue array_like, JsIteratorKind kind);
+JsObject *js_string_iterator_new (JsState *J, JsString *s);
+
+/* ------------------------------------------------------------------------
+ * Helpers shared by the builtins (js-builtin-*.c)
+ * ------------------------------------------------------------------------ */
+
+/* How V8 renders a value inside a message (js-builtin-error.c):
+ * JS_DESCRIBE_PLAIN as in "abc is not a function", "#<Foo>", "[object Array]",
+ * "Symbol(s)", "Error: m"; JS_DESCRIBE_TYPED as in `string "abc" is not a
+ * function`, "number 5", "object null", "object", "undefined". */
+typedef enum { JS_DESCRIBE_PLAIN, JS_DESCRIBE_TYPED } JsDescribeStyle;
+JsString *js_describe_value (JsState *J, JsValue v, JsDescribeStyle style);
+/* Throws a `type` error whose message is `format` with its single "%s"
+ * replaced by the description of `v`. */
+G_GNUC_NORETURN void js_throw_error_with_value (JsState *J, JsErrorType type, const char *format, JsValue v, JsDescribeStyle style);
+
+/* A growing UTF-16 buffer owned by the heap, so a throw past the native that
+ * builds it leaks nothing (js-builtin-string.c). */
+typedef struct JsStringBuilder JsStringBuilder;
+JsStringBuilder *js_string_builder_new (JsState *J);
+void      js_string_builder_append (JsState *J, JsStringBuilder *b, const JsString *s);
+void      js_string_builder_append_units (JsState *J, JsStringBuilder *b, const uint16_t *units, gsize n);
+void      js_string_builder_append_unit (JsState *J, JsStringBuilder *b, uint16_t unit);
+void      js_string_builder_append_ascii (JsState *J, JsStringBuilder *b, const char *ascii);
+void      js_string_builder_append_utf8 (JsState *J, JsStringBuilder *b, const char *utf8, gssize length);
+JsString *js_string_builder_finish (JsState *J, JsStringBuilder *b);   /* the builder may be reused after */
+/* GetSubstitution (22.1.3.19.1): expands $$ $& $` $' $n $nn $<name> in a
+ * replacement template.  `captures` is an array (or NULL for none),
+ * `named_captures` an object or undefined (js-builtin-string.c). */
+JsString *js_get_substitution (JsState *J, JsString *matched, JsString *string, guint32 position,
+                               JsObject *captures, JsValue named_captures, JsString *replacement);
+
+/* CreateListFromArrayLike (7.3.18) as a new array, for apply-style calls
+ * (js-builtin-function.c). */
+JsObject *js_create_list_from_array_like (JsState *J, JsValue v);
+
+/* Defines `get [Symbol.species]() { return this; }` on a constructor
+ * (js-builtin-object.c). */
+void      js_define_species_getter (JsState *J, JsObject *constructor);
+
+/* Map storage for other modules (js-builtin-map.c): the symbol registry is a
+ * Map; lookups here bypass Map.prototype, which scripts may replace. */
+JsObject *js_map_new (JsState *J);
+JsObject *js_set_new (JsState *J);   /* js_map_insert (J, set, v, v) adds to it */
+JsValue   js_map_lookup (JsState *J, JsObject *map, JsValue key);   /* JS_EMPTY when absent */
+void      js_map_insert (JsState *J, JsObject *map, JsValue key, JsValue value);
+
+/* Number::exponentiate (6.1.6.1.3) with V8's results to the last bit, for
+ * `**` and Math.pow (js-builtin-math.c). */
+double    js_math_pow (double base, double exponent);
+
+/* structuredClone(value) (js-builtin-global.c).  Not an ECMAScript global:
+ * the host installs it where its profile has it (in Node, enumerable, right
+ * after queueMicrotask). */
+JsValue   js_builtin_structured_clone (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                       JsValue new_target, JsObject *callee);
+
+/* Date (js-builtin-global.c): the current time value, ms since the epoch:
+ * a fixed start (2024-01-01T00:00:00Z) plus the run's virtual time. */
+double    js_date_now (JsState *J);
 
 /* ------------------------------------------------------------------------
  * Source ranges: every instruction maps to one (js-compile.h has the table).
@@ -674,6 +799,28 @@ gboolean js_vm_current_range (JsState *J, JsSourceRange *range);
 void js_trace_statement (JsState *J, const JsSourceRange *range);   /* a statement starts */
 void js_trace_frame_enter (JsState *J, JsObject *callee);           /* a JS function starts or resumes */
 void js_trace_frame_exit (JsState *J, JsObject *callee);            /* it returns, throws or suspends */
+/* console.* wrote `text` (js-builtin-console.c calls it after each write,
+ * only when J->trace is set): the bakery shows console output as receipts. */
+void js_trace_console (JsState *J, JsStream stream, const char *text, gsize length);
+
+/* Trace recording for the promise, job and host modules (js-trace.c).  Each
+ * does nothing when J->trace is NULL; time and range come from the state. */
+guint32 js_trace_new_id (JsState *J);                                  /* a fresh task id */
+void    js_trace_script (JsState *J, gboolean end, const char *filename);
+/* The next js_trace_frame_enter is a microtask, task or the script, not a call. */
+void    js_trace_set_frame_reason (JsState *J, JsTraceFrameReason reason);
+/* WEBAPI_*, TASK_* and MICROTASK_* events.  `callback` names the task on its
+ * *_ADD / *_ENQUEUE event (undefined later: the trace remembers the name). */
+void    js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
+                       JsTraceTaskKind task, JsValue callback, double delay_ms, double due_ms);
+void    js_trace_phase (JsState *J, JsTracePhase phase);
+guint32 js_trace_promise_new (JsState *J);                             /* the promise's trace id */
+void    js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue value);
+/* UNCAUGHT, UNHANDLED_REJECTION, ORDER_NOT_GUARANTEED, BUDGET (sub: JsBudget), EXIT (id: the code). */
+void    js_trace_message (JsState *J, JsTraceEventKind kind, int sub, const char *text);
+/* The host pops the frames an abrupt end left on the traced call stack. */
+guint   js_trace_frame_depth (JsState *J);
+void    js_trace_unwind_frames (JsState *J, guint depth);
 
 /* ------------------------------------------------------------------------
  * Compilation and running (js-compiler.c, js-vm.c)
@@ -695,6 +842,14 @@ typedef enum {
  * module wrapper's arguments when mode is JS_COMPILE_NODE_MODULE: exports,
  * require, module, __filename, __dirname, in that order). */
 JsObject *js_compile (JsState *J, const char *source, gsize length, const char *filename, JsCompileMode mode);
+
+/* Indirect eval (19.2.1.1 with a global environment), for eval() and the
+ * Function constructors: `source` runs as global code — var and function
+ * declarations become global object properties, let/const/class stay local
+ * to it — with `this` the global object.  Returns its completion value (the
+ * value of the last expression statement run).  A syntax error throws a
+ * SyntaxError with the parser's message. */
+JsValue   js_eval (JsState *J, const char *source, gsize length, const char *filename);
 
 /* ------------------------------------------------------------------------
  * Generators and async functions (js-generator.c): the VM suspends a heap
@@ -728,6 +883,52 @@ void      js_perform_promise_then (JsState *J, JsObject *promise, JsValue on_ful
 /* Await (27.7.5.3) for a suspended async function or async generator: sets
  * up the resumption as promise reactions.  The caller then suspends. */
 void      js_await (JsState *J, JsObject *suspended, JsValue value);
+/* A promise's [[PromiseState]] and, once settled, its [[PromiseResult]] —
+ * for util.inspect (js-builtin-promise.c implements it). */
+typedef enum { JS_PROMISE_PENDING, JS_PROMISE_FULFILLED, JS_PROMISE_REJECTED } JsPromiseState;
+JsPromiseState js_promise_get_state (JsObject *promise, JsValue *result);
+
+/* A job (9.5): one fixed-size record in the microtask queue, nothing else
+ * allocated per job.  The fields' meaning depends on the kind. */
+typedef enum {
+  JS_JOB_PROMISE_REACTION,  /* NewPromiseReactionJob: handler (callable or undefined) with argument,
+                               then the capability promise / resolve / reject (all undefined: none;
+                               resolve undefined: the builtin promise is settled directly) */
+  JS_JOB_AWAIT,             /* resumes the suspended generator `handler` with argument */
+  JS_JOB_THENABLE,          /* NewPromiseResolveThenableJob: promise, thenable = argument, then = handler */
+  JS_JOB_CALLBACK,          /* queueMicrotask: calls handler */
+} JsJobKind;
+
+typedef struct {
+  guint8  kind;             /* JsJobKind */
+  guint8  rejected;         /* PROMISE_REACTION, AWAIT: a reject reaction */
+  guint16 reserved;
+  guint32 trace_id;         /* filled in by js_enqueue_job */
+  JsValue handler;
+  JsValue argument;
+  JsValue promise;
+  JsValue resolve;
+  JsValue reject;
+} JsJob;
+
+/* HostEnqueuePromiseJob, and queueMicrotask: appends a copy of `job`. */
+void      js_enqueue_job (JsState *J, const JsJob *job);
+/* Runs jobs until the microtask queue is empty (V8's PerformCheckpoint).  An
+ * exception escaping a job goes to js_host_report_exception. */
+void      js_run_microtask_checkpoint (JsState *J);
+gboolean  js_microtask_queue_is_empty (JsState *J);
+/* Runs a PROMISE_REACTION, AWAIT or THENABLE job (js-builtin-promise.c).
+ * The job lives in a rooted slot while it runs: a runner may keep values it
+ * needs across calls in the job's fields. */
+void      js_promise_run_job (JsState *J, JsJob *job);
+
+/* What the promise and job modules ask of the host (js-host-*.c). */
+/* HostPromiseRejectionTracker (27.2.1.9): `handled` FALSE for "reject", TRUE for "handle". */
+void      js_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled);
+/* An exception escaped a job or a host callback: the host calls its
+ * uncaughtException listeners and returns, or prints the error and ends the
+ * run (unwinding with J->terminating set; it does not return then). */
+void      js_host_report_exception (JsState *J, JsValue exception);
 
 /* ------------------------------------------------------------------------
  * Builtins: each file initialises its globals; js-state.c calls them in
@@ -760,6 +961,10 @@ void js_job_free (JsState *J);
 void js_host_init (JsState *J);     /* installs the profile's globals (process, timers, …) */
 void js_host_free (JsState *J);
 JsTrace *js_trace_new (JsState *J);
+/* The runtime core alone — heap, atoms, symbols, %Object.prototype%,
+ * %Function.prototype%, the global object — without the VM, builtins, jobs
+ * or host: for unit tests of the runtime.  Free it with js_state_free. */
+JsState *js_state_new_core (const JsOptions *options);
 void js_trace_free (JsTrace *trace);
 
 /* The intrinsic objects (%Object.prototype% …), filled in by the inits. */
@@ -796,12 +1001,15 @@ typedef enum {
  * ------------------------------------------------------------------------ */
 
 typedef struct {
-  int      depth;            /* default 2 */
+  int      depth;            /* default 2; G_MAXINT for no limit (null, Infinity) */
   gboolean colors;           /* always FALSE here */
   gboolean show_hidden;      /* %o */
   int      break_length;     /* default 80 */
-  int      compact;          /* default 3 */
+  int      compact;          /* default 3; 0 for false (every entry on its own line) */
   gboolean sorted;
+  int      max_array_length;   /* default 100; G_MAXINT for no limit */
+  int      max_string_length;  /* default 10000; G_MAXINT for no limit */
+  gboolean custom_inspect;     /* default TRUE: call [Symbol.for('nodejs.util.inspect.custom')] */
 } JsInspectOptions;
 
 void      js_inspect_options_init (JsInspectOptions *options);
@@ -809,6 +1017,17 @@ void      js_inspect_options_init (JsInspectOptions *options);
 void      js_inspect (JsState *J, JsValue value, const JsInspectOptions *options, GString *out);
 /* util.format(...args): what console.log prints for its arguments (no newline). */
 void      js_format_log_args (JsState *J, int argc, const JsValue *argv, GString *out);
+/* Applies an options object as util.inspect reads it (own enumerable
+ * showHidden, depth, breakLength, compact, sorted, maxArrayLength,
+ * maxStringLength, customInspect) — for console.dir and the host's util. */
+void      js_inspect_options_from_value (JsState *J, JsValue value, JsInspectOptions *options);
+/* A native util.inspect(value, options) function (also what custom inspect
+ * functions receive as their third argument). */
+JsObject *js_inspect_function_new (JsState *J);
+
+/* JSON.stringify(value, replacer, space) (js-builtin-json.c): a string, or
+ * undefined when `value` does not serialise; util.format's %j uses it. */
+JsValue   js_json_stringify (JsState *J, JsValue value, JsValue replacer, JsValue space);
 
 /* Writes to the state's output sink (console, uncaught errors). */
 void      js_write_output (JsState *J, JsStream stream, const char *text, gsize length);
@@ -829,14 +1048,15 @@ struct JsState {
   JsOptions options;
 
   /* Heap */
-  JsGc     *gc_all;
+  GPtrArray *gc_things;           /* every GC thing, JsGc * (js-gc.c) */
   gsize     gc_bytes;             /* live after the last collection + allocated since */
   gsize     gc_threshold;         /* collect when gc_bytes exceeds it */
   gsize     gc_external_bytes;
   guint     gc_count;
   GPtrArray *gc_roots;            /* JsValue * registered by js_gc_add_root */
-  GPtrArray *gc_gray;             /* marked things whose children are not yet marked (js-gc.c) */
+  GPtrArray *gc_gray;             /* things reached but not yet visited (js-gc.c) */
   gboolean  gc_collecting;
+  gboolean  core_only;             /* js_state_new_core: no VM, builtins, jobs or host */
 
   /* Atoms (weak table) and well-known things */
   GHashTable *atom_table;         /* JsString * (by content) -> itself; swept by the GC */

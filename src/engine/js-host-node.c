@@ -1,0 +1,3477 @@
+/* js-host-node.c: the Node host — what `node file.js` adds around the
+ * language: the CommonJS wrapper, process.nextTick, the timers, setImmediate,
+ * the unhandled-rejection policy, process, require() of a few builtin
+ * modules, and the event loop, all in virtual time.
+ *
+ * The event loop is libuv's (1.46, Node 20) driven the way Node drives it,
+ * with Node's own JavaScript (lib/internal/timers.js,
+ * lib/internal/process/task_queues.js, lib/internal/process/promises.js)
+ * transcribed into C.  The names follow those sources (processTimers,
+ * listOnTimeout, processImmediate, processTicksAndRejections …) so the two
+ * can be read side by side; the orderings scripts observe come from there.
+ *
+ * Virtual time.  Nothing waits for the real clock.  The clock is the time the
+ * loop last jumped to plus J->steps × JS_NS_PER_STEP (10 ns per VM
+ * instruction: about what an interpreted instruction costs), so a busy-wait
+ * on Date.now() ends after its virtual milliseconds of work and delays the
+ * timers behind it.  When the loop would block in poll, it jumps to the next
+ * timer's due time.  libuv's loop time (uv_now) is the clock in whole
+ * milliseconds, as uv__hrtime gives it.
+ *
+ * Nondeterminism.  In Node, setTimeout(f, 0) against setImmediate(g) from the
+ * main script depends on whether the loop starts within the first
+ * millisecond.  It usually does not (bootstrapping takes longer), so the loop
+ * here starts one millisecond after the script ends: the timeout runs first.
+ * The trace marks that step "order not guaranteed".
+ */
+#include "js-internal.h"
+
+#include <math.h>
+
+#define NODE_VERSION "v20.20.2"
+#define TIMEOUT_MAX 2147483647.0   /* 2^31 - 1 */
+/* Where the run appears to start in Date.now(): 2024-01-01T00:00:00Z. */
+#define TIME_ORIGIN_MS 1704067200000.0
+
+typedef struct NodeTimer NodeTimer;
+typedef struct TimerList TimerList;
+typedef struct Immediate Immediate;
+
+/* A Timeout (lib/internal/timers.js).  The object's slots hold what scripts
+ * can reach: slot 0 the callback (_onTimeout, null once cleared), slot 1 the
+ * extra arguments (an array, or undefined). */
+struct NodeTimer {
+  JsObject  *object;
+  TimerList *list;          /* the list it is linked in, or NULL */
+  NodeTimer *prev, *next;
+  double     idle_timeout;  /* _idleTimeout: the delay; -1 once unenrolled */
+  double     idle_start;    /* _idleStart */
+  double     repeat;        /* _repeat: 0 for a timeout */
+  gboolean   refed;         /* [kRefed] */
+  gboolean   destroyed;     /* _destroyed */
+  gboolean   has_primitive; /* [kHasPrimitive]: in knownTimersById */
+  guint32    async_id;
+  guint32    trace_id;
+  guint8     trace_queue;   /* where the trace shows it: WEBAPI, TIMERS, or N_QUEUES for nowhere */
+};
+
+enum { TIMER_CALLBACK, TIMER_ARGS };
+
+/* A TimersList: the timers of one duration, in insertion order (so in
+ * due order).  The lists form a priority queue by (expiry, id). */
+struct TimerList {
+  double     msecs;
+  double     expiry;
+  guint32    id;
+  NodeTimer *head, *tail;
+  gboolean   queued;        /* in timerListMap and timerListQueue */
+  gboolean   running;       /* listOnTimeout holds it */
+};
+
+/* An Immediate; slot 0 the callback (_onImmediate), slot 1 _argv. */
+struct Immediate {
+  JsObject  *object;
+  Immediate *prev, *next;   /* _idlePrev / _idleNext */
+  gboolean   refed;
+  gboolean   destroyed;
+  guint32    async_id;
+  guint32    trace_id;
+};
+
+typedef struct {
+  JsValue callback;
+  JsValue args;             /* array or undefined */
+  guint32 trace_id;
+} Tick;
+
+typedef enum {
+  STOP_NONE,
+  STOP_EXIT,                /* process.exit() */
+  STOP_FATAL,               /* an uncaught exception or unhandled rejection */
+  STOP_BUDGET,
+} StopReason;
+
+/* The host's roots, in one array the collector marks: values C code keeps
+ * across calls into JavaScript (the host runs with no native active, so a
+ * collection can happen inside any call). */
+enum {
+  ROOT_PROCESS,
+  ROOT_MODULE,
+  ROOT_REQUIRE,
+  ROOT_MAIN,
+  ROOT_MODULES,             /* name -> exports of loaded builtin modules */
+  ROOT_TIMEOUT_PROTO,
+  ROOT_IMMEDIATE_PROTO,
+  ROOT_EMITTER_PROTO,
+  ROOT_EMITTER_CTOR,
+  ROOT_SYMBOL_SHAPE_MODE,
+  ROOT_SYMBOL_CAPTURE,
+  ROOT_SYMBOL_PROMISIFY,
+  ROOT_SYMBOL_INSPECT,
+  ROOT_CURRENT_TIMER,
+  ROOT_CURRENT_IMMEDIATE,
+  ROOT_CURRENT_TICK_CALLBACK,
+  ROOT_CURRENT_TICK_ARGS,
+  ROOT_SCRATCH,
+  N_ROOTS
+};
+
+struct JsHost {
+  JsState *J;
+  JsValue  roots[N_ROOTS];
+
+  /* Virtual time */
+  double   base_ms;         /* the clock at base_steps */
+  guint64  base_steps;
+  double   loop_time;       /* uv_now: whole ms */
+
+  /* Timers */
+  GPtrArray *lists;         /* TimerList *: timerListMap and timerListQueue at once */
+  guint32  timer_list_id;
+  double   next_expiry;     /* nextExpiry */
+  double   run_timers_now;  /* RunTimers' `now`, kept across re-calls of processTimers */
+  double   run_timers_expiry;
+  int      timer_refcount;  /* refCount */
+  gboolean uv_timer_active; /* the one uv_timer_t */
+  double   uv_timer_due;
+  gboolean uv_timer_refed;
+  GHashTable *known_timers; /* async id -> NodeTimer * (knownTimersById) */
+
+  /* Immediates */
+  Immediate *immediate_head, *immediate_tail;      /* immediateQueue */
+  Immediate *outstanding_head;                     /* outstandingQueue.head */
+  int      immediate_count;                        /* immediateInfo[kCount] */
+  int      immediate_refcount;                     /* immediateInfo[kRefCount] */
+  gboolean has_outstanding;                        /* immediateInfo[kHasOutstanding] */
+
+  /* process.nextTick */
+  GArray  *ticks;           /* Tick */
+  guint    tick_head;
+  gboolean has_tick_scheduled;
+
+  /* Unhandled rejections (lib/internal/process/promises.js) */
+  GHashTable *maybe_unhandled;   /* JsObject * promise -> GINT_TO_POINTER (warned) */
+  GPtrArray  *pending_unhandled; /* JsObject * promises, in rejection order */
+  guint    async_handled;        /* rejections handled after a warning */
+  gboolean has_rejection_to_warn;
+
+  /* The run */
+  guint32  next_async_id;
+  StopReason stop;
+  gboolean exiting;         /* process._exiting: 'exit' emitted */
+  int      exit_code;
+  char    *filename;        /* __filename */
+  char    *dirname;
+  const char *basename;     /* in filename */
+  const char *source;       /* the main script, during js_state_run */
+  gsize    source_length;
+  gboolean loop_started;
+};
+
+static JsHost *host (JsState *J) { return J->host; }
+
+static void set_basename (JsHost *h);
+
+/* ------------------------------------------------------------------------
+ * Virtual time
+ * ------------------------------------------------------------------------ */
+
+double
+js_virtual_now_ms (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (h == NULL)
+    return 0;
+  return h->base_ms + (double) (J->steps - h->base_steps) * (JS_NS_PER_STEP / 1e6);
+}
+
+/* The loop is idle until `ms`: the clock jumps there. */
+static void
+clock_advance_to (JsState *J, double ms)
+{
+  JsHost *h = host (J);
+
+  if (ms > js_virtual_now_ms (J))
+    {
+      h->base_ms = ms;
+      h->base_steps = J->steps;
+    }
+}
+
+/* uv__update_time / Environment::GetNow: libuv's whole-millisecond clock. */
+static double
+uv_update_time (JsState *J)
+{
+  JsHost *h = host (J);
+
+  h->loop_time = MAX (h->loop_time, floor (js_virtual_now_ms (J)));
+  return h->loop_time;
+}
+
+/* ------------------------------------------------------------------------
+ * Node's errors (lib/internal/errors.js)
+ * ------------------------------------------------------------------------ */
+
+/* Sets err.code, and puts "[CODE]" into the stack's first line the way
+ * Node's internal errors do ("TypeError [ERR_X]: message"). */
+static JsObject *
+node_error (JsState *J, JsErrorType type, const char *code, const char *message)
+{
+  JsObject *error = js_error_new (J, type, js_string_new_utf8 (J, message, -1));
+  JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
+
+  if (js_is_string (stack))
+    {
+      char *text = js_string_to_utf8 (js_get_string (stack));
+      const char *colon = strchr (text, ':');
+      if (colon != NULL)
+        {
+          char *with_code = g_strdup_printf ("%.*s [%s]%s", (int) (colon - text), text, code, colon);
+          js_define_value (J, error, JS_KEY (J, stack), js_string_value (js_string_new_utf8 (J, with_code, -1)),
+                           JS_PROP_HIDDEN);
+          g_free (with_code);
+        }
+      g_free (text);
+    }
+  js_define_value_utf8 (J, error, "code", js_string_value (js_string_new_utf8 (J, code, -1)), JS_PROP_DEFAULT);
+  return error;
+}
+
+static void
+inspect_brief (JsState *J, JsValue value, int depth, GString *out)
+{
+  JsInspectOptions options;
+
+  js_inspect_options_init (&options);
+  options.depth = depth;
+  js_inspect (J, value, &options, out);
+}
+
+/* determineSpecificType(): how ERR_INVALID_ARG_TYPE describes a value. */
+static char *
+describe_received (JsState *J, JsValue value)
+{
+  GString *out = g_string_new (NULL);
+
+  if (js_is_nullish (value))
+    g_string_append (out, js_is_null (value) ? "null" : "undefined");
+  else if (js_is_callable (value) && js_function_get_name (J, js_get_object (value))->length > 0)
+    {
+      g_string_append (out, "function ");
+      js_string_append_to (out, js_function_get_name (J, js_get_object (value)));
+    }
+  else if (js_is_object (value) && !js_is_callable (value))
+    {
+      JsValue ctor = js_get (J, value, JS_KEY (J, constructor));
+      JsValue name = js_is_object (ctor) ? js_get (J, ctor, JS_KEY (J, name)) : JS_UNDEFINED;
+      if (js_is_string (name) && js_get_string (name)->length > 0)
+        {
+          g_string_append (out, "an instance of ");
+          js_string_append_to (out, js_get_string (name));
+        }
+      else
+        inspect_brief (J, value, -1, out);
+    }
+  else
+    {
+      GString *inspected = g_string_new (NULL);
+      JsString *type = js_typeof (J, value);
+
+      inspect_brief (J, value, 2, inspected);
+      if (g_utf8_strlen (inspected->str, -1) > 28)
+        {
+          const char *cut = g_utf8_offset_to_pointer (inspected->str, 25);
+          g_string_truncate (inspected, cut - inspected->str);
+          g_string_append (inspected, "...");
+        }
+      g_string_append (out, "type ");
+      js_string_append_to (out, type);
+      g_string_append_printf (out, " (%s)", inspected->str);
+      g_string_free (inspected, TRUE);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static G_GNUC_NORETURN void
+throw_invalid_arg_type (JsState *J, const char *name, const char *expected, JsValue value)
+{
+  char *received = describe_received (J, value);
+  char *message = g_strdup_printf ("The \"%s\" argument must be of type %s. Received %s", name, expected, received);
+  JsObject *error = node_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", message);
+
+  g_free (received);
+  g_free (message);
+  js_throw (J, js_object_value (error));
+}
+
+/* validateFunction(value, name) */
+static void
+validate_function (JsState *J, JsValue value, const char *name)
+{
+  if (!js_is_callable (value))
+    throw_invalid_arg_type (J, name, "function", value);
+}
+
+/* The arguments after the first `skip`, as an array; undefined when none
+ * (Node stores `args` as undefined then, and calls without spreading). */
+static JsValue
+rest_arguments (JsState *J, int argc, const JsValue *argv, int skip)
+{
+  if (argc <= skip)
+    return JS_UNDEFINED;
+  return js_object_value (js_array_from_values (J, argv + skip, (guint32) (argc - skip)));
+}
+
+/* Calls fn with `args` spread (an array or undefined). */
+static JsValue
+call_with_args (JsState *J, JsValue fn, JsValue this_value, JsValue args)
+{
+  JsValue result;
+  JsValue *argv;
+  guint32 n;
+
+  if (!js_is_object (args))
+    return js_call (J, fn, this_value, 0, NULL);
+  n = js_array_length (js_get_object (args));
+  argv = g_newa (JsValue, n + 1);
+  for (guint32 i = 0; i < n; i++)
+    argv[i] = js_get_index (J, args, i);
+  result = js_call (J, fn, this_value, (int) n, argv);
+  return result;
+}
+
+/* ------------------------------------------------------------------------
+ * process.nextTick (lib/internal/process/task_queues.js)
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+process_next_tick (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  JsValue callback = js_arg (argc, argv, 0);
+  Tick tick;
+
+  validate_function (J, callback, "callback");
+  if (h->exiting)
+    return JS_UNDEFINED;
+  tick.callback = callback;
+  tick.args = rest_arguments (J, argc, argv, 1);
+  tick.trace_id = 0;
+  h->next_async_id++;
+  if (J->trace != NULL)
+    {
+      tick.trace_id = js_trace_new_id (J);
+      js_trace_task (J, JS_TRACE_MICROTASK_ENQUEUE, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
+                     JS_TRACE_TASK_NEXT_TICK, callback, 0, 0);
+    }
+  g_array_append_val (h->ticks, tick);
+  h->has_tick_scheduled = TRUE;
+  return JS_UNDEFINED;
+}
+
+static gboolean
+tick_queue_is_empty (JsHost *h)
+{
+  return h->tick_head == h->ticks->len;
+}
+
+/* Takes the oldest tick into the rooted "current" slots. */
+static void
+tick_queue_shift (JsState *J)
+{
+  JsHost *h = host (J);
+  Tick tick = g_array_index (h->ticks, Tick, h->tick_head++);
+
+  h->roots[ROOT_CURRENT_TICK_CALLBACK] = tick.callback;
+  h->roots[ROOT_CURRENT_TICK_ARGS] = tick.args;
+  if (h->tick_head == h->ticks->len)
+    {
+      g_array_set_size (h->ticks, 0);
+      h->tick_head = 0;
+    }
+  if (J->trace != NULL)
+    js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
+                   JS_TRACE_TASK_NEXT_TICK, JS_UNDEFINED, 0, 0);
+}
+
+static gboolean process_promise_rejections (JsState *J);
+
+/* processTicksAndRejections(): every tick, then the microtasks, again while
+ * either queue refills; then the unhandled rejections.  An exception from a
+ * tick leaves the rest queued for the next time. */
+static void
+process_ticks_and_rejections (JsState *J)
+{
+  JsHost *h = host (J);
+
+  do
+    {
+      while (!tick_queue_is_empty (h))
+        {
+          tick_queue_shift (J);
+          if (J->trace != NULL)
+            js_trace_set_frame_reason (J, JS_TRACE_REASON_MICROTASK);
+          call_with_args (J, h->roots[ROOT_CURRENT_TICK_CALLBACK], JS_UNDEFINED, h->roots[ROOT_CURRENT_TICK_ARGS]);
+          h->roots[ROOT_CURRENT_TICK_CALLBACK] = h->roots[ROOT_CURRENT_TICK_ARGS] = JS_UNDEFINED;
+        }
+      js_run_microtask_checkpoint (J);
+    }
+  while (!tick_queue_is_empty (h) || process_promise_rejections (J));
+  h->has_tick_scheduled = FALSE;
+  h->has_rejection_to_warn = FALSE;
+}
+
+/* runNextTicks(): what the timers and immediates call between callbacks. */
+static void
+run_next_ticks (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (!h->has_tick_scheduled && !h->has_rejection_to_warn)
+    js_run_microtask_checkpoint (J);
+  if (!h->has_tick_scheduled && !h->has_rejection_to_warn)
+    return;
+  process_ticks_and_rejections (J);
+}
+
+/* ------------------------------------------------------------------------
+ * Exceptions nobody caught (lib/internal/process/execution.js)
+ * ------------------------------------------------------------------------ */
+
+static gboolean emit_event (JsState *J, JsValue target, const char *type, int argc, const JsValue *argv);
+static int listener_count (JsState *J, JsValue target, const char *type);
+
+/* Ends the run: unwinds everything (no JavaScript catch sees it) to
+ * js_state_run. */
+static G_GNUC_NORETURN void
+terminate (JsState *J, StopReason reason, JsValue value)
+{
+  JsHost *h = host (J);
+
+  if (h->stop == STOP_NONE)
+    h->stop = reason;
+  J->terminating = TRUE;
+  js_throw (J, value);
+}
+
+/* How Node prints an error that ends the process. */
+static void
+print_fatal (JsState *J, JsValue error)
+{
+  GString *out = g_string_new (NULL);
+  JsValue stack = JS_UNDEFINED;
+  JsTryPoint tp;
+
+  /* Reading `stack` may run a getter: an error there prints the value plainly. */
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      if (js_is_object (error))
+        stack = js_get (J, error, JS_KEY (J, stack));
+      if (js_is_string (stack) && js_is_object (error) && js_get_object (error)->class_id == JS_CLASS_ERROR)
+        js_string_append_to (out, js_get_string (stack));
+      else
+        {
+          g_string_append (out, "Uncaught ");
+          inspect_brief (J, error, 2, out);
+        }
+      js_try_end (J, &tp);
+    }
+  else
+    {
+      if (J->terminating)
+        js_throw (J, J->exception);
+      g_string_truncate (out, 0);
+      g_string_append (out, "Uncaught exception");
+    }
+  g_string_prepend (out, "\n");
+  g_string_append (out, "\n\nNode.js " NODE_VERSION "\n");
+  js_write_output (J, JS_STREAM_STDERR, out->str, out->len);
+  if (J->trace != NULL)
+    js_trace_console (J, JS_STREAM_STDERR, out->str, out->len);
+  g_string_free (out, TRUE);
+}
+
+/* triggerUncaughtException(err, fromPromise): the 'uncaughtException'
+ * listeners get it, or the process prints it and exits with code 1. */
+static void
+trigger_uncaught_exception (JsState *J, JsValue error, gboolean from_promise)
+{
+  JsHost *h = host (J);
+  JsValue process = h->roots[ROOT_PROCESS];
+
+  if (J->trace != NULL)
+    {
+      char *text = js_error_to_display_utf8 (J, error);
+      js_trace_message (J, from_promise ? JS_TRACE_UNHANDLED_REJECTION : JS_TRACE_UNCAUGHT, 0, text);
+      g_free (text);
+    }
+  if (listener_count (J, process, "uncaughtException") > 0)
+    {
+      JsValue args[2];
+      JsTryPoint tp;
+
+      args[0] = error;
+      args[1] = js_string_value (js_string_new_utf8 (J, from_promise ? "unhandledRejection" : "uncaughtException", -1));
+      js_try_begin (J, &tp);
+      if (setjmp (tp.env) == 0)
+        {
+          emit_event (J, process, "uncaughtException", 2, args);
+          js_try_end (J, &tp);
+          return;
+        }
+      /* A listener that throws ends the process (exit code 7). */
+      if (J->terminating)
+        js_throw (J, J->exception);
+      print_fatal (J, J->exception);
+      h->exit_code = 7;
+      terminate (J, STOP_FATAL, J->exception);
+    }
+  print_fatal (J, error);
+  h->exit_code = 1;
+  terminate (J, STOP_FATAL, error);
+}
+
+void
+js_host_report_exception (JsState *J, JsValue exception)
+{
+  trigger_uncaught_exception (J, exception, FALSE);
+}
+
+/* ------------------------------------------------------------------------
+ * Unhandled rejections (lib/internal/process/promises.js), mode 'throw'
+ * ------------------------------------------------------------------------ */
+
+void
+js_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled)
+{
+  JsHost *h = host (J);
+  gpointer warned;
+
+  if (h == NULL)
+    return;
+  if (!handled)
+    {
+      /* unhandledRejection(promise, reason) */
+      g_hash_table_insert (h->maybe_unhandled, promise, GINT_TO_POINTER (FALSE));
+      g_ptr_array_add (h->pending_unhandled, promise);
+      h->has_rejection_to_warn = TRUE;
+      return;
+    }
+  /* handledRejection(promise) */
+  if (g_hash_table_lookup_extended (h->maybe_unhandled, promise, NULL, &warned))
+    {
+      g_hash_table_remove (h->maybe_unhandled, promise);
+      if (GPOINTER_TO_INT (warned))
+        {
+          /* Handled after the warning: Node emits 'rejectionHandled'. */
+          h->async_handled++;
+          h->has_rejection_to_warn = TRUE;
+          return;
+        }
+    }
+  if (g_hash_table_size (h->maybe_unhandled) == 0 && h->async_handled == 0)
+    h->has_rejection_to_warn = FALSE;
+}
+
+/* isErrorLike(): an object with an own `stack`. */
+static gboolean
+is_error_like (JsState *J, JsValue v)
+{
+  return js_is_object (v) && js_has_own_property (J, js_get_object (v), JS_KEY (J, stack));
+}
+
+/* processPromiseRejections(): TRUE when it may have queued more work. */
+static gboolean
+process_promise_rejections (JsState *J)
+{
+  JsHost *h = host (J);
+  gboolean maybe_scheduled = h->async_handled > 0;
+  guint len;
+
+  if (h->async_handled > 0)
+    {
+      h->async_handled = 0;
+      /* 'rejectionHandled' listeners, or a warning on stderr. */
+    }
+  len = h->pending_unhandled->len;
+  while (len-- > 0)
+    {
+      JsObject *promise = g_ptr_array_steal_index (h->pending_unhandled, 0);
+      JsValue reason, args[2];
+
+      if (!g_hash_table_contains (h->maybe_unhandled, promise))
+        continue;
+      g_hash_table_insert (h->maybe_unhandled, promise, GINT_TO_POINTER (TRUE));
+      js_promise_get_state (promise, &reason);
+      h->roots[ROOT_SCRATCH] = js_object_value (promise);
+      args[0] = reason;
+      args[1] = js_object_value (promise);
+      /* kThrowUnhandledRejections: emit, or make it an uncaught exception. */
+      if (!emit_event (J, h->roots[ROOT_PROCESS], "unhandledRejection", 2, args))
+        {
+          JsValue error = reason;
+          if (!is_error_like (J, reason))
+            {
+              GString *shown = g_string_new (NULL);
+              char *message;
+              inspect_brief (J, reason, 2, shown);
+              message = g_strdup_printf ("This error originated either by throwing inside of an async function "
+                                         "without a catch block, or by rejecting a promise which was not handled "
+                                         "with .catch(). The promise rejected with the reason \"%s\".", shown->str);
+              error = js_object_value (node_error (J, JS_ERROR, "ERR_UNHANDLED_REJECTION", message));
+              js_define_value (J, js_get_object (error), JS_KEY (J, name),
+                               js_string_value (js_string_new_utf8 (J, "UnhandledPromiseRejection", -1)), JS_PROP_HIDDEN);
+              g_free (message);
+              g_string_free (shown, TRUE);
+            }
+          trigger_uncaught_exception (J, error, TRUE);
+        }
+      h->roots[ROOT_SCRATCH] = JS_UNDEFINED;
+      maybe_scheduled = TRUE;
+    }
+  return maybe_scheduled || h->pending_unhandled->len != 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Callback scopes (src/api/callback.cc)
+ * ------------------------------------------------------------------------ */
+
+/* Runs fn (J) and reports an exception it lets escape as uncaught;
+ * FALSE when it threw. */
+static gboolean
+run_reporting (JsState *J, void (*fn) (JsState *J))
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      fn (J);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  if (J->terminating)
+    js_throw (J, J->exception);
+  js_trace_unwind_frames (J, 0);
+  trigger_uncaught_exception (J, J->exception, FALSE);
+  return FALSE;
+}
+
+/* InternalCallbackScope::Close(): the microtasks, then the ticks if any
+ * were scheduled; an exception from a tick is reported here. */
+static void
+close_scope (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (!h->has_tick_scheduled && !h->has_rejection_to_warn)
+    js_run_microtask_checkpoint (J);
+  if (h->has_tick_scheduled || h->has_rejection_to_warn)
+    process_ticks_and_rejections (J);
+}
+
+static void
+callback_scope_close (JsState *J)
+{
+  run_reporting (J, close_scope);
+}
+
+/* Calls a host callback (fn with `this` and spread args) as a macrotask;
+ * FALSE when it threw (J->exception holds the exception).  A termination
+ * goes on unwinding. */
+static gboolean
+call_macrotask (JsState *J, JsValue fn, JsValue this_value, JsValue args)
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      if (J->trace != NULL)
+        js_trace_set_frame_reason (J, JS_TRACE_REASON_MACROTASK);
+      call_with_args (J, fn, this_value, args);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  if (J->terminating)
+    js_throw (J, J->exception);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------
+ * Timers (lib/timers.js, lib/internal/timers.js, src/timers.cc)
+ * ------------------------------------------------------------------------ */
+
+static void
+timeout_finalize (JsState *J, JsObject *obj)
+{
+  g_free (obj->u.host.data);
+}
+
+static const JsHostClass timeout_class = { "Timeout", NULL, timeout_finalize };
+
+static NodeTimer *
+timer_from_value (JsValue v)
+{
+  JsObject *obj;
+
+  if (!js_is_object (v))
+    return NULL;
+  obj = js_get_object (v);
+  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &timeout_class)
+    return NULL;
+  return obj->u.host.data;
+}
+
+/* The trace shows a timer in the oven (WEBAPI) while it waits, on the
+ * timers counter once due, and nowhere after it ran or was cleared. */
+static void
+trace_timer_move (JsState *J, NodeTimer *timer, JsTraceQueue to)
+{
+  JsTraceTaskKind kind = timer->repeat > 0 ? JS_TRACE_TASK_INTERVAL : JS_TRACE_TASK_TIMEOUT;
+
+  if (J->trace == NULL || timer->trace_queue == to)
+    return;
+  if (timer->trace_queue == JS_TRACE_QUEUE_WEBAPI)
+    js_trace_task (J, to == JS_TRACE_QUEUE_TIMERS ? JS_TRACE_WEBAPI_DONE : JS_TRACE_WEBAPI_CANCEL,
+                   JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind, JS_UNDEFINED, 0, 0);
+  else if (timer->trace_queue == JS_TRACE_QUEUE_TIMERS)
+    js_trace_task (J, to == JS_TRACE_N_QUEUES ? JS_TRACE_TASK_RUN : JS_TRACE_TASK_CANCEL,
+                   JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind, JS_UNDEFINED, 0, 0);
+  if (to == JS_TRACE_QUEUE_WEBAPI)
+    js_trace_task (J, JS_TRACE_WEBAPI_ADD, JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind,
+                   timer->object->u.host.slots[TIMER_CALLBACK], timer->list != NULL ? timer->list->msecs : 0,
+                   timer->idle_start + (timer->list != NULL ? timer->list->msecs : 0));
+  else if (to == JS_TRACE_QUEUE_TIMERS)
+    js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind,
+                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0);
+  timer->trace_queue = to;
+}
+
+/* The timers run in the order of their lists: (expiry, id). */
+static TimerList *
+timer_list_peek (JsHost *h)
+{
+  TimerList *best = NULL;
+
+  for (guint i = 0; i < h->lists->len; i++)
+    {
+      TimerList *list = g_ptr_array_index (h->lists, i);
+      if (best == NULL || list->expiry < best->expiry ||
+          (list->expiry == best->expiry && list->id < best->id))
+        best = list;
+    }
+  return best;
+}
+
+static TimerList *
+timer_list_find (JsHost *h, double msecs)
+{
+  for (guint i = 0; i < h->lists->len; i++)
+    {
+      TimerList *list = g_ptr_array_index (h->lists, i);
+      if (list->msecs == msecs)
+        return list;
+    }
+  return NULL;
+}
+
+/* Takes a list out of timerListMap and timerListQueue; it is freed when
+ * listOnTimeout no longer holds it. */
+static void
+timer_list_dequeue (JsHost *h, TimerList *list)
+{
+  g_ptr_array_remove (h->lists, list);
+  list->queued = FALSE;
+  if (!list->running)
+    g_free (list);
+}
+
+/* L.remove(item) */
+static void
+timer_unlink (NodeTimer *timer)
+{
+  TimerList *list = timer->list;
+
+  if (list == NULL)
+    return;
+  if (timer->prev != NULL)
+    timer->prev->next = timer->next;
+  else
+    list->head = timer->next;
+  if (timer->next != NULL)
+    timer->next->prev = timer->prev;
+  else
+    list->tail = timer->prev;
+  timer->prev = timer->next = NULL;
+  timer->list = NULL;
+}
+
+/* Environment::ScheduleTimer(duration) */
+static void
+schedule_timer (JsState *J, double duration)
+{
+  JsHost *h = host (J);
+
+  h->uv_timer_active = TRUE;
+  h->uv_timer_due = h->loop_time + MAX (trunc (duration), 0);
+}
+
+static void
+inc_ref_count (JsHost *h)
+{
+  if (h->timer_refcount++ == 0)
+    h->uv_timer_refed = TRUE;
+}
+
+static void
+dec_ref_count (JsHost *h)
+{
+  if (--h->timer_refcount == 0)
+    h->uv_timer_refed = FALSE;
+}
+
+/* insert(item, msecs, start) */
+static void
+timer_insert (JsState *J, NodeTimer *timer, double msecs, double start)
+{
+  JsHost *h = host (J);
+  TimerList *list;
+
+  /* Truncate so that accuracy of sub-millisecond timers is not assumed. */
+  msecs = trunc (msecs);
+  timer->idle_start = start;
+  list = timer_list_find (h, msecs);
+  if (list == NULL)
+    {
+      double expiry = start + msecs;
+      list = g_new0 (TimerList, 1);
+      list->msecs = msecs;
+      list->expiry = expiry;
+      list->id = h->timer_list_id++;
+      list->queued = TRUE;
+      g_ptr_array_add (h->lists, list);
+      if (h->next_expiry > expiry)
+        {
+          schedule_timer (J, msecs);
+          h->next_expiry = expiry;
+        }
+    }
+  /* L.append(list, item) */
+  timer_unlink (timer);
+  timer->list = list;
+  timer->prev = list->tail;
+  timer->next = NULL;
+  if (list->tail != NULL)
+    list->tail->next = timer;
+  else
+    list->head = timer;
+  list->tail = timer;
+  if (J->trace != NULL)
+    {
+      /* Re-armed or refreshed: back into the oven with its new due time. */
+      if (timer->trace_queue == JS_TRACE_QUEUE_WEBAPI)
+        trace_timer_move (J, timer, JS_TRACE_N_QUEUES);
+      trace_timer_move (J, timer, JS_TRACE_QUEUE_WEBAPI);
+    }
+}
+
+/* new Timeout(callback, after, args, isRepeat, isRefed) */
+static NodeTimer *
+timeout_new (JsState *J, JsValue callback, double after, JsValue args, gboolean repeat)
+{
+  JsHost *h = host (J);
+  JsObject *obj = js_object_new_class (J, JS_CLASS_HOST, js_get_object (h->roots[ROOT_TIMEOUT_PROTO]));
+  NodeTimer *timer = g_new0 (NodeTimer, 1);
+
+  obj->u.host.klass = &timeout_class;
+  obj->u.host.data = timer;
+  obj->u.host.slots[TIMER_CALLBACK] = callback;
+  obj->u.host.slots[TIMER_ARGS] = args;
+  for (guint i = 2; i < G_N_ELEMENTS (obj->u.host.slots); i++)
+    obj->u.host.slots[i] = JS_UNDEFINED;
+  /* after *= 1; out of [1, TIMEOUT_MAX] (or NaN) means 1. */
+  if (!(after >= 1 && after <= TIMEOUT_MAX))
+    after = 1;
+  timer->object = obj;
+  timer->idle_timeout = after;
+  timer->repeat = repeat ? after : 0;
+  timer->refed = TRUE;
+  inc_ref_count (h);
+  timer->async_id = ++h->next_async_id;
+  timer->trace_queue = JS_TRACE_N_QUEUES;
+  if (J->trace != NULL)
+    timer->trace_id = js_trace_new_id (J);
+  return timer;
+}
+
+static JsValue
+set_timer (JsState *J, int argc, const JsValue *argv, gboolean repeat)
+{
+  JsValue callback = js_arg (argc, argv, 0);
+  NodeTimer *timer;
+  double after;
+
+  validate_function (J, callback, "callback");
+  after = js_to_number (J, js_arg (argc, argv, 1));
+  timer = timeout_new (J, callback, after, rest_arguments (J, argc, argv, 2), repeat);
+  timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
+  return js_object_value (timer->object);
+}
+
+static JsValue
+global_set_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  return set_timer (J, argc, argv, FALSE);
+}
+
+static JsValue
+global_set_interval (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  return set_timer (J, argc, argv, TRUE);
+}
+
+/* unenroll(item) */
+static void
+timer_unenroll (JsState *J, NodeTimer *timer)
+{
+  JsHost *h = host (J);
+  TimerList *list;
+
+  if (timer->destroyed)
+    return;
+  timer->destroyed = TRUE;
+  if (timer->has_primitive)
+    g_hash_table_remove (h->known_timers, GUINT_TO_POINTER (timer->async_id));
+  trace_timer_move (J, timer, JS_TRACE_N_QUEUES);
+  list = timer->list;
+  timer_unlink (timer);
+  /* Node looks the list up by _idleTimeout, not by the truncated delay it
+   * was inserted under. */
+  if (list == NULL)
+    list = timer_list_find (h, timer->idle_timeout);
+  else if (list->msecs != timer->idle_timeout)
+    list = timer_list_find (h, timer->idle_timeout);
+  if (list != NULL && list->head == NULL && list->queued)
+    timer_list_dequeue (h, list);
+  if (timer->refed)
+    dec_ref_count (h);
+  timer->idle_timeout = -1;
+}
+
+/* clearTimeout(timer): a Timeout, or the number its [Symbol.toPrimitive]()
+ * gave. */
+static JsValue
+global_clear_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  JsValue arg = js_arg (argc, argv, 0);
+  NodeTimer *timer = timer_from_value (arg);
+
+  if (timer != NULL)
+    {
+      if (!js_is_null (timer->object->u.host.slots[TIMER_CALLBACK]))
+        {
+          timer->object->u.host.slots[TIMER_CALLBACK] = JS_NULL;
+          timer_unenroll (J, timer);
+        }
+      return JS_UNDEFINED;
+    }
+  if (js_is_number (arg) || js_is_string (arg))
+    {
+      double id = js_to_number (J, arg);
+      if (id >= 0 && id <= G_MAXUINT32 && id == floor (id))
+        {
+          timer = g_hash_table_lookup (h->known_timers, GUINT_TO_POINTER ((guint32) id));
+          if (timer != NULL)
+            {
+              timer->object->u.host.slots[TIMER_CALLBACK] = JS_NULL;
+              timer_unenroll (J, timer);
+            }
+        }
+    }
+  return JS_UNDEFINED;
+}
+
+static NodeTimer *
+this_timer (JsState *J, JsValue this_value, const char *method)
+{
+  NodeTimer *timer = timer_from_value (this_value);
+
+  if (timer == NULL)
+    js_throw_type_error (J, "Timeout.prototype.%s called on incompatible receiver", method);
+  return timer;
+}
+
+static JsValue
+timeout_ref (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  NodeTimer *timer = this_timer (J, this_value, "ref");
+
+  if (!timer->refed)
+    {
+      timer->refed = TRUE;
+      if (!timer->destroyed)
+        inc_ref_count (host (J));
+    }
+  return this_value;
+}
+
+static JsValue
+timeout_unref (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  NodeTimer *timer = this_timer (J, this_value, "unref");
+
+  if (timer->refed)
+    {
+      timer->refed = FALSE;
+      if (!timer->destroyed)
+        dec_ref_count (host (J));
+    }
+  return this_value;
+}
+
+static JsValue
+timeout_has_ref (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  return js_boolean (this_timer (J, this_value, "hasRef")->refed);
+}
+
+/* refresh(): insertGuarded(item, refed) with a fresh start. */
+static JsValue
+timeout_refresh (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  NodeTimer *timer = this_timer (J, this_value, "refresh");
+  gboolean refed = timer->refed;
+  gboolean was_destroyed;
+
+  if (timer->idle_timeout < 0)
+    return this_value;
+  timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
+  was_destroyed = timer->destroyed;
+  timer->destroyed = FALSE;
+  if (was_destroyed && refed)
+    inc_ref_count (h);
+  return this_value;
+}
+
+static JsValue
+timeout_close (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  JsValue arg = this_value;
+
+  global_clear_timeout (J, JS_UNDEFINED, 1, &arg, JS_UNDEFINED, callee);
+  return this_value;
+}
+
+/* [Symbol.toPrimitive](): the async id, which clearTimeout accepts. */
+static JsValue
+timeout_to_primitive (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  NodeTimer *timer = this_timer (J, this_value, "[Symbol.toPrimitive]");
+
+  if (!timer->has_primitive)
+    {
+      timer->has_primitive = TRUE;
+      g_hash_table_insert (host (J)->known_timers, GUINT_TO_POINTER (timer->async_id), timer);
+    }
+  return js_number (timer->async_id);
+}
+
+/* For the trace: the timers a timers phase at `now` will run, in order,
+ * go from the oven to the timers counter before the first one runs.
+ * Callbacks cannot add to this set (whatever they schedule is due later),
+ * only clear from it. */
+static void
+trace_due_timers (JsState *J, double now)
+{
+  JsHost *h = host (J);
+  GPtrArray *order = g_ptr_array_new ();
+
+  for (guint i = 0; i < h->lists->len; i++)
+    g_ptr_array_add (order, g_ptr_array_index (h->lists, i));
+  while (order->len > 0)
+    {
+      guint best = 0;
+      TimerList *list;
+      for (guint i = 1; i < order->len; i++)
+        {
+          TimerList *a = g_ptr_array_index (order, i), *b = g_ptr_array_index (order, best);
+          if (a->expiry < b->expiry || (a->expiry == b->expiry && a->id < b->id))
+            best = i;
+        }
+      list = g_ptr_array_steal_index (order, best);
+      if (list->expiry > now)
+        break;
+      for (NodeTimer *t = list->head; t != NULL && now - t->idle_start >= list->msecs; t = t->next)
+        trace_timer_move (J, t, JS_TRACE_QUEUE_TIMERS);
+    }
+  g_ptr_array_unref (order);
+}
+
+/* listOnTimeout(list, now) */
+static void
+list_on_timeout (JsState *J, TimerList *list, double now)
+{
+  JsHost *h = host (J);
+  double msecs = list->msecs;
+  gboolean ran_at_least_one_timer = FALSE;
+  NodeTimer *timer;
+
+  list->running = TRUE;
+  while ((timer = list->head) != NULL)
+    {
+      double diff = now - timer->idle_start;
+      double start = 0;
+      JsObject *obj;
+
+      /* Too early for this one: the rest of the list waits too. */
+      if (diff < msecs)
+        {
+          list->expiry = MAX (timer->idle_start + msecs, now + 1);
+          list->id = h->timer_list_id++;
+          list->running = FALSE;
+          return;
+        }
+      if (ran_at_least_one_timer)
+        {
+          h->roots[ROOT_CURRENT_TIMER] = js_object_value (timer->object);
+          run_next_ticks (J);
+        }
+      else
+        ran_at_least_one_timer = TRUE;
+
+      timer_unlink (timer);
+      obj = timer->object;
+      h->roots[ROOT_CURRENT_TIMER] = js_object_value (obj);
+      if (js_is_null (obj->u.host.slots[TIMER_CALLBACK]))
+        {
+          if (!timer->destroyed)
+            {
+              timer->destroyed = TRUE;
+              if (timer->refed)
+                h->timer_refcount--;
+            }
+          continue;
+        }
+      trace_timer_move (J, timer, JS_TRACE_N_QUEUES);
+      if (timer->repeat > 0)
+        start = uv_update_time (J);
+      {
+        /* try { timer._onTimeout(...args) } finally { re-arm or retire } */
+        gboolean threw = !call_macrotask (J, obj->u.host.slots[TIMER_CALLBACK], js_object_value (obj),
+                                          obj->u.host.slots[TIMER_ARGS]);
+
+        if (timer->repeat > 0 && timer->idle_timeout != -1)
+          {
+            timer->idle_timeout = timer->repeat;
+            timer_insert (J, timer, timer->idle_timeout, start);
+          }
+        else if (timer->list == NULL && !timer->destroyed)
+          {
+            timer->destroyed = TRUE;
+            if (timer->refed)
+              h->timer_refcount--;
+            if (timer->has_primitive)
+              g_hash_table_remove (h->known_timers, GUINT_TO_POINTER (timer->async_id));
+          }
+        if (threw)
+          {
+            list->running = FALSE;
+            if (!list->queued)
+              g_free (list);
+            js_throw (J, J->exception);
+          }
+      }
+    }
+  list->running = FALSE;
+  /* The list may have been removed (and recreated) meanwhile. */
+  if (list->queued)
+    timer_list_dequeue (h, list);
+  else
+    g_free (list);
+}
+
+/* processTimers(now): runs the due lists; returns the next expiry (negative
+ * when no timer keeps the loop alive), or 0 when no list is left. */
+static double
+process_timers (JsState *J, double now)
+{
+  JsHost *h = host (J);
+  gboolean ran_at_least_one_list = FALSE;
+  TimerList *list;
+
+  h->next_expiry = INFINITY;
+  while ((list = timer_list_peek (h)) != NULL)
+    {
+      if (list->expiry > now)
+        {
+          h->next_expiry = list->expiry;
+          return h->timer_refcount > 0 ? h->next_expiry : -h->next_expiry;
+        }
+      if (ran_at_least_one_list)
+        run_next_ticks (J);
+      else
+        ran_at_least_one_list = TRUE;
+      list_on_timeout (J, list, now);
+    }
+  return 0;
+}
+
+static void
+process_timers_now (JsState *J)
+{
+  JsHost *h = host (J);
+
+  h->run_timers_expiry = process_timers (J, h->run_timers_now);
+}
+
+/* Environment::RunTimers: the uv timer fired. */
+static void
+run_timers (JsState *J)
+{
+  JsHost *h = host (J);
+  double now = uv_update_time (J);
+  double expiry;
+
+  if (J->trace != NULL)
+    trace_due_timers (J, now);
+  /* Until all currently due timers ran: an exception (reported by the
+   * verbose TryCatch) makes it call processTimers again. */
+  h->run_timers_now = now;
+  while (!run_reporting (J, process_timers_now))
+    ;
+  expiry = h->run_timers_expiry;
+  h->roots[ROOT_CURRENT_TIMER] = JS_UNDEFINED;
+  if (expiry != 0)
+    {
+      double duration = fabs (expiry) - h->loop_time;
+      schedule_timer (J, duration > 0 ? duration : 1);
+      h->uv_timer_refed = expiry > 0;
+    }
+  else
+    h->uv_timer_refed = FALSE;
+  callback_scope_close (J);
+}
+
+/* ------------------------------------------------------------------------
+ * setImmediate (lib/timers.js, lib/internal/timers.js)
+ * ------------------------------------------------------------------------ */
+
+enum { IMMEDIATE_CALLBACK, IMMEDIATE_ARGS };
+
+static void
+immediate_finalize (JsState *J, JsObject *obj)
+{
+  g_free (obj->u.host.data);
+}
+
+static const JsHostClass immediate_class = { "Immediate", NULL, immediate_finalize };
+
+static Immediate *
+immediate_from_value (JsValue v)
+{
+  JsObject *obj;
+
+  if (!js_is_object (v))
+    return NULL;
+  obj = js_get_object (v);
+  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &immediate_class)
+    return NULL;
+  return obj->u.host.data;
+}
+
+/* ImmediateList.prototype.remove(item) on immediateQueue. */
+static void
+immediate_queue_remove (JsHost *h, Immediate *item)
+{
+  if (item->next != NULL)
+    item->next->prev = item->prev;
+  if (item->prev != NULL)
+    item->prev->next = item->next;
+  if (item == h->immediate_head)
+    h->immediate_head = item->next;
+  if (item == h->immediate_tail)
+    h->immediate_tail = item->prev;
+  item->next = item->prev = NULL;
+}
+
+static void
+immediate_ref (JsHost *h, Immediate *immediate)
+{
+  if (!immediate->refed)
+    {
+      immediate->refed = TRUE;
+      h->immediate_refcount++;
+    }
+}
+
+static void
+immediate_unref (JsHost *h, Immediate *immediate)
+{
+  if (immediate->refed)
+    {
+      immediate->refed = FALSE;
+      h->immediate_refcount--;
+    }
+}
+
+static JsValue
+global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  JsValue callback = js_arg (argc, argv, 0);
+  JsObject *obj;
+  Immediate *immediate;
+
+  validate_function (J, callback, "callback");
+  obj = js_object_new_class (J, JS_CLASS_HOST, js_get_object (h->roots[ROOT_IMMEDIATE_PROTO]));
+  immediate = g_new0 (Immediate, 1);
+  obj->u.host.klass = &immediate_class;
+  obj->u.host.data = immediate;
+  obj->u.host.slots[IMMEDIATE_CALLBACK] = callback;
+  obj->u.host.slots[IMMEDIATE_ARGS] = rest_arguments (J, argc, argv, 1);
+  for (guint i = 2; i < G_N_ELEMENTS (obj->u.host.slots); i++)
+    obj->u.host.slots[i] = JS_UNDEFINED;
+  immediate->object = obj;
+  immediate->async_id = ++h->next_async_id;
+  immediate_ref (h, immediate);
+  h->immediate_count++;
+  /* immediateQueue.append(this) */
+  immediate->prev = h->immediate_tail;
+  if (h->immediate_tail != NULL)
+    h->immediate_tail->next = immediate;
+  else
+    h->immediate_head = immediate;
+  h->immediate_tail = immediate;
+  if (J->trace != NULL)
+    {
+      immediate->trace_id = js_trace_new_id (J);
+      js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
+                     JS_TRACE_TASK_IMMEDIATE, callback, 0, 0);
+    }
+  return js_object_value (obj);
+}
+
+static JsValue
+global_clear_immediate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  Immediate *immediate = immediate_from_value (js_arg (argc, argv, 0));
+
+  if (immediate == NULL || immediate->destroyed)
+    return JS_UNDEFINED;
+  h->immediate_count--;
+  immediate->destroyed = TRUE;
+  immediate_unref (h, immediate);
+  immediate->object->u.host.slots[IMMEDIATE_CALLBACK] = JS_NULL;
+  immediate_queue_remove (h, immediate);
+  if (J->trace != NULL)
+    js_trace_task (J, JS_TRACE_TASK_CANCEL, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
+                   JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0);
+  return JS_UNDEFINED;
+}
+
+static Immediate *
+this_immediate (JsState *J, JsValue this_value)
+{
+  Immediate *immediate = immediate_from_value (this_value);
+
+  if (immediate == NULL)
+    js_throw_type_error (J, "Immediate method called on incompatible receiver");
+  return immediate;
+}
+
+static JsValue
+immediate_ref_method (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  Immediate *immediate = this_immediate (J, this_value);
+
+  if (!immediate->destroyed)
+    immediate_ref (host (J), immediate);
+  return this_value;
+}
+
+static JsValue
+immediate_unref_method (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  immediate_unref (host (J), this_immediate (J, this_value));
+  return this_value;
+}
+
+static JsValue
+immediate_has_ref (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  return js_boolean (this_immediate (J, this_value)->refed);
+}
+
+/* processImmediate(): the immediates queued before the check phase began;
+ * those they queue wait for the next iteration. */
+static void
+process_immediate (JsState *J)
+{
+  JsHost *h = host (J);
+  gboolean from_outstanding = h->outstanding_head != NULL;
+  Immediate *immediate = from_outstanding ? h->outstanding_head : h->immediate_head;
+  Immediate *prev_immediate = NULL;
+  gboolean ran_at_least_one = FALSE;
+
+  if (!from_outstanding)
+    {
+      h->immediate_head = h->immediate_tail = NULL;
+      h->has_outstanding = TRUE;
+    }
+  h->outstanding_head = immediate;
+  while (immediate != NULL)
+    {
+      JsObject *obj;
+
+      if (ran_at_least_one)
+        run_next_ticks (J);
+      else
+        ran_at_least_one = TRUE;
+      /* Cleared by a tick just now: its predecessor links past it. */
+      if (immediate->destroyed)
+        {
+          h->outstanding_head = immediate = prev_immediate != NULL ? prev_immediate->next : NULL;
+          continue;
+        }
+      immediate->destroyed = TRUE;
+      h->immediate_count--;
+      immediate_unref (h, immediate);
+      prev_immediate = immediate;
+      obj = immediate->object;
+      h->roots[ROOT_CURRENT_IMMEDIATE] = js_object_value (obj);
+      if (J->trace != NULL)
+        js_trace_task (J, JS_TRACE_TASK_RUN, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
+                       JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0);
+      {
+        gboolean threw = !call_macrotask (J, obj->u.host.slots[IMMEDIATE_CALLBACK], js_object_value (obj),
+                                          obj->u.host.slots[IMMEDIATE_ARGS]);
+
+        obj->u.host.slots[IMMEDIATE_CALLBACK] = JS_NULL;
+        h->outstanding_head = immediate = immediate->next;
+        if (threw)
+          js_throw (J, J->exception);
+      }
+    }
+  h->outstanding_head = NULL;
+  h->has_outstanding = FALSE;
+}
+
+/* Environment::CheckImmediate: the check phase. */
+static void
+check_immediate (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (h->immediate_count == 0)
+    return;
+  do
+    {
+      gboolean ok = run_reporting (J, process_immediate);
+
+      h->roots[ROOT_CURRENT_IMMEDIATE] = JS_UNDEFINED;
+      if (ok)
+        callback_scope_close (J);
+    }
+  while (h->has_outstanding);
+}
+
+/* ------------------------------------------------------------------------
+ * EventEmitter (lib/events.js), for process and require('events')
+ *
+ * The listeners live where Node keeps them, so that scripts and
+ * util.inspect see the same thing: this._events, a null-prototype object
+ * mapping each event name to its listener, or to an array of them once
+ * there are several; this._eventsCount counts the names.
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+events_key (JsState *J)
+{
+  return js_key_from_utf8 (J, "_events");
+}
+
+/* EventEmitter.init(): the fields every emitter has. */
+static void
+emitter_init (JsState *J, JsObject *target)
+{
+  JsHost *h = host (J);
+  JsValue events = js_get (J, js_object_value (target), events_key (J));
+  JsValue proto_events = JS_UNDEFINED;
+  JsObject *proto = js_object_get_prototype_of (J, target);
+
+  if (proto != NULL)
+    proto_events = js_get (J, js_object_value (proto), events_key (J));
+  if (js_is_undefined (events) || js_same_value (events, proto_events))
+    {
+      js_set (J, js_object_value (target), events_key (J), js_object_value (js_object_new (J, NULL)), TRUE);
+      js_set (J, js_object_value (target), js_key_from_utf8 (J, "_eventsCount"), js_number (0), TRUE);
+    }
+  js_set (J, js_object_value (target), js_key_from_utf8 (J, "_maxListeners"),
+          js_get (J, js_object_value (target), js_key_from_utf8 (J, "_maxListeners")), TRUE);
+  js_define_value (J, target, h->roots[ROOT_SYMBOL_SHAPE_MODE], JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value (J, target, h->roots[ROOT_SYMBOL_CAPTURE], JS_FALSE, JS_PROP_DEFAULT);
+}
+
+static JsObject *
+emitter_events (JsState *J, JsValue target, gboolean create)
+{
+  JsValue events = js_get (J, target, events_key (J));
+
+  if (js_is_object (events))
+    return js_get_object (events);
+  if (!create)
+    return NULL;
+  events = js_object_value (js_object_new (J, NULL));
+  js_set (J, target, events_key (J), events, TRUE);
+  js_set (J, target, js_key_from_utf8 (J, "_eventsCount"), js_number (0), TRUE);
+  return js_get_object (events);
+}
+
+static void
+events_count_add (JsState *J, JsValue target, int delta)
+{
+  JsValue key = js_key_from_utf8 (J, "_eventsCount");
+  double n = js_to_number (J, js_get (J, target, key));
+
+  js_set (J, target, key, js_number ((isnan (n) ? 0 : n) + delta), TRUE);
+}
+
+static void
+check_listener (JsState *J, JsValue listener)
+{
+  if (!js_is_callable (listener))
+    throw_invalid_arg_type (J, "listener", "function", listener);
+}
+
+/* _addListener(target, type, listener, prepend) */
+static void
+add_listener (JsState *J, JsValue target, JsValue type, JsValue listener, gboolean prepend)
+{
+  JsObject *events;
+  JsValue existing;
+
+  check_listener (J, listener);
+  type = js_to_property_key (J, type);
+  events = emitter_events (J, target, TRUE);
+  if (!js_is_undefined (js_get (J, js_object_value (events), js_key_from_utf8 (J, "newListener"))))
+    {
+      JsValue args[2], inner = js_get (J, listener, js_key_from_utf8 (J, "listener"));
+      args[0] = type;
+      args[1] = js_is_undefined (inner) ? listener : inner;
+      emit_event (J, target, "newListener", 2, args);
+      events = emitter_events (J, target, TRUE);
+    }
+  existing = js_get (J, js_object_value (events), type);
+  if (js_is_undefined (existing))
+    {
+      js_set (J, js_object_value (events), type, listener, TRUE);
+      events_count_add (J, target, 1);
+    }
+  else if (!js_is_array (existing))
+    {
+      JsValue pair[2] = { prepend ? listener : existing, prepend ? existing : listener };
+      js_set (J, js_object_value (events), type, js_object_value (js_array_from_values (J, pair, 2)), TRUE);
+    }
+  else if (prepend)
+    js_invoke (J, existing, js_key_from_utf8 (J, "unshift"), 1, &listener);
+  else
+    js_array_push (J, js_get_object (existing), listener);
+}
+
+/* The listeners of `type` as a fresh array (arrayClone), or NULL. */
+static JsObject *
+listeners_copy (JsState *J, JsValue target, JsValue type)
+{
+  JsObject *events = emitter_events (J, target, FALSE);
+  JsValue handler;
+
+  if (events == NULL)
+    return NULL;
+  handler = js_get (J, js_object_value (events), js_to_property_key (J, type));
+  if (js_is_undefined (handler))
+    return NULL;
+  if (!js_is_array (handler))
+    return js_array_from_values (J, &handler, 1);
+  return js_iterable_to_array (J, handler);
+}
+
+static int
+listener_count (JsState *J, JsValue target, const char *type)
+{
+  JsObject *events;
+  JsValue handler;
+
+  if (!js_is_object (target))
+    return 0;
+  events = emitter_events (J, target, FALSE);
+  if (events == NULL)
+    return 0;
+  handler = js_get (J, js_object_value (events), js_key_from_utf8 (J, type));
+  if (js_is_undefined (handler))
+    return 0;
+  return js_is_array (handler) ? (int) js_array_length (js_get_object (handler)) : 1;
+}
+
+/* emit(type, ...args); FALSE when nobody listens.  An 'error' nobody
+ * listens to is thrown. */
+static gboolean
+emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *argv)
+{
+  JsObject *listeners = listeners_copy (J, target, type);
+  JsValue list;
+  guint32 n;
+
+  if (listeners == NULL)
+    {
+      if (js_is_string (type) && js_string_equal_ascii (js_get_string (type), "error"))
+        {
+          JsValue er = js_arg (argc, argv, 0);
+          GString *shown;
+          char *message;
+          if (js_is_object (er) && js_get_object (er)->class_id == JS_CLASS_ERROR)
+            js_throw (J, er);
+          shown = g_string_new (NULL);
+          inspect_brief (J, er, 2, shown);
+          message = g_strdup_printf ("Unhandled error. (%s)", shown->str);
+          g_string_free (shown, TRUE);
+          {
+            JsObject *error = node_error (J, JS_ERROR, "ERR_UNHANDLED_ERROR", message);
+            g_free (message);
+            js_define_value_utf8 (J, error, "context", er, JS_PROP_DEFAULT);
+            js_throw (J, js_object_value (error));
+          }
+        }
+      return FALSE;
+    }
+  list = js_object_value (listeners);
+  n = js_array_length (listeners);
+  for (guint32 i = 0; i < n; i++)
+    js_call (J, js_get_index (J, list, i), target, argc, argv);
+  return TRUE;
+}
+
+static gboolean
+emit_event (JsState *J, JsValue target, const char *type, int argc, const JsValue *argv)
+{
+  return emit_value (J, target, js_string_value (js_intern_utf8 (J, type)), argc, argv);
+}
+
+/* removeListener(type, listener) */
+static void
+remove_listener (JsState *J, JsValue target, JsValue type, JsValue listener)
+{
+  JsObject *events;
+  JsValue list;
+
+  check_listener (J, listener);
+  type = js_to_property_key (J, type);
+  events = emitter_events (J, target, FALSE);
+  if (events == NULL)
+    return;
+  list = js_get (J, js_object_value (events), type);
+  if (js_is_undefined (list))
+    return;
+  if (!js_is_array (list))
+    {
+      if (js_same_value (list, listener) ||
+          (js_is_object (list) && js_same_value (js_get (J, list, js_key_from_utf8 (J, "listener")), listener)))
+        {
+          JsValue inner = js_get (J, list, js_key_from_utf8 (J, "listener"));
+          js_delete_property (J, events, type);
+          events_count_add (J, target, -1);
+          if (!js_is_undefined (js_get (J, js_object_value (events), js_key_from_utf8 (J, "removeListener"))))
+            {
+              JsValue args[2] = { type, js_is_undefined (inner) ? listener : inner };
+              emit_event (J, target, "removeListener", 2, args);
+            }
+        }
+      return;
+    }
+  {
+    JsObject *array = js_get_object (list);
+    guint32 n = js_array_length (array);
+    gint64 position = -1;
+
+    for (gint64 i = (gint64) n - 1; i >= 0; i--)
+      {
+        JsValue item = js_get_index (J, list, (guint32) i);
+        if (js_same_value (item, listener) ||
+            (js_is_object (item) && js_same_value (js_get (J, item, js_key_from_utf8 (J, "listener")), listener)))
+          {
+            position = i;
+            break;
+          }
+      }
+    if (position < 0)
+      return;
+    {
+      JsValue args[2] = { js_number ((double) position), js_number (1) };
+      js_invoke (J, list, js_key_from_utf8 (J, "splice"), 2, args);
+    }
+    if (js_array_length (array) == 1)
+      js_set (J, js_object_value (events), type, js_get_index (J, list, 0), TRUE);
+    if (!js_is_undefined (js_get (J, js_object_value (events), js_key_from_utf8 (J, "removeListener"))))
+      {
+        JsValue args[2] = { type, listener };
+        emit_event (J, target, "removeListener", 2, args);
+      }
+  }
+}
+
+static JsValue
+emitter_on (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+            JsValue new_target, JsObject *callee)
+{
+  add_listener (J, this_value, js_arg (argc, argv, 0), js_arg (argc, argv, 1), FALSE);
+  return this_value;
+}
+
+static JsValue
+emitter_prepend_listener (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                          JsValue new_target, JsObject *callee)
+{
+  add_listener (J, this_value, js_arg (argc, argv, 0), js_arg (argc, argv, 1), TRUE);
+  return this_value;
+}
+
+/* onceWrapper: captures « target, type, listener, fired ». */
+static JsValue
+once_wrapper (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+
+  if (js_get_boolean (captures[3]))
+    return JS_UNDEFINED;
+  remove_listener (J, captures[0], captures[1], js_object_value (callee));
+  captures[3] = JS_TRUE;
+  return js_call (J, captures[2], captures[0], argc, argv);
+}
+
+static JsValue
+once_wrap (JsState *J, JsValue target, JsValue type, JsValue listener)
+{
+  JsObject *wrapper;
+
+  check_listener (J, listener);
+  wrapper = js_native_function_new (J, "bound onceWrapper", 0, once_wrapper, 4);
+  js_native_captures (wrapper)[0] = target;
+  js_native_captures (wrapper)[1] = type;
+  js_native_captures (wrapper)[2] = listener;
+  js_native_captures (wrapper)[3] = JS_FALSE;
+  js_define_value_utf8 (J, wrapper, "listener", listener, JS_PROP_DEFAULT);
+  return js_object_value (wrapper);
+}
+
+static JsValue
+emitter_once (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  JsValue type = js_arg (argc, argv, 0);
+
+  add_listener (J, this_value, type, once_wrap (J, this_value, type, js_arg (argc, argv, 1)), FALSE);
+  return this_value;
+}
+
+static JsValue
+emitter_prepend_once_listener (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                               JsValue new_target, JsObject *callee)
+{
+  JsValue type = js_arg (argc, argv, 0);
+
+  add_listener (J, this_value, type, once_wrap (J, this_value, type, js_arg (argc, argv, 1)), TRUE);
+  return this_value;
+}
+
+static JsValue
+emitter_off (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  remove_listener (J, this_value, js_arg (argc, argv, 0), js_arg (argc, argv, 1));
+  return this_value;
+}
+
+static JsValue
+emitter_remove_all_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  JsObject *events = emitter_events (J, this_value, FALSE);
+
+  if (events == NULL)
+    return this_value;
+  if (argc == 0)
+    {
+      js_set (J, this_value, events_key (J), js_object_value (js_object_new (J, NULL)), TRUE);
+      js_set (J, this_value, js_key_from_utf8 (J, "_eventsCount"), js_number (0), TRUE);
+    }
+  else
+    {
+      JsValue type = js_to_property_key (J, argv[0]);
+      if (!js_is_undefined (js_get (J, js_object_value (events), type)))
+        {
+          js_delete_property (J, events, type);
+          events_count_add (J, this_value, -1);
+        }
+    }
+  return this_value;
+}
+
+static JsValue
+emitter_emit (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  return js_boolean (emit_value (J, this_value, js_arg (argc, argv, 0), argc > 0 ? argc - 1 : 0, argv + 1));
+}
+
+static JsValue
+emitter_listener_count (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  JsObject *listeners = listeners_copy (J, this_value, js_arg (argc, argv, 0));
+
+  return js_number (listeners != NULL ? js_array_length (listeners) : 0);
+}
+
+/* listeners(type) unwraps once-wrappers; rawListeners(type) does not. */
+static JsValue
+emitter_listeners_common (JsState *J, JsValue this_value, JsValue type, gboolean unwrap)
+{
+  JsObject *listeners = listeners_copy (J, this_value, type);
+  guint32 n;
+
+  if (listeners == NULL)
+    return js_object_value (js_array_new (J, 0));
+  n = js_array_length (listeners);
+  if (unwrap)
+    for (guint32 i = 0; i < n; i++)
+      {
+        JsValue item = js_get_index (J, js_object_value (listeners), i);
+        JsValue inner = js_is_object (item) ? js_get (J, item, js_key_from_utf8 (J, "listener")) : JS_UNDEFINED;
+        if (!js_is_undefined (inner))
+          js_set_index (J, js_object_value (listeners), i, inner);
+      }
+  return js_object_value (listeners);
+}
+
+static JsValue
+emitter_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  return emitter_listeners_common (J, this_value, js_arg (argc, argv, 0), TRUE);
+}
+
+static JsValue
+emitter_raw_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  return emitter_listeners_common (J, this_value, js_arg (argc, argv, 0), FALSE);
+}
+
+static JsValue
+emitter_event_names (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  JsObject *events = emitter_events (J, this_value, FALSE);
+  JsValue *keys;
+  guint32 n;
+  JsObject *array;
+
+  if (events == NULL)
+    return js_object_value (js_array_new (J, 0));
+  keys = js_own_property_keys (J, events, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS, &n);
+  array = js_array_from_values (J, keys, n);
+  g_free (keys);
+  return js_object_value (array);
+}
+
+static JsValue
+emitter_set_max_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                           JsValue new_target, JsObject *callee)
+{
+  js_set (J, this_value, js_key_from_utf8 (J, "_maxListeners"), js_arg (argc, argv, 0), TRUE);
+  return this_value;
+}
+
+static JsValue
+emitter_get_max_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                           JsValue new_target, JsObject *callee)
+{
+  JsValue n = js_get (J, this_value, js_key_from_utf8 (J, "_maxListeners"));
+
+  return js_is_undefined (n) ? js_number (10) : n;
+}
+
+static JsValue
+emitter_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  JsObject *obj;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor EventEmitter cannot be invoked without 'new'");
+  obj = js_create_from_constructor (J, new_target, JS_CLASS_OBJECT,
+                                    js_get_object (host (J)->roots[ROOT_EMITTER_PROTO]));
+  emitter_init (J, obj);
+  return js_object_value (obj);
+}
+
+/* events.once(emitter, name): a promise for the next emission's arguments. */
+static JsValue
+events_once_resolve (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  js_promise_resolve_with (J, js_get_object (js_native_captures (callee)[0]),
+                           js_object_value (js_array_from_values (J, argv, (guint32) argc)));
+  return JS_UNDEFINED;
+}
+
+static JsValue
+events_static_once (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsObject *promise = js_promise_new (J);
+  JsObject *resolver = js_native_function_new (J, "", 0, events_once_resolve, 1);
+  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1);
+
+  js_native_captures (resolver)[0] = js_object_value (promise);
+  add_listener (J, emitter, type, once_wrap (J, emitter, type, js_object_value (resolver)), FALSE);
+  return js_object_value (promise);
+}
+
+static void
+define_emitter_methods (JsState *J, JsObject *proto)
+{
+  JsObject *on = js_define_method (J, proto, "on", emitter_on, 2);
+  JsObject *off = js_define_method (J, proto, "removeListener", emitter_off, 2);
+
+  js_define_value_utf8 (J, proto, "addListener", js_object_value (on), JS_PROP_HIDDEN);
+  js_define_method (J, proto, "prependListener", emitter_prepend_listener, 2);
+  js_define_method (J, proto, "once", emitter_once, 2);
+  js_define_method (J, proto, "prependOnceListener", emitter_prepend_once_listener, 2);
+  js_define_value_utf8 (J, proto, "off", js_object_value (off), JS_PROP_HIDDEN);
+  js_define_method (J, proto, "removeAllListeners", emitter_remove_all_listeners, 1);
+  js_define_method (J, proto, "emit", emitter_emit, 1);
+  js_define_method (J, proto, "listenerCount", emitter_listener_count, 1);
+  js_define_method (J, proto, "listeners", emitter_listeners, 1);
+  js_define_method (J, proto, "rawListeners", emitter_raw_listeners, 1);
+  js_define_method (J, proto, "eventNames", emitter_event_names, 0);
+  js_define_method (J, proto, "setMaxListeners", emitter_set_max_listeners, 1);
+  js_define_method (J, proto, "getMaxListeners", emitter_get_max_listeners, 0);
+}
+
+static void
+init_event_emitter (JsState *J)
+{
+  JsHost *h = host (J);
+  JsObject *proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *ctor = js_native_constructor_new (J, "EventEmitter", 1, emitter_constructor, proto);
+
+  h->roots[ROOT_EMITTER_PROTO] = js_object_value (proto);
+  h->roots[ROOT_EMITTER_CTOR] = js_object_value (ctor);
+  define_emitter_methods (J, proto);
+  js_define_value_utf8 (J, proto, "_events", JS_UNDEFINED, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, proto, "_eventsCount", js_number (0), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, proto, "_maxListeners", JS_UNDEFINED, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "EventEmitter", js_object_value (ctor), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "defaultMaxListeners", js_number (10), JS_PROP_DEFAULT);
+  js_define_method (J, ctor, "once", events_static_once, 2);
+}
+
+/* ------------------------------------------------------------------------
+ * process
+ * ------------------------------------------------------------------------ */
+
+static double
+process_exit_code (JsState *J)
+{
+  JsValue code = js_get (J, host (J)->roots[ROOT_PROCESS], js_key_from_utf8 (J, "exitCode"));
+  double n = js_is_undefined (code) ? 0 : js_to_number (J, code);
+
+  return isnan (n) ? 0 : n;
+}
+
+static void
+set_process_exit_code (JsState *J, int code)
+{
+  js_set (J, host (J)->roots[ROOT_PROCESS], js_key_from_utf8 (J, "exitCode"), js_number (code), FALSE);
+}
+
+/* process.emit('exit', code), once: process._exiting. */
+static void
+emit_exit (JsState *J, int code)
+{
+  JsHost *h = host (J);
+  JsValue arg = js_number (code);
+
+  if (h->exiting)
+    return;
+  h->exiting = TRUE;
+  emit_event (J, h->roots[ROOT_PROCESS], "exit", 1, &arg);
+}
+
+static JsValue
+process_exit (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+
+  if (argc > 0 && !js_is_undefined (argv[0]))
+    js_set (J, h->roots[ROOT_PROCESS], js_key_from_utf8 (J, "exitCode"), argv[0], FALSE);
+  h->exit_code = (int) process_exit_code (J);
+  emit_exit (J, h->exit_code);
+  /* A listener may have changed process.exitCode. */
+  h->exit_code = (int) process_exit_code (J);
+  terminate (J, STOP_EXIT, JS_UNDEFINED);
+}
+
+static JsValue
+process_cwd (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  return js_string_value (js_string_new_utf8 (J, host (J)->dirname, -1));
+}
+
+static JsValue
+process_uptime (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  return js_number (js_virtual_now_ms (J) / 1000);
+}
+
+/* process.hrtime([previous]): [seconds, nanoseconds] of virtual time. */
+static JsValue
+process_hrtime (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  double ns = floor (js_virtual_now_ms (J) * 1e6);
+  JsValue previous = js_arg (argc, argv, 0);
+  JsValue pair[2];
+
+  if (js_is_object (previous))
+    ns -= js_to_number (J, js_get_index (J, previous, 0)) * 1e9 + js_to_number (J, js_get_index (J, previous, 1));
+  pair[0] = js_number (floor (ns / 1e9));
+  pair[1] = js_number (fmod (ns, 1e9));
+  return js_object_value (js_array_from_values (J, pair, 2));
+}
+
+static JsValue
+process_memory_usage (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  JsObject *usage = js_plain_object_new (J);
+
+  js_define_value_utf8 (J, usage, "rss", js_number ((double) J->gc_bytes + 30 * 1024 * 1024), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, usage, "heapTotal", js_number ((double) J->gc_threshold), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, usage, "heapUsed", js_number ((double) J->gc_bytes), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, usage, "external", js_number ((double) J->gc_external_bytes), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, usage, "arrayBuffers", js_number (0), JS_PROP_DEFAULT);
+  return js_object_value (usage);
+}
+
+/* Writes script output the way console does: to the sink and the trace. */
+static void
+write_stream (JsState *J, JsStream stream, const char *text, gsize length)
+{
+  js_write_output (J, stream, text, length);
+  if (J->trace != NULL)
+    js_trace_console (J, stream, text, length);
+}
+
+static JsValue
+stream_write (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  JsValue chunk = js_arg (argc, argv, 0);
+  JsStream stream = (JsStream) js_get_number (js_native_captures (callee)[0]);
+  char *text;
+
+  if (!js_is_string (chunk))
+    throw_invalid_arg_type (J, "chunk", "string or an instance of Buffer or Uint8Array", chunk);
+  text = js_string_to_utf8 (js_get_string (chunk));
+  write_stream (J, stream, text, strlen (text));
+  g_free (text);
+  return JS_TRUE;
+}
+
+static JsValue
+process_emit_warning (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  JsValue warning = js_arg (argc, argv, 0);
+  GString *out = g_string_new ("(node:4242) ");
+
+  if (js_is_object (warning))
+    {
+      char *display = js_error_to_display_utf8 (J, warning);
+      g_string_append (out, display);
+      g_free (display);
+    }
+  else
+    {
+      g_string_append (out, "Warning: ");
+      js_string_append_to (out, js_to_string (J, warning));
+    }
+  g_string_append (out, "\n(Use `node --trace-warnings ...` to show where the warning was created)\n");
+  write_stream (J, JS_STREAM_STDERR, out->str, out->len);
+  g_string_free (out, TRUE);
+  return JS_UNDEFINED;
+}
+
+static JsObject *
+new_stream (JsState *J, JsStream stream, int fd)
+{
+  JsObject *obj = js_plain_object_new (J);
+  JsObject *write = js_native_function_new (J, "write", 1, stream_write, 1);
+
+  js_native_captures (write)[0] = js_number (stream);
+  js_define_value_utf8 (J, obj, "write", js_object_value (write), JS_PROP_HIDDEN);
+  js_define_value_utf8 (J, obj, "fd", js_number (fd), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, obj, "isTTY", JS_FALSE, JS_PROP_DEFAULT);
+  return obj;
+}
+
+static JsValue
+string_value (JsState *J, const char *text)
+{
+  return js_string_value (js_string_new_utf8 (J, text, -1));
+}
+
+static void
+init_process (JsState *J)
+{
+  JsHost *h = host (J);
+  JsObject *proto = js_object_new (J, js_get_object (h->roots[ROOT_EMITTER_PROTO]));
+  JsObject *process = js_object_new (J, proto);
+  JsObject *versions = js_plain_object_new (J);
+  JsObject *release = js_plain_object_new (J);
+
+  h->roots[ROOT_PROCESS] = js_object_value (process);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "process"), JS_PROP_CONFIGURABLE);
+  emitter_init (J, process);
+  js_define_value_utf8 (J, process, "version", string_value (J, NODE_VERSION), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, versions, "node", string_value (J, NODE_VERSION + 1), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, versions, "v8", string_value (J, "11.3.244.8-node.33"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "versions", js_object_value (versions), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "arch", string_value (J, "x64"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "platform", string_value (J, "linux"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, release, "name", string_value (J, "node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "release", js_object_value (release), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "title", string_value (J, "node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "pid", js_number (4242), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "ppid", js_number (4241), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "execPath", string_value (J, "/usr/local/bin/node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "execArgv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "argv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "env", js_object_value (js_plain_object_new (J)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "exitCode", JS_UNDEFINED, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "stdout", js_object_value (new_stream (J, JS_STREAM_STDOUT, 1)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "stderr", js_object_value (new_stream (J, JS_STREAM_STDERR, 2)), JS_PROP_DEFAULT);
+  js_define_method (J, process, "nextTick", process_next_tick, 1);
+  js_define_method (J, process, "exit", process_exit, 1);
+  js_define_method (J, process, "cwd", process_cwd, 0);
+  js_define_method (J, process, "uptime", process_uptime, 0);
+  js_define_method (J, process, "hrtime", process_hrtime, 1);
+  js_define_method (J, process, "memoryUsage", process_memory_usage, 0);
+  js_define_method (J, process, "emitWarning", process_emit_warning, 1);
+  js_define_value_utf8 (J, J->global, "process", js_object_value (process), JS_PROP_HIDDEN);
+}
+
+/* ------------------------------------------------------------------------
+ * performance, queueMicrotask
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+performance_now (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  return js_number (js_virtual_now_ms (J));
+}
+
+static JsObject *
+new_performance (JsState *J)
+{
+  JsObject *performance = js_plain_object_new (J);
+
+  js_define_method (J, performance, "now", performance_now, 0);
+  js_define_value_utf8 (J, performance, "timeOrigin", js_number (TIME_ORIGIN_MS), JS_PROP_DEFAULT);
+  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "Performance"),
+                   JS_PROP_CONFIGURABLE);
+  return performance;
+}
+
+static JsValue
+global_queue_microtask (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  JsValue callback = js_arg (argc, argv, 0);
+  JsJob job = { .kind = JS_JOB_CALLBACK };
+
+  validate_function (J, callback, "callback");
+  job.handler = callback;
+  job.argument = job.promise = job.resolve = job.reject = JS_UNDEFINED;
+  js_enqueue_job (J, &job);
+  return JS_UNDEFINED;
+}
+
+/* ------------------------------------------------------------------------
+ * util (lib/util.js): inspect, format, promisify, inherits, types
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+symbol_for (JsState *J, const char *key)
+{
+  JsValue arg = string_value (J, key);
+
+  return js_invoke (J, js_get_utf8 (J, js_object_value (J->global), "Symbol"), js_key_from_utf8 (J, "for"), 1, &arg);
+}
+
+static int
+option_int (JsState *J, JsValue options, const char *name, int fallback)
+{
+  JsValue v = js_get_utf8 (J, options, name);
+  double d;
+
+  if (js_is_undefined (v))
+    return fallback;
+  if (js_is_null (v))
+    return G_MAXINT;
+  if (js_is_boolean (v))
+    return js_get_boolean (v) ? fallback : 0;
+  d = js_to_number (J, v);
+  if (isnan (d))
+    return fallback;
+  return d > G_MAXINT ? G_MAXINT : (int) d;
+}
+
+static JsValue
+util_inspect (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+              JsValue new_target, JsObject *callee)
+{
+  JsInspectOptions options;
+  JsValue opts = js_arg (argc, argv, 1);
+  GString *out = g_string_new (NULL);
+  JsValue result;
+
+  js_inspect_options_init (&options);
+  if (js_is_object (opts))
+    {
+      options.depth = option_int (J, opts, "depth", options.depth);
+      options.show_hidden = js_to_boolean (js_get_utf8 (J, opts, "showHidden"));
+      options.break_length = option_int (J, opts, "breakLength", options.break_length);
+      options.compact = option_int (J, opts, "compact", options.compact);
+      options.sorted = js_to_boolean (js_get_utf8 (J, opts, "sorted"));
+    }
+  else if (argc > 1)
+    {
+      /* The legacy form inspect(value, showHidden, depth). */
+      options.show_hidden = js_to_boolean (opts);
+      if (argc > 2 && !js_is_undefined (argv[2]))
+        options.depth = js_is_null (argv[2]) ? G_MAXINT : (int) js_to_number (J, argv[2]);
+    }
+  js_inspect (J, js_arg (argc, argv, 0), &options, out);
+  result = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
+  g_string_free (out, TRUE);
+  return result;
+}
+
+static JsValue
+util_format (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  GString *out = g_string_new (NULL);
+  JsValue result;
+
+  js_format_log_args (J, argc, argv, out);
+  result = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
+  g_string_free (out, TRUE);
+  return result;
+}
+
+/* The callback a promisified function passes last: (err, value). */
+static JsValue
+promisify_callback (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsObject *promise = js_get_object (js_native_captures (callee)[0]);
+  JsValue err = js_arg (argc, argv, 0);
+
+  if (js_to_boolean (err))
+    js_promise_reject_with (J, promise, err);
+  else
+    js_promise_resolve_with (J, promise, js_arg (argc, argv, 1));
+  return JS_UNDEFINED;
+}
+
+static JsValue
+promisified (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  JsObject *promise = js_promise_new (J);
+  JsObject *callback = js_native_function_new (J, "", 2, promisify_callback, 1);
+  JsValue *args = g_newa (JsValue, argc + 1);
+  JsTryPoint tp;
+
+  js_native_captures (callback)[0] = js_object_value (promise);
+  memcpy (args, argv, argc * sizeof (JsValue));
+  args[argc] = js_object_value (callback);
+  /* new Promise((resolve, reject) => original.call(this, ...args, cb)):
+   * a throw rejects. */
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      js_call (J, js_native_captures (callee)[0], this_value, argc + 1, args);
+      js_try_end (J, &tp);
+    }
+  else
+    {
+      if (J->terminating)
+        js_throw (J, J->exception);
+      js_promise_reject_with (J, promise, J->exception);
+    }
+  return js_object_value (promise);
+}
+
+static JsValue
+util_promisify (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  JsValue original = js_arg (argc, argv, 0);
+  JsValue custom;
+  JsObject *fn;
+
+  validate_function (J, original, "original");
+  custom = js_get (J, original, host (J)->roots[ROOT_SYMBOL_PROMISIFY]);
+  if (!js_is_undefined (custom))
+    {
+      validate_function (J, custom, "util.promisify.custom");
+      return custom;
+    }
+  fn = js_native_function_new (J, "", 0, promisified, 1);
+  js_set_function_name (J, fn, js_get (J, original, JS_KEY (J, name)), NULL);
+  js_native_captures (fn)[0] = original;
+  return js_object_value (fn);
+}
+
+static JsValue
+util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  JsValue ctor = js_arg (argc, argv, 0), super_ctor = js_arg (argc, argv, 1);
+  JsValue proto, super_proto;
+
+  validate_function (J, ctor, "ctor");
+  validate_function (J, super_ctor, "superCtor");
+  super_proto = js_get (J, super_ctor, JS_KEY (J, prototype));
+  proto = js_get (J, ctor, JS_KEY (J, prototype));
+  js_define_value_utf8 (J, js_get_object (ctor), "super_", super_ctor, JS_PROP_HIDDEN);
+  if (js_is_object (proto) && js_is_object (super_proto))
+    js_object_set_prototype_of (J, js_get_object (proto), js_get_object (super_proto));
+  return JS_UNDEFINED;
+}
+
+static JsValue
+util_is_promise (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  JsValue v = js_arg (argc, argv, 0);
+
+  return js_boolean (js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_PROMISE);
+}
+
+static JsValue
+util_deprecate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  return js_arg (argc, argv, 0);
+}
+
+static gboolean deep_equal (JsState *J, JsValue a, JsValue b, gboolean strict, int depth);
+
+static JsValue
+util_is_deep_strict_equal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                           JsValue new_target, JsObject *callee)
+{
+  return js_boolean (deep_equal (J, js_arg (argc, argv, 0), js_arg (argc, argv, 1), TRUE, 0));
+}
+
+static JsValue
+load_util (JsState *J)
+{
+  JsHost *h = host (J);
+  JsObject *util = js_plain_object_new (J);
+  JsObject *inspect = js_define_method (J, util, "inspect", util_inspect, 2);
+  JsObject *promisify = js_define_method (J, util, "promisify", util_promisify, 1);
+  JsObject *types = js_plain_object_new (J);
+
+  js_define_value_utf8 (J, inspect, "custom", h->roots[ROOT_SYMBOL_INSPECT], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, promisify, "custom", h->roots[ROOT_SYMBOL_PROMISIFY], JS_PROP_DEFAULT);
+  js_define_method (J, util, "format", util_format, 1);
+  js_define_method (J, util, "inherits", util_inherits, 2);
+  js_define_method (J, util, "deprecate", util_deprecate, 2);
+  js_define_method (J, util, "isDeepStrictEqual", util_is_deep_strict_equal, 2);
+  js_define_method (J, types, "isPromise", util_is_promise, 1);
+  js_define_value_utf8 (J, util, "types", js_object_value (types), JS_PROP_DEFAULT);
+  return js_object_value (util);
+}
+
+/* ------------------------------------------------------------------------
+ * timers/promises (lib/timers/promises.js)
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+resolve_captured_promise (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                          JsValue new_target, JsObject *callee)
+{
+  js_promise_resolve_with (J, js_get_object (js_native_captures (callee)[0]), js_arg (argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+/* A resolve function for `promise`, called with the value as the timer's
+ * argument, as new Timeout(resolve, after, [value]) does. */
+static JsValue
+promise_resolver (JsState *J, JsObject *promise)
+{
+  JsObject *resolve = js_native_function_new (J, "", 1, resolve_captured_promise, 1);
+
+  js_native_captures (resolve)[0] = js_object_value (promise);
+  return js_object_value (resolve);
+}
+
+static JsValue
+timers_promises_set_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                             JsValue new_target, JsObject *callee)
+{
+  JsObject *promise = js_promise_new (J);
+  JsValue value = js_arg (argc, argv, 1);
+  NodeTimer *timer = timeout_new (J, promise_resolver (J, promise), js_to_number (J, js_arg (argc, argv, 0)),
+                                  js_object_value (js_array_from_values (J, &value, 1)), FALSE);
+
+  timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
+  return js_object_value (promise);
+}
+
+static JsValue
+timers_promises_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                               JsValue new_target, JsObject *callee)
+{
+  JsObject *promise = js_promise_new (J);
+  JsValue args[2] = { promise_resolver (J, promise), js_arg (argc, argv, 0) };
+
+  global_set_immediate (J, JS_UNDEFINED, 2, args, JS_UNDEFINED, callee);
+  return js_object_value (promise);
+}
+
+static JsValue
+load_timers_promises (JsState *J)
+{
+  JsObject *module = js_plain_object_new (J);
+  JsObject *scheduler = js_plain_object_new (J);
+
+  js_define_method (J, module, "setTimeout", timers_promises_set_timeout, 2);
+  js_define_method (J, module, "setImmediate", timers_promises_set_immediate, 1);
+  js_define_method (J, scheduler, "wait", timers_promises_set_timeout, 1);
+  js_define_method (J, scheduler, "yield", timers_promises_set_immediate, 0);
+  js_define_value_utf8 (J, module, "scheduler", js_object_value (scheduler), JS_PROP_DEFAULT);
+  return js_object_value (module);
+}
+
+/* ------------------------------------------------------------------------
+ * assert (lib/assert.js), the common subset
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+deep_equal (JsState *J, JsValue a, JsValue b, gboolean strict, int depth)
+{
+  JsObject *oa, *ob;
+  JsValue *keys_a, *keys_b;
+  guint32 na, nb;
+  gboolean equal = TRUE;
+
+  if (strict ? js_same_value (a, b) : (js_strict_equals (a, b) || (!js_is_object (a) && !js_is_object (b) && js_loose_equals (J, a, b))))
+    return TRUE;
+  if (!js_is_object (a) || !js_is_object (b) || depth > 100)
+    return FALSE;
+  oa = js_get_object (a);
+  ob = js_get_object (b);
+  if (oa->class_id != ob->class_id)
+    return FALSE;
+  if (strict && js_object_get_prototype_of (J, oa) != js_object_get_prototype_of (J, ob))
+    return FALSE;
+  if (oa->class_id == JS_CLASS_DATE || oa->class_id == JS_CLASS_NUMBER || oa->class_id == JS_CLASS_STRING ||
+      oa->class_id == JS_CLASS_BOOLEAN)
+    if (!js_same_value (oa->u.primitive, ob->u.primitive))
+      return FALSE;
+  if (oa->class_id == JS_CLASS_ERROR &&
+      (!deep_equal (J, js_get (J, a, JS_KEY (J, message)), js_get (J, b, JS_KEY (J, message)), strict, depth + 1) ||
+       !deep_equal (J, js_get (J, a, JS_KEY (J, name)), js_get (J, b, JS_KEY (J, name)), strict, depth + 1)))
+    return FALSE;
+  keys_a = js_own_property_keys (J, oa, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &na);
+  keys_b = js_own_property_keys (J, ob, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &nb);
+  if (na != nb)
+    equal = FALSE;
+  for (guint32 i = 0; equal && i < na; i++)
+    {
+      if (!js_has_own_property (J, ob, keys_a[i]))
+        equal = FALSE;
+      else
+        equal = deep_equal (J, js_get (J, a, keys_a[i]), js_get (J, b, keys_a[i]), strict, depth + 1);
+    }
+  g_free (keys_a);
+  g_free (keys_b);
+  return equal;
+}
+
+static JsObject *
+assertion_error (JsState *J, const char *message, gboolean generated, JsValue actual, JsValue expected,
+                 const char *operator)
+{
+  JsObject *error = node_error (J, JS_ERROR, "ERR_ASSERTION", message);
+  JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
+
+  js_define_value (J, error, JS_KEY (J, name), string_value (J, "AssertionError"), JS_PROP_HIDDEN);
+  if (js_is_string (stack))
+    {
+      /* "Error [ERR_ASSERTION]: …" becomes "AssertionError [ERR_ASSERTION]: …". */
+      char *text = js_string_to_utf8 (js_get_string (stack));
+      char *renamed = g_strconcat ("Assertion", text, NULL);
+      js_define_value (J, error, JS_KEY (J, stack), string_value (J, renamed), JS_PROP_HIDDEN);
+      g_free (renamed);
+      g_free (text);
+    }
+  js_define_value_utf8 (J, error, "generatedMessage", js_boolean (generated), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "actual", actual, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "expected", expected, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "operator", string_value (J, operator), JS_PROP_DEFAULT);
+  return error;
+}
+
+/* Throws the user's message (an Error is thrown as it is) or ours. */
+static G_GNUC_NORETURN void
+assert_fail (JsState *J, JsValue message, const char *generated, JsValue actual, JsValue expected,
+             const char *operator)
+{
+  JsObject *error;
+
+  if (js_is_object (message) && js_get_object (message)->class_id == JS_CLASS_ERROR)
+    js_throw (J, message);
+  if (!js_is_undefined (message))
+    {
+      char *text = js_string_to_utf8 (js_to_string (J, message));
+      error = assertion_error (J, text, FALSE, actual, expected, operator);
+      g_free (text);
+    }
+  else
+    error = assertion_error (J, generated, TRUE, actual, expected, operator);
+  js_throw (J, js_object_value (error));
+}
+
+static char *
+inspected (JsState *J, JsValue v)
+{
+  GString *out = g_string_new (NULL);
+
+  inspect_brief (J, v, 2, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The source text of the running call, for "assert(x)" messages. */
+static char *
+current_call_text (JsState *J)
+{
+  JsHost *h = host (J);
+  JsSourceRange range;
+  const char *p, *end, *line_start;
+  int line = 1;
+
+  if (h->source == NULL || !js_vm_current_range (J, &range) || range.line != range.end_line)
+    return NULL;
+  p = h->source;
+  end = h->source + h->source_length;
+  while (p < end && line < range.line)
+    if (*p++ == '\n')
+      line++;
+  line_start = p;
+  /* Columns count UTF-16 units; scenario code is overwhelmingly ASCII, so
+   * the byte offsets are taken as they are and checked to stay in the line. */
+  if (line_start + range.end_column - 1 > end || range.column < 1 || range.end_column <= range.column)
+    return NULL;
+  if (memchr (line_start, '\n', range.end_column - 1) != NULL)
+    return NULL;
+  return g_strndup (line_start + range.column - 1, range.end_column - range.column);
+}
+
+static JsValue
+assert_ok (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+           JsValue new_target, JsObject *callee)
+{
+  char *message, *call;
+
+  if (argc == 0)
+    assert_fail (J, JS_UNDEFINED, "No value argument passed to `assert.ok()`", JS_UNDEFINED, JS_TRUE, "==");
+  if (js_to_boolean (argv[0]))
+    return JS_UNDEFINED;
+  call = current_call_text (J);
+  if (call != NULL)
+    message = g_strdup_printf ("The expression evaluated to a falsy value:\n\n  %s\n", call);
+  else
+    {
+      char *shown = inspected (J, argv[0]);
+      message = g_strdup_printf ("%s == true", shown);
+      g_free (shown);
+    }
+  g_free (call);
+  {
+    /* The messages are built before throwing: nothing to free after. */
+    JsObject *error;
+    JsValue user = js_arg (argc, argv, 1);
+    if (!js_is_undefined (user))
+      {
+        g_free (message);
+        assert_fail (J, user, "", argv[0], JS_TRUE, "==");
+      }
+    error = assertion_error (J, message, TRUE, argv[0], JS_TRUE, "==");
+    g_free (message);
+    js_throw (J, js_object_value (error));
+  }
+}
+
+typedef enum { CMP_EQUAL, CMP_NOT_EQUAL, CMP_STRICT, CMP_NOT_STRICT, CMP_DEEP, CMP_NOT_DEEP, CMP_DEEP_STRICT, CMP_NOT_DEEP_STRICT } Comparison;
+
+static JsValue
+assert_compare (JsState *J, int argc, const JsValue *argv, Comparison which)
+{
+  static const char *const operators[] = { "==", "!=", "strictEqual", "notStrictEqual", "deepEqual",
+                                            "notDeepEqual", "deepStrictEqual", "notDeepStrictEqual" };
+  JsValue actual = js_arg (argc, argv, 0), expected = js_arg (argc, argv, 1);
+  gboolean ok;
+  char *a, *b, *message;
+  JsObject *error;
+
+  switch (which)
+    {
+    case CMP_EQUAL: ok = js_loose_equals (J, actual, expected) || (js_is_number (actual) && js_is_number (expected) && isnan (js_get_number (actual)) && isnan (js_get_number (expected))); break;
+    case CMP_NOT_EQUAL: ok = !js_loose_equals (J, actual, expected); break;
+    case CMP_STRICT: ok = js_same_value (actual, expected); break;
+    case CMP_NOT_STRICT: ok = !js_same_value (actual, expected); break;
+    case CMP_DEEP: ok = deep_equal (J, actual, expected, FALSE, 0); break;
+    case CMP_NOT_DEEP: ok = !deep_equal (J, actual, expected, FALSE, 0); break;
+    case CMP_DEEP_STRICT: ok = deep_equal (J, actual, expected, TRUE, 0); break;
+    default: ok = !deep_equal (J, actual, expected, TRUE, 0); break;
+    }
+  if (ok)
+    return JS_UNDEFINED;
+  if (!js_is_undefined (js_arg (argc, argv, 2)))
+    assert_fail (J, argv[2], "", actual, expected, operators[which]);
+  a = inspected (J, actual);
+  b = inspected (J, expected);
+  switch (which)
+    {
+    case CMP_EQUAL: message = g_strdup_printf ("%s == %s", a, b); break;
+    case CMP_NOT_EQUAL: message = g_strdup_printf ("%s != %s", a, b); break;
+    case CMP_STRICT:
+      message = strcmp (a, b) == 0
+        ? g_strdup_printf ("Values have same structure but are not reference-equal:\n\n%s\n", a)
+        : g_strdup_printf ("Expected values to be strictly equal:\n\n%s !== %s\n", a, b);
+      break;
+    case CMP_NOT_STRICT: message = g_strdup_printf ("Expected \"actual\" to be strictly unequal to: %s", b); break;
+    case CMP_DEEP: message = g_strdup_printf ("Expected values to be loosely deep-equal:\n\n%s\n\nshould loosely deep-equal\n\n%s", a, b); break;
+    case CMP_DEEP_STRICT: message = g_strdup_printf ("Expected values to be strictly deep-equal:\n+ actual - expected\n\n+ %s\n- %s", a, b); break;
+    default: message = g_strdup_printf ("Expected \"actual\" not to be deep-equal to: %s", b); break;
+    }
+  g_free (a);
+  g_free (b);
+  error = assertion_error (J, message, TRUE, actual, expected, operators[which]);
+  g_free (message);
+  js_throw (J, js_object_value (error));
+}
+
+#define ASSERT_COMPARISON(fn, which) \
+  static JsValue fn (JsState *J, JsValue this_value, int argc, const JsValue *argv, \
+                     JsValue new_target, JsObject *callee) \
+  { return assert_compare (J, argc, argv, which); }
+ASSERT_COMPARISON (assert_equal, CMP_EQUAL)
+ASSERT_COMPARISON (assert_not_equal, CMP_NOT_EQUAL)
+ASSERT_COMPARISON (assert_strict_equal, CMP_STRICT)
+ASSERT_COMPARISON (assert_not_strict_equal, CMP_NOT_STRICT)
+ASSERT_COMPARISON (assert_deep_equal, CMP_DEEP)
+ASSERT_COMPARISON (assert_not_deep_equal, CMP_NOT_DEEP)
+ASSERT_COMPARISON (assert_deep_strict_equal, CMP_DEEP_STRICT)
+ASSERT_COMPARISON (assert_not_deep_strict_equal, CMP_NOT_DEEP_STRICT)
+#undef ASSERT_COMPARISON
+
+static JsValue
+assert_fail_method (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  assert_fail (J, js_arg (argc, argv, 0), "Failed", JS_UNDEFINED, JS_UNDEFINED, "fail");
+}
+
+/* assert.throws(fn[, expected][, message]) */
+static JsValue
+assert_throws (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  JsValue fn = js_arg (argc, argv, 0), expected = js_arg (argc, argv, 1);
+  volatile gboolean threw = FALSE;
+  JsValue error = JS_UNDEFINED;
+  JsTryPoint tp;
+
+  validate_function (J, fn, "fn");
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      js_call (J, fn, JS_UNDEFINED, 0, NULL);
+      js_try_end (J, &tp);
+    }
+  else
+    {
+      if (J->terminating)
+        js_throw (J, J->exception);
+      threw = TRUE;
+      error = J->exception;
+    }
+  if (!threw)
+    {
+      JsObject *e = assertion_error (J, "Missing expected exception.", FALSE, JS_UNDEFINED, expected, "throws");
+      if (js_is_string (expected))
+        {
+          char *text = js_string_to_utf8 (js_get_string (expected));
+          char *message = g_strdup_printf ("Missing expected exception: %s", text);
+          js_define_value (J, e, JS_KEY (J, message), string_value (J, message), JS_PROP_HIDDEN);
+          g_free (message);
+          g_free (text);
+        }
+      js_throw (J, js_object_value (e));
+    }
+  /* A class the error must be an instance of; a validation function; or
+   * an object whose properties the error must match. */
+  if (js_is_callable (expected))
+    {
+      JsValue proto = js_get (J, expected, JS_KEY (J, prototype));
+      if (js_is_object (proto) && js_instance_of (J, error, expected))
+        return JS_UNDEFINED;
+      if (!js_is_object (proto) || js_get_object (expected)->class_id == JS_CLASS_NATIVE_FUNCTION ||
+          js_is_undefined (js_get (J, expected, JS_KEY (J, prototype))))
+        {
+          if (js_to_boolean (js_call (J, expected, JS_UNDEFINED, 1, &error)))
+            return JS_UNDEFINED;
+        }
+      js_throw (J, error);
+    }
+  if (js_is_object (expected))
+    {
+      guint32 n;
+      JsValue *keys = js_own_property_keys (J, js_get_object (expected), JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &n);
+      gboolean ok = js_is_object (error);
+      for (guint32 i = 0; ok && i < n; i++)
+        ok = deep_equal (J, js_get (J, error, keys[i]), js_get (J, expected, keys[i]), TRUE, 0);
+      g_free (keys);
+      if (!ok)
+        assert_fail (J, js_arg (argc, argv, 2), "Expected values to be strictly deep-equal", error, expected, "throws");
+    }
+  return JS_UNDEFINED;
+}
+
+static JsValue
+load_assert (JsState *J)
+{
+  JsObject *assert = js_native_function_new (J, "ok", 2, assert_ok, 0);
+
+  js_define_value_utf8 (J, assert, "ok", js_object_value (assert), JS_PROP_DEFAULT);
+  js_define_method (J, assert, "equal", assert_equal, 3);
+  js_define_method (J, assert, "notEqual", assert_not_equal, 3);
+  js_define_method (J, assert, "strictEqual", assert_strict_equal, 3);
+  js_define_method (J, assert, "notStrictEqual", assert_not_strict_equal, 3);
+  js_define_method (J, assert, "deepEqual", assert_deep_equal, 3);
+  js_define_method (J, assert, "notDeepEqual", assert_not_deep_equal, 3);
+  js_define_method (J, assert, "deepStrictEqual", assert_deep_strict_equal, 3);
+  js_define_method (J, assert, "notDeepStrictEqual", assert_not_deep_strict_equal, 3);
+  js_define_method (J, assert, "throws", assert_throws, 3);
+  js_define_method (J, assert, "fail", assert_fail_method, 1);
+  js_define_value_utf8 (J, assert, "strict", js_object_value (assert), JS_PROP_DEFAULT);
+  return js_object_value (assert);
+}
+
+/* ------------------------------------------------------------------------
+ * require (lib/internal/modules/cjs/loader.js), builtin modules only
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+load_timers (JsState *J)
+{
+  JsObject *timers = js_plain_object_new (J);
+  static const char *const names[] = { "setTimeout", "clearTimeout", "setInterval", "clearInterval",
+                                       "setImmediate", "clearImmediate" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    js_define_value_utf8 (J, timers, names[i], js_get_utf8 (J, js_object_value (J->global), names[i]), JS_PROP_DEFAULT);
+  return js_object_value (timers);
+}
+
+static JsValue
+load_perf_hooks (JsState *J)
+{
+  JsObject *module = js_plain_object_new (J);
+
+  js_define_value_utf8 (J, module, "performance", js_get_utf8 (J, js_object_value (J->global), "performance"),
+                        JS_PROP_DEFAULT);
+  return js_object_value (module);
+}
+
+static JsValue
+load_events (JsState *J)
+{
+  return host (J)->roots[ROOT_EMITTER_CTOR];
+}
+
+static JsValue
+load_process (JsState *J)
+{
+  return host (J)->roots[ROOT_PROCESS];
+}
+
+static const struct {
+  const char *name;
+  JsValue (*load) (JsState *J);
+} builtin_modules[] = {
+  { "assert", load_assert },
+  { "events", load_events },
+  { "perf_hooks", load_perf_hooks },
+  { "process", load_process },
+  { "timers", load_timers },
+  { "timers/promises", load_timers_promises },
+  { "util", load_util },
+};
+
+static JsValue
+require_function (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  JsValue id = js_arg (argc, argv, 0);
+  char *name, *message;
+  const char *bare;
+  JsObject *error;
+
+  if (!js_is_string (id))
+    throw_invalid_arg_type (J, "id", "string", id);
+  name = js_string_to_utf8 (js_get_string (id));
+  bare = g_str_has_prefix (name, "node:") ? name + 5 : name;
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_modules); i++)
+    if (strcmp (bare, builtin_modules[i].name) == 0)
+      {
+        JsValue key = js_key_from_utf8 (J, builtin_modules[i].name);
+        JsValue exports = js_get_own_data (J, js_get_object (h->roots[ROOT_MODULES]), key);
+        g_free (name);
+        if (js_is_empty (exports))
+          {
+            exports = builtin_modules[i].load (J);
+            js_define_value (J, js_get_object (h->roots[ROOT_MODULES]), key, exports, JS_PROP_DEFAULT);
+          }
+        return exports;
+      }
+  message = g_strdup_printf ("Cannot find module '%s'\nRequire stack:\n- %s", name, h->filename);
+  g_free (name);
+  error = js_error_new_utf8 (J, JS_ERROR, "%s", message);
+  g_free (message);
+  js_define_value_utf8 (J, error, "code", string_value (J, "MODULE_NOT_FOUND"), JS_PROP_DEFAULT);
+  js_throw (J, js_object_value (error));
+}
+
+/* ------------------------------------------------------------------------
+ * The globals
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+illegal_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  js_throw_type_error (J, "Illegal constructor");
+}
+
+static void
+init_timer_prototypes (JsState *J)
+{
+  JsHost *h = host (J);
+  JsObject *timeout_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *immediate_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  /* Constructors named Timeout and Immediate so that util.inspect calls the
+   * objects what Node calls them. */
+  js_native_constructor_new (J, "Timeout", 5, illegal_constructor, timeout_proto);
+  js_define_method (J, timeout_proto, "ref", timeout_ref, 0);
+  js_define_method (J, timeout_proto, "unref", timeout_unref, 0);
+  js_define_method (J, timeout_proto, "hasRef", timeout_has_ref, 0);
+  js_define_method (J, timeout_proto, "refresh", timeout_refresh, 0);
+  js_define_method (J, timeout_proto, "close", timeout_close, 0);
+  js_define_method_key (J, timeout_proto, JS_SYMBOL_KEY (J, toPrimitive), "[Symbol.toPrimitive]",
+                        timeout_to_primitive, 0);
+  h->roots[ROOT_TIMEOUT_PROTO] = js_object_value (timeout_proto);
+
+  js_native_constructor_new (J, "Immediate", 2, illegal_constructor, immediate_proto);
+  js_define_method (J, immediate_proto, "ref", immediate_ref_method, 0);
+  js_define_method (J, immediate_proto, "unref", immediate_unref_method, 0);
+  js_define_method (J, immediate_proto, "hasRef", immediate_has_ref, 0);
+  h->roots[ROOT_IMMEDIATE_PROTO] = js_object_value (immediate_proto);
+}
+
+static void
+define_global_function (JsState *J, const char *name, JsNativeFn fn, int length)
+{
+  JsObject *f = js_native_function_new (J, name, length, fn, 0);
+
+  js_define_value_utf8 (J, J->global, name, js_object_value (f), JS_PROP_DEFAULT);
+}
+
+/* The globals Node adds, enumerable and in Node's order (Object.keys
+ * (globalThis) shows them). */
+static void
+init_globals (JsState *J)
+{
+  js_define_value_utf8 (J, J->global, "global", js_object_value (J->global), JS_PROP_DEFAULT);
+  define_global_function (J, "clearImmediate", global_clear_immediate, 1);
+  define_global_function (J, "setImmediate", global_set_immediate, 1);
+  define_global_function (J, "clearInterval", global_clear_timeout, 1);
+  define_global_function (J, "clearTimeout", global_clear_timeout, 1);
+  define_global_function (J, "setInterval", global_set_interval, 2);
+  define_global_function (J, "setTimeout", global_set_timeout, 2);
+  define_global_function (J, "queueMicrotask", global_queue_microtask, 1);
+  js_define_value_utf8 (J, J->global, "performance", js_object_value (new_performance (J)), JS_PROP_DEFAULT);
+}
+
+/* setTimeout[util.promisify.custom] is timers/promises' setTimeout, and
+ * likewise for setImmediate.  Symbol.for needs the builtins, so this waits
+ * for the first run. */
+static void
+init_promisify_custom (JsState *J)
+{
+  JsHost *h = host (J);
+  JsValue timers_promises;
+
+  if (!js_is_undefined (h->roots[ROOT_SYMBOL_PROMISIFY]))
+    return;
+  h->roots[ROOT_SYMBOL_PROMISIFY] = symbol_for (J, "nodejs.util.promisify.custom");
+  h->roots[ROOT_SYMBOL_INSPECT] = symbol_for (J, "nodejs.util.inspect.custom");
+  timers_promises = load_timers_promises (J);
+  js_define_value (J, js_get_object (h->roots[ROOT_MODULES]), js_key_from_utf8 (J, "timers/promises"),
+                   timers_promises, JS_PROP_DEFAULT);
+  js_define_value (J, js_get_object (js_get_utf8 (J, js_object_value (J->global), "setTimeout")),
+                   h->roots[ROOT_SYMBOL_PROMISIFY], js_get_utf8 (J, timers_promises, "setTimeout"), JS_PROP_HIDDEN);
+  js_define_value (J, js_get_object (js_get_utf8 (J, js_object_value (J->global), "setImmediate")),
+                   h->roots[ROOT_SYMBOL_PROMISIFY], js_get_utf8 (J, timers_promises, "setImmediate"), JS_PROP_HIDDEN);
+}
+
+void
+js_host_init (JsState *J)
+{
+  JsHost *h = g_new0 (JsHost, 1);
+
+  h->J = J;
+  for (int i = 0; i < N_ROOTS; i++)
+    h->roots[i] = JS_UNDEFINED;
+  h->lists = g_ptr_array_new ();
+  h->next_expiry = INFINITY;
+  h->known_timers = g_hash_table_new (g_direct_hash, g_direct_equal);
+  h->ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
+  h->maybe_unhandled = g_hash_table_new (g_direct_hash, g_direct_equal);
+  h->pending_unhandled = g_ptr_array_new ();
+  h->next_async_id = 1;
+  h->filename = g_strdup ("/work/scenario.js");
+  h->dirname = g_strdup ("/work");
+  set_basename (h);
+  J->host = h;
+
+  h->roots[ROOT_MODULES] = js_object_value (js_object_new (J, NULL));
+  h->roots[ROOT_SYMBOL_SHAPE_MODE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "shapeMode")));
+  h->roots[ROOT_SYMBOL_CAPTURE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "kCapture")));
+  init_event_emitter (J);
+  init_timer_prototypes (J);
+  init_globals (J);
+  init_process (J);
+}
+
+void
+js_host_free (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (h == NULL)
+    return;
+  /* The timers and immediates themselves belong to their objects, which
+   * the heap frees after this. */
+  for (guint i = 0; i < h->lists->len; i++)
+    g_free (g_ptr_array_index (h->lists, i));
+  g_ptr_array_unref (h->lists);
+  g_hash_table_unref (h->known_timers);
+  g_array_unref (h->ticks);
+  g_hash_table_unref (h->maybe_unhandled);
+  g_ptr_array_unref (h->pending_unhandled);
+  g_free (h->filename);
+  g_free (h->dirname);
+  g_free (h);
+  J->host = NULL;
+}
+
+void
+js_host_mark_roots (JsState *J)
+{
+  JsHost *h = host (J);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (int i = 0; i < N_ROOTS; i++)
+    js_gc_mark_value (J, h->roots[i]);
+  for (guint i = 0; i < h->lists->len; i++)
+    for (NodeTimer *t = ((TimerList *) g_ptr_array_index (h->lists, i))->head; t != NULL; t = t->next)
+      js_gc_mark_thing (J, &t->object->gc);
+  g_hash_table_iter_init (&iter, h->known_timers);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    js_gc_mark_thing (J, &((NodeTimer *) value)->object->gc);
+  for (Immediate *i = h->immediate_head; i != NULL; i = i->next)
+    js_gc_mark_thing (J, &i->object->gc);
+  for (Immediate *i = h->outstanding_head; i != NULL; i = i->next)
+    js_gc_mark_thing (J, &i->object->gc);
+  for (guint i = h->tick_head; i < h->ticks->len; i++)
+    {
+      js_gc_mark_value (J, g_array_index (h->ticks, Tick, i).callback);
+      js_gc_mark_value (J, g_array_index (h->ticks, Tick, i).args);
+    }
+  g_hash_table_iter_init (&iter, h->maybe_unhandled);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    js_gc_mark_thing (J, key);
+  for (guint i = 0; i < h->pending_unhandled->len; i++)
+    js_gc_mark_thing (J, g_ptr_array_index (h->pending_unhandled, i));
+}
+
+/* ------------------------------------------------------------------------
+ * The event loop (uv_run, libuv 1.46, UV_RUN_DEFAULT)
+ * ------------------------------------------------------------------------ */
+
+/* uv__loop_alive: a referenced timer, or referenced immediates (Node's idle
+ * handle, started while any exist). */
+static gboolean
+loop_alive (JsHost *h)
+{
+  return (h->uv_timer_active && h->uv_timer_refed) || h->immediate_refcount > 0;
+}
+
+static void
+check_time_budget (JsState *J, double target)
+{
+  if (target > J->options.max_virtual_ms)
+    js_throw_budget (J, JS_BUDGET_TIME);
+}
+
+/* uv__run_timers: the one uv timer, if due. */
+static void
+timers_phase (JsState *J)
+{
+  JsHost *h = host (J);
+
+  js_trace_phase (J, JS_TRACE_PHASE_TIMERS);
+  if (h->uv_timer_active && h->uv_timer_due <= h->loop_time)
+    {
+      h->uv_timer_active = FALSE;
+      run_timers (J);
+    }
+}
+
+/* uv__io_poll with uv__backend_timeout: no I/O exists here, so polling is
+ * waiting, and waiting is a jump of the clock. */
+static void
+poll_phase (JsState *J)
+{
+  JsHost *h = host (J);
+  double timeout;
+
+  js_trace_phase (J, JS_TRACE_PHASE_POLL);
+  if (!loop_alive (h) || h->immediate_refcount > 0 || !h->uv_timer_active)
+    timeout = 0;
+  else
+    timeout = MAX (h->uv_timer_due - h->loop_time, 0);
+  if (timeout > 0)
+    {
+      check_time_budget (J, h->loop_time + timeout);
+      clock_advance_to (J, h->loop_time + timeout);
+    }
+  uv_update_time (J);
+}
+
+/* Marks the first timers phase when a timer only runs before the
+ * immediates because the loop is taken to start a millisecond late. */
+static void
+trace_startup_race (JsState *J, double script_end)
+{
+  JsHost *h = host (J);
+
+  if (J->trace == NULL || h->immediate_count == 0)
+    return;
+  for (guint i = 0; i < h->lists->len; i++)
+    for (NodeTimer *t = ((TimerList *) g_ptr_array_index (h->lists, i))->head; t != NULL; t = t->next)
+      if (t->idle_start + t->list->msecs > script_end && t->idle_start + t->list->msecs <= h->loop_time)
+        {
+          js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0,
+                            "a timer due within the first millisecond against setImmediate: Node usually "
+                            "starts its event loop after that millisecond, so the timer usually runs first, "
+                            "but on a fast start the immediate runs first");
+          return;
+        }
+}
+
+static void
+run_loop (JsState *J)
+{
+  JsHost *h = host (J);
+  gboolean alive = loop_alive (h);
+
+  if (!h->loop_started)
+    {
+      /* Node's loop starts about a millisecond after the main script. */
+      double script_end = floor (js_virtual_now_ms (J));
+      h->loop_started = TRUE;
+      clock_advance_to (J, script_end + 1);
+      uv_update_time (J);
+      trace_startup_race (J, script_end);
+    }
+  if (!alive)
+    uv_update_time (J);
+  else
+    {
+      uv_update_time (J);
+      timers_phase (J);
+    }
+  while (alive)
+    {
+      check_time_budget (J, js_virtual_now_ms (J));
+      js_trace_phase (J, JS_TRACE_PHASE_PENDING);
+      js_trace_phase (J, JS_TRACE_PHASE_IDLE);
+      poll_phase (J);
+      js_trace_phase (J, JS_TRACE_PHASE_CHECK);
+      check_immediate (J);
+      js_trace_phase (J, JS_TRACE_PHASE_CLOSE);
+      uv_update_time (J);
+      timers_phase (J);
+      alive = loop_alive (h);
+    }
+}
+
+static void
+emit_before_exit (JsState *J)
+{
+  JsValue code = js_number (process_exit_code (J));
+
+  emit_event (J, host (J)->roots[ROOT_PROCESS], "beforeExit", 1, &code);
+}
+
+/* SpinEventLoop: the loop, then 'beforeExit', again while that brought
+ * work. */
+static void
+spin_event_loop (JsState *J)
+{
+  JsHost *h = host (J);
+
+  for (;;)
+    {
+      run_loop (J);
+      if (loop_alive (h))
+        continue;
+      if (listener_count (J, h->roots[ROOT_PROCESS], "beforeExit") > 0 &&
+          run_reporting (J, emit_before_exit))
+        callback_scope_close (J);
+      if (!loop_alive (h))
+        return;
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Running a script
+ * ------------------------------------------------------------------------ */
+
+static void
+set_filename (JsHost *h, const char *filename)
+{
+  g_free (h->filename);
+  g_free (h->dirname);
+  if (filename == NULL || strcmp (filename, "-") == 0 || *filename == '\0')
+    {
+      h->filename = g_strdup ("[stdin]");
+      h->dirname = g_strdup (".");
+      return;
+    }
+  h->filename = g_canonicalize_filename (filename, NULL);
+  h->dirname = g_path_get_dirname (h->filename);
+}
+
+static void
+set_basename (JsHost *h)
+{
+  const char *slash = strrchr (h->filename, '/');
+
+  h->basename = slash != NULL ? slash + 1 : h->filename;
+}
+
+/* The CommonJS wrapper's arguments: exports, require, module, __filename,
+ * __dirname (lib/internal/modules/cjs/loader.js). */
+static void
+make_module (JsState *J, JsValue args[5])
+{
+  JsHost *h = host (J);
+  JsObject *module = js_plain_object_new (J);
+  JsObject *exports = js_plain_object_new (J);
+  JsObject *require = js_native_function_new (J, "require", 1, require_function, 0);
+  JsValue argv_pair[2];
+
+  js_define_value_utf8 (J, module, "id", string_value (J, "."), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "path", string_value (J, h->dirname), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "exports", js_object_value (exports), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "filename", string_value (J, h->filename), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "loaded", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "children", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "paths", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, require, "main", js_object_value (module), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, require, "cache", js_object_value (js_object_new (J, NULL)), JS_PROP_DEFAULT);
+  h->roots[ROOT_MODULE] = js_object_value (module);
+  h->roots[ROOT_REQUIRE] = js_object_value (require);
+
+  argv_pair[0] = string_value (J, "/usr/local/bin/node");
+  argv_pair[1] = string_value (J, h->filename);
+  js_set (J, h->roots[ROOT_PROCESS], js_key_from_utf8 (J, "argv"),
+          js_object_value (js_array_from_values (J, argv_pair, 2)), FALSE);
+
+  args[0] = js_object_value (exports);
+  args[1] = js_object_value (require);
+  args[2] = js_object_value (module);
+  args[3] = string_value (J, h->filename);
+  args[4] = string_value (J, h->dirname);
+}
+
+/* A syntax error, printed like Node: "file:line", the line, then the error. */
+static void
+report_syntax_error (JsState *J, JsValue error)
+{
+  JsHost *h = host (J);
+  GString *out = g_string_new (NULL);
+  char *display = js_error_to_display_utf8 (J, error);
+
+  g_free (J->error_message);
+  J->error_message = g_strdup (display);
+  g_string_append_printf (out, "%s:%d\n", h->filename, J->error_line);
+  if (J->error_line > 0 && h->source != NULL)
+    {
+      const char *p = h->source, *end = h->source + h->source_length;
+      for (int line = 1; p < end && line < J->error_line; p++)
+        if (*p == '\n')
+          line++;
+      g_string_append_len (out, p, (const char *) (memchr (p, '\n', end - p) ?: end) - p);
+      g_string_append_c (out, '\n');
+      for (int i = 1; i < J->error_column; i++)
+        g_string_append_c (out, ' ');
+      g_string_append (out, "^\n");
+    }
+  g_string_append_printf (out, "\n%s\n\nNode.js " NODE_VERSION "\n", display);
+  write_stream (J, JS_STREAM_STDERR, out->str, out->len);
+  if (J->trace != NULL)
+    js_trace_message (J, JS_TRACE_UNCAUGHT, 0, display);
+  g_string_free (out, TRUE);
+  g_free (display);
+}
+
+static const char *
+budget_description (JsState *J, JsBudget budget, char *buffer, gsize size)
+{
+  switch (budget)
+    {
+    case JS_BUDGET_STEPS:
+      g_snprintf (buffer, size, "stopped after %" G_GUINT64_FORMAT " steps (step budget)", J->options.max_steps);
+      break;
+    case JS_BUDGET_HEAP:
+      g_snprintf (buffer, size, "stopped at %" G_GSIZE_FORMAT " MB of heap (heap budget)",
+                  J->options.max_heap_bytes / (1024 * 1024));
+      break;
+    case JS_BUDGET_TIME:
+      g_snprintf (buffer, size, "stopped at %.0f ms of virtual time (time budget)", J->options.max_virtual_ms);
+      break;
+    case JS_BUDGET_STACK:
+      g_snprintf (buffer, size, "stopped: native calls nested too deeply (stack budget)");
+      break;
+    }
+  return buffer;
+}
+
+/* The main script, then its ticks and microtasks (the callback scope
+ * around it closes), then the loop, then 'exit'. */
+static void
+run_main (JsState *J)
+{
+  JsHost *h = host (J);
+  JsValue args[5];
+  JsTryPoint tp;
+
+  make_module (J, args);
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      if (J->trace != NULL)
+        js_trace_set_frame_reason (J, JS_TRACE_REASON_SCRIPT);
+      js_call (J, h->roots[ROOT_MAIN], args[0], 5, args);
+      js_try_end (J, &tp);
+      js_trace_script (J, TRUE, h->basename);
+      callback_scope_close (J);
+    }
+  else
+    {
+      if (J->terminating)
+        js_throw (J, J->exception);
+      js_trace_unwind_frames (J, 0);
+      /* An uncaught exception in the main script: with a listener the
+       * ticks are left for later, as a failed callback scope leaves them. */
+      trigger_uncaught_exception (J, J->exception, FALSE);
+      js_trace_script (J, TRUE, h->basename);
+    }
+  spin_event_loop (J);
+  h->exit_code = (int) process_exit_code (J);
+  emit_exit (J, h->exit_code);
+  h->exit_code = (int) process_exit_code (J);
+}
+
+/* After a fatal error: process.exitCode = 1 and 'exit' (Node does both). */
+static void
+exit_after_fatal (JsState *J)
+{
+  JsHost *h = host (J);
+  int code = h->exit_code;
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      set_process_exit_code (J, code);
+      emit_exit (J, code);
+      js_try_end (J, &tp);
+    }
+  else
+    J->terminating = FALSE;
+  h->exit_code = code;
+}
+
+static void
+compile_main (JsState *J)
+{
+  JsHost *h = host (J);
+
+  init_promisify_custom (J);
+  h->roots[ROOT_MAIN] = js_object_value (js_compile (J, h->source, h->source_length, h->filename,
+                                                     JS_COMPILE_NODE_MODULE));
+}
+
+/* Runs fn (J); FALSE when it threw (J->exception, J->terminating tell
+ * what). */
+static gboolean
+run_protected (JsState *J, void (*fn) (JsState *J))
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      fn (J);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The run ended early: why, and what Node would do then. */
+static JsRunStatus
+run_stopped (JsState *J)
+{
+  JsHost *h = host (J);
+  char text[128];
+
+  J->terminating = FALSE;
+  js_trace_unwind_frames (J, 0);
+  switch (h->stop)
+    {
+    case STOP_EXIT:
+      return JS_RUN_OK;
+    case STOP_FATAL:
+      exit_after_fatal (J);
+      return JS_RUN_UNCAUGHT;
+    case STOP_NONE:
+    case STOP_BUDGET:
+      break;
+    }
+  h->stop = STOP_BUDGET;
+  h->exit_code = 1;
+  g_free (J->error_message);
+  J->error_message = g_strdup (budget_description (J, J->terminated_by, text, sizeof text));
+  js_trace_message (J, JS_TRACE_BUDGET, J->terminated_by, J->error_message);
+  return JS_RUN_BUDGET;
+}
+
+JsRunStatus
+js_state_run (JsState *J, const char *source, gsize length, const char *filename)
+{
+  JsHost *h = host (J);
+  JsRunStatus status = JS_RUN_OK;
+
+  set_filename (h, filename);
+  h->source = source;
+  h->source_length = length;
+  h->stop = STOP_NONE;
+  h->exit_code = 0;
+  h->exiting = FALSE;
+  g_clear_pointer (&J->error_message, g_free);
+  J->terminating = FALSE;
+  set_basename (h);
+  js_trace_script (J, FALSE, h->basename);
+  js_trace_phase (J, JS_TRACE_PHASE_SCRIPT);
+
+  if (!run_protected (J, compile_main))
+    {
+      if (J->terminating)
+        status = run_stopped (J);
+      else
+        {
+          report_syntax_error (J, J->exception);
+          h->exit_code = 1;
+          status = JS_RUN_SYNTAX_ERROR;
+        }
+    }
+  else if (!run_protected (J, run_main))
+    status = run_stopped (J);
+
+  h->roots[ROOT_MAIN] = JS_UNDEFINED;
+  h->source = NULL;
+  J->exception = JS_UNDEFINED;
+  J->exit_code = h->exit_code;
+  js_trace_message (J, JS_TRACE_EXIT, J->exit_code, NULL);
+  js_trace_phase (J, JS_TRACE_PHASE_DONE);
+  return status;
+}
+
+int
+js_state_get_exit_code (JsState *J)
+{
+  return J->exit_code;
+}

@@ -1,0 +1,1461 @@
+/* js-trace.c: recording a run as events, folding them into states, and the
+ * JSON export (js-trace.h, docs/trace-format.md).
+ *
+ * Recording.  Every event is a 32-byte record; its strings live in one pool
+ * and its source range in a table of distinct ranges, so a statement event
+ * costs 32 bytes and nothing else.  The recorder keeps the *live* state (the
+ * state after the last event) up to date, and while doing so writes into each
+ * event what undoing it needs (the position an item left its queue from, the
+ * range a statement replaced …).  Every event can therefore be applied
+ * forwards and backwards in O(1) (plus the memmove of a queue insertion).
+ *
+ * Seeking.  Every so often the recorder copies the live state as a
+ * checkpoint.  The gap between checkpoints grows with the size of the state
+ * (at least CHECKPOINT_INTERVAL events, at least four times the number of
+ * items the state holds), so the checkpoints never cost more memory than the
+ * events themselves.  A seek starts from the cursor or from the nearest
+ * checkpoint, whichever is closer, and replays the rest.
+ *
+ * The promise table and the console only grow, and a promise settles once:
+ * a state holds just how many of each exist; a promise's state at a step
+ * comes from the step of its PROMISE_SETTLE event.
+ *
+ * Nothing here holds a JavaScript value: names, text and previews are copied
+ * when recorded.
+ */
+#include "js-internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+
+#ifndef N_
+#define N_(s) (s)
+#endif
+
+#define CHECKPOINT_INTERVAL 1024
+#define NONE G_MAXUINT32
+
+/* What an event stores.  `aux` and `aux2` hold the undo data:
+ *   STATEMENT      aux = the range the top frame had before
+ *   FRAME_POP      aux = the FRAME_PUSH event of the popped frame (range = its last range)
+ *   *_DONE/_RUN/_CANCEL  aux = the event that added the item, aux2 = its position in the queue
+ *   WEBAPI_ADD     aux = the due time, aux2 = the delay (whole ms)
+ *   PHASE          aux = the phase before */
+typedef struct {
+  guint8  kind;
+  guint8  sub;
+  guint8  task;
+  guint8  flags;
+  guint32 id;
+  guint32 range;
+  guint32 str;
+  guint32 aux;
+  guint32 aux2;
+  double  time;
+} Event;
+
+G_STATIC_ASSERT (sizeof (Event) == 32);
+
+typedef struct {
+  guint32 push_event;
+  guint32 range;
+} FrameSlot;
+
+struct JsTraceState {
+  JsTrace *trace;
+  guint64  step;
+  guint32  phase;
+  guint32  n_promises;
+  guint32  n_console;
+  GArray  *frames;                      /* FrameSlot */
+  GArray  *queues[JS_TRACE_N_QUEUES];   /* guint32: the event that added each item */
+};
+
+typedef struct {
+  guint32 created_event;
+  guint32 settled_event;   /* NONE while pending */
+} PromiseRecord;
+
+/* An open-addressing set of guint32 keys (offsets or indices) whose
+ * content is compared through callbacks: it interns strings and ranges. */
+typedef struct {
+  guint32 *slots;          /* NONE: empty */
+  guint32  capacity;       /* a power of two */
+  guint32  count;
+} InternTable;
+
+struct JsTrace {
+  JsState *J;              /* NULL once stolen */
+  Event   *events;
+  guint32  n_events;
+  guint32  cap_events;
+  guint64  max_events;
+  gboolean truncated;
+
+  char    *pool;           /* NUL-terminated strings; offset 0 is "" */
+  gsize    pool_length;
+  gsize    pool_capacity;
+  InternTable names;
+
+  JsTraceRange *ranges;    /* index 0: no range */
+  guint32  n_ranges;
+  guint32  cap_ranges;
+  InternTable range_table;
+
+  GArray  *promises;       /* PromiseRecord, by id - 1 */
+  GArray  *console;        /* guint32: the CONSOLE events */
+
+  JsTraceState *live;      /* after the last event */
+  GPtrArray *checkpoints;  /* JsTraceState *, by step */
+  guint64  next_checkpoint;
+  JsTraceState *cursor;    /* what js_trace_get_state returns */
+
+  guint32  next_id;
+  guint8   pending_reason; /* for the next frame_enter; NONE_REASON when none */
+  GArray  *native_depths;  /* int per live frame: J->native_depth when it was pushed */
+};
+
+#define NONE_REASON 0xFF
+
+/* ------------------------------------------------------------------------
+ * Names and narration templates
+ * ------------------------------------------------------------------------ */
+
+static const struct { const char *name; const char *narration; } event_kinds[] = {
+#define JS_TRACE_EVENT_ROW(id, name, narration) { name, narration },
+  JS_TRACE_EVENT_KINDS (JS_TRACE_EVENT_ROW)
+#undef JS_TRACE_EVENT_ROW
+};
+
+static const struct { const char *name; const char *label; } queues[] = {
+#define ROW(id, name, label) { name, label },
+  JS_TRACE_QUEUES (ROW)
+};
+static const struct { const char *name; const char *label; } task_kinds[] = {
+  JS_TRACE_TASK_KINDS (ROW)
+};
+static const struct { const char *name; const char *label; } reasons[] = {
+  JS_TRACE_FRAME_REASONS (ROW)
+};
+static const struct { const char *name; const char *label; } phases[] = {
+  JS_TRACE_PHASES (ROW)
+#undef ROW
+};
+
+static const char *const stream_names[] = { "stdout", "stderr" };
+static const char *const promise_state_names[] = { "pending", "fulfilled", "rejected" };
+static const char *const budget_names[] = { "steps", "heap", "time", "stack" };
+
+const char *
+js_trace_event_kind_name (JsTraceEventKind kind)
+{
+  g_return_val_if_fail (kind < JS_TRACE_N_EVENT_KINDS, "");
+  return event_kinds[kind].name;
+}
+
+const char *
+js_trace_event_kind_narration (JsTraceEventKind kind)
+{
+  g_return_val_if_fail (kind < JS_TRACE_N_EVENT_KINDS, "");
+  return event_kinds[kind].narration;
+}
+
+const char *
+js_trace_queue_name (JsTraceQueue queue)
+{
+  g_return_val_if_fail (queue < JS_TRACE_N_QUEUES, "");
+  return queues[queue].name;
+}
+
+const char *
+js_trace_task_kind_name (JsTraceTaskKind kind)
+{
+  g_return_val_if_fail (kind < JS_TRACE_N_TASK_KINDS, "");
+  return task_kinds[kind].name;
+}
+
+const char *
+js_trace_phase_name (JsTracePhase phase)
+{
+  g_return_val_if_fail (phase < JS_TRACE_N_PHASES, "");
+  return phases[phase].name;
+}
+
+const char *
+js_trace_frame_reason_name (JsTraceFrameReason reason)
+{
+  g_return_val_if_fail (reason < JS_TRACE_N_REASONS, "");
+  return reasons[reason].name;
+}
+
+/* ------------------------------------------------------------------------
+ * The string pool and the range table
+ * ------------------------------------------------------------------------ */
+
+typedef guint32 (*InternHashFunc) (JsTrace *trace, guint32 key);
+typedef gboolean (*InternEqualFunc) (JsTrace *trace, guint32 key, gconstpointer probe);
+
+static void
+intern_init (InternTable *table)
+{
+  table->capacity = 64;
+  table->count = 0;
+  table->slots = g_new (guint32, table->capacity);
+  memset (table->slots, 0xFF, table->capacity * sizeof (guint32));
+}
+
+static void
+intern_grow (JsTrace *trace, InternTable *table, InternHashFunc hash)
+{
+  guint32 *old = table->slots;
+  guint32 old_capacity = table->capacity;
+
+  table->capacity *= 2;
+  table->slots = g_new (guint32, table->capacity);
+  memset (table->slots, 0xFF, table->capacity * sizeof (guint32));
+  for (guint32 i = 0; i < old_capacity; i++)
+    if (old[i] != NONE)
+      {
+        guint32 j = hash (trace, old[i]) & (table->capacity - 1);
+        while (table->slots[j] != NONE)
+          j = (j + 1) & (table->capacity - 1);
+        table->slots[j] = old[i];
+      }
+  g_free (old);
+}
+
+/* Finds the key equal to `probe` (hashing to `h`); NONE and *slot set to
+ * where it would go when absent. */
+static guint32
+intern_lookup (JsTrace *trace, InternTable *table, guint32 h, InternEqualFunc equal,
+               gconstpointer probe, guint32 *slot)
+{
+  guint32 j = h & (table->capacity - 1);
+
+  while (table->slots[j] != NONE)
+    {
+      if (equal (trace, table->slots[j], probe))
+        return table->slots[j];
+      j = (j + 1) & (table->capacity - 1);
+    }
+  *slot = j;
+  return NONE;
+}
+
+static guint32
+pool_append (JsTrace *trace, const char *text, gsize length)
+{
+  guint32 offset;
+
+  if (length == 0)
+    return 0;
+  if (trace->pool_length + length + 1 > trace->pool_capacity)
+    {
+      trace->pool_capacity = MAX (trace->pool_capacity * 2, trace->pool_length + length + 1);
+      trace->pool = g_realloc (trace->pool, trace->pool_capacity);
+    }
+  g_assert (trace->pool_length + length + 1 <= G_MAXUINT32);
+  offset = (guint32) trace->pool_length;
+  memcpy (trace->pool + offset, text, length);
+  trace->pool[offset + length] = '\0';
+  trace->pool_length += length + 1;
+  return offset;
+}
+
+static guint32
+name_hash (JsTrace *trace, guint32 key)
+{
+  return g_str_hash (trace->pool + key);
+}
+
+static gboolean
+name_equal (JsTrace *trace, guint32 key, gconstpointer probe)
+{
+  return strcmp (trace->pool + key, probe) == 0;
+}
+
+/* Names (functions, files) repeat: they are stored once. */
+static guint32
+intern_name (JsTrace *trace, const char *name)
+{
+  guint32 slot, offset;
+
+  if (name == NULL || *name == '\0')
+    return 0;
+  offset = intern_lookup (trace, &trace->names, g_str_hash (name), name_equal, name, &slot);
+  if (offset != NONE)
+    return offset;
+  offset = pool_append (trace, name, strlen (name));
+  trace->names.slots[slot] = offset;
+  if (++trace->names.count * 2 > trace->names.capacity)
+    intern_grow (trace, &trace->names, name_hash);
+  return offset;
+}
+
+static guint32
+range_hash_of (const JsTraceRange *r)
+{
+  return (guint32) (r->line * 2654435761u) ^ (guint32) (r->column * 40503u) ^
+         (guint32) (r->end_line * 9973u) ^ (guint32) r->end_column;
+}
+
+static guint32
+range_hash (JsTrace *trace, guint32 key)
+{
+  return range_hash_of (&trace->ranges[key]);
+}
+
+static gboolean
+range_equal (JsTrace *trace, guint32 key, gconstpointer probe)
+{
+  return memcmp (&trace->ranges[key], probe, sizeof (JsTraceRange)) == 0;
+}
+
+static guint32
+intern_range (JsTrace *trace, const JsTraceRange *range)
+{
+  guint32 slot, index;
+
+  if (range->line == 0)
+    return 0;
+  index = intern_lookup (trace, &trace->range_table, range_hash_of (range), range_equal, range, &slot);
+  if (index != NONE)
+    return index;
+  if (trace->n_ranges == trace->cap_ranges)
+    {
+      trace->cap_ranges *= 2;
+      trace->ranges = g_renew (JsTraceRange, trace->ranges, trace->cap_ranges);
+    }
+  index = trace->n_ranges++;
+  trace->ranges[index] = *range;
+  trace->range_table.slots[slot] = index;
+  if (++trace->range_table.count * 2 > trace->range_table.capacity)
+    intern_grow (trace, &trace->range_table, range_hash);
+  return index;
+}
+
+/* ------------------------------------------------------------------------
+ * States
+ * ------------------------------------------------------------------------ */
+
+static JsTraceState *
+state_new (JsTrace *trace)
+{
+  JsTraceState *state = g_new0 (JsTraceState, 1);
+
+  state->trace = trace;
+  state->phase = JS_TRACE_PHASE_NONE;
+  state->frames = g_array_new (FALSE, FALSE, sizeof (FrameSlot));
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    state->queues[q] = g_array_new (FALSE, FALSE, sizeof (guint32));
+  return state;
+}
+
+static void
+copy_array (GArray *to, const GArray *from)
+{
+  g_array_set_size (to, from->len);
+  if (from->len > 0)
+    memcpy (to->data, from->data, from->len * g_array_get_element_size ((GArray *) from));
+}
+
+static gboolean
+arrays_equal (const GArray *a, const GArray *b)
+{
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * g_array_get_element_size ((GArray *) a)) == 0);
+}
+
+static void
+state_assign (JsTraceState *to, const JsTraceState *from)
+{
+  to->trace = from->trace;
+  to->step = from->step;
+  to->phase = from->phase;
+  to->n_promises = from->n_promises;
+  to->n_console = from->n_console;
+  copy_array (to->frames, from->frames);
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    copy_array (to->queues[q], from->queues[q]);
+}
+
+JsTraceState *
+js_trace_state_copy (const JsTraceState *state)
+{
+  JsTraceState *copy = state_new (state->trace);
+
+  state_assign (copy, state);
+  return copy;
+}
+
+void
+js_trace_state_free (JsTraceState *state)
+{
+  if (state == NULL)
+    return;
+  g_array_unref (state->frames);
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    g_array_unref (state->queues[q]);
+  g_free (state);
+}
+
+gboolean
+js_trace_state_equal (const JsTraceState *a, const JsTraceState *b)
+{
+  if (a->step != b->step || a->phase != b->phase || a->n_promises != b->n_promises ||
+      a->n_console != b->n_console || !arrays_equal (a->frames, b->frames))
+    return FALSE;
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    if (!arrays_equal (a->queues[q], b->queues[q]))
+      return FALSE;
+  return TRUE;
+}
+
+static gsize
+state_items (const JsTraceState *state)
+{
+  gsize n = state->frames->len;
+
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    n += state->queues[q]->len;
+  return n;
+}
+
+static gboolean
+is_add_event (guint8 kind)
+{
+  return kind == JS_TRACE_WEBAPI_ADD || kind == JS_TRACE_TASK_ENQUEUE || kind == JS_TRACE_MICROTASK_ENQUEUE;
+}
+
+static gboolean
+is_remove_event (guint8 kind)
+{
+  return kind == JS_TRACE_WEBAPI_DONE || kind == JS_TRACE_WEBAPI_CANCEL ||
+         kind == JS_TRACE_TASK_RUN || kind == JS_TRACE_TASK_CANCEL || kind == JS_TRACE_MICROTASK_RUN;
+}
+
+/* Applies event `index` to a state at step `index`. */
+static void
+state_apply (JsTraceState *state, const Event *ev, guint32 index)
+{
+  g_assert (state->step == index);
+  switch ((JsTraceEventKind) ev->kind)
+    {
+    case JS_TRACE_STATEMENT:
+      if (state->frames->len > 0)
+        g_array_index (state->frames, FrameSlot, state->frames->len - 1).range = ev->range;
+      break;
+    case JS_TRACE_FRAME_PUSH:
+      {
+        FrameSlot slot = { index, ev->range };
+        g_array_append_val (state->frames, slot);
+      }
+      break;
+    case JS_TRACE_FRAME_POP:
+      if (ev->aux != NONE)
+        g_array_set_size (state->frames, state->frames->len - 1);
+      break;
+    case JS_TRACE_PROMISE_NEW:
+      state->n_promises++;
+      break;
+    case JS_TRACE_CONSOLE:
+      state->n_console++;
+      break;
+    case JS_TRACE_PHASE:
+      state->phase = ev->sub;
+      break;
+    default:
+      if (is_add_event (ev->kind))
+        g_array_append_val (state->queues[ev->sub], index);
+      else if (is_remove_event (ev->kind) && ev->aux != NONE)
+        g_array_remove_index (state->queues[ev->sub], ev->aux2);
+      break;
+    }
+  state->step = index + 1;
+}
+
+/* Undoes event `index` on a state at step `index + 1`. */
+static void
+state_unapply (JsTraceState *state, const Event *ev, guint32 index)
+{
+  g_assert (state->step == (guint64) index + 1);
+  switch ((JsTraceEventKind) ev->kind)
+    {
+    case JS_TRACE_STATEMENT:
+      if (state->frames->len > 0)
+        g_array_index (state->frames, FrameSlot, state->frames->len - 1).range = ev->aux;
+      break;
+    case JS_TRACE_FRAME_PUSH:
+      g_array_set_size (state->frames, state->frames->len - 1);
+      break;
+    case JS_TRACE_FRAME_POP:
+      if (ev->aux != NONE)
+        {
+          FrameSlot slot = { ev->aux, ev->range };
+          g_array_append_val (state->frames, slot);
+        }
+      break;
+    case JS_TRACE_PROMISE_NEW:
+      state->n_promises--;
+      break;
+    case JS_TRACE_CONSOLE:
+      state->n_console--;
+      break;
+    case JS_TRACE_PHASE:
+      state->phase = ev->aux;
+      break;
+    default:
+      if (is_add_event (ev->kind))
+        g_array_set_size (state->queues[ev->sub], state->queues[ev->sub]->len - 1);
+      else if (is_remove_event (ev->kind) && ev->aux != NONE)
+        g_array_insert_val (state->queues[ev->sub], ev->aux2, ev->aux);
+      break;
+    }
+  state->step = index;
+}
+
+/* ------------------------------------------------------------------------
+ * The trace object
+ * ------------------------------------------------------------------------ */
+
+JsTrace *
+js_trace_new (JsState *J)
+{
+  JsTrace *trace = g_new0 (JsTrace, 1);
+
+  trace->J = J;
+  trace->max_events = JS_TRACE_DEFAULT_MAX_EVENTS;
+  trace->pool_capacity = 4096;
+  trace->pool = g_malloc (trace->pool_capacity);
+  trace->pool[0] = '\0';
+  trace->pool_length = 1;
+  intern_init (&trace->names);
+  trace->cap_ranges = 64;
+  trace->ranges = g_new0 (JsTraceRange, trace->cap_ranges);
+  trace->n_ranges = 1;
+  intern_init (&trace->range_table);
+  trace->promises = g_array_new (FALSE, FALSE, sizeof (PromiseRecord));
+  trace->console = g_array_new (FALSE, FALSE, sizeof (guint32));
+  trace->live = state_new (trace);
+  trace->checkpoints = g_ptr_array_new_with_free_func ((GDestroyNotify) js_trace_state_free);
+  g_ptr_array_add (trace->checkpoints, js_trace_state_copy (trace->live));
+  trace->next_checkpoint = CHECKPOINT_INTERVAL;
+  trace->pending_reason = NONE_REASON;
+  trace->native_depths = g_array_new (FALSE, FALSE, sizeof (int));
+  return trace;
+}
+
+void
+js_trace_free (JsTrace *trace)
+{
+  if (trace == NULL)
+    return;
+  if (trace->J != NULL && trace->J->trace == trace)
+    trace->J->trace = NULL;
+  g_free (trace->events);
+  g_free (trace->pool);
+  g_free (trace->names.slots);
+  g_free (trace->ranges);
+  g_free (trace->range_table.slots);
+  g_array_unref (trace->promises);
+  g_array_unref (trace->console);
+  js_trace_state_free (trace->live);
+  js_trace_state_free (trace->cursor);
+  g_ptr_array_unref (trace->checkpoints);
+  g_array_unref (trace->native_depths);
+  g_free (trace);
+}
+
+void
+js_trace_mark_roots (JsState *J)
+{
+  /* The trace copies what it records: it holds no values. */
+}
+
+JsTrace *
+js_state_get_trace (JsState *J)
+{
+  return J->trace;
+}
+
+JsTrace *
+js_state_steal_trace (JsState *J)
+{
+  JsTrace *trace = J->trace;
+
+  if (trace != NULL)
+    {
+      J->trace = NULL;
+      trace->J = NULL;
+    }
+  return trace;
+}
+
+void
+js_trace_set_max_events (JsTrace *trace, guint64 max_events)
+{
+  trace->max_events = MAX (max_events, 2);
+}
+
+gboolean
+js_trace_is_truncated (JsTrace *trace)
+{
+  return trace->truncated;
+}
+
+guint64
+js_trace_get_n_events (JsTrace *trace)
+{
+  return trace->n_events;
+}
+
+gsize
+js_trace_get_memory_size (JsTrace *trace)
+{
+  gsize size = sizeof *trace;
+
+  size += (gsize) trace->cap_events * sizeof (Event);
+  size += trace->pool_capacity + trace->names.capacity * sizeof (guint32);
+  size += (gsize) trace->cap_ranges * sizeof (JsTraceRange) + trace->range_table.capacity * sizeof (guint32);
+  size += trace->promises->len * sizeof (PromiseRecord) + trace->console->len * sizeof (guint32);
+  for (guint i = 0; i < trace->checkpoints->len; i++)
+    size += sizeof (JsTraceState) + state_items (g_ptr_array_index (trace->checkpoints, i)) * sizeof (FrameSlot);
+  return size;
+}
+
+/* ------------------------------------------------------------------------
+ * Recording
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+recording (JsState *J)
+{
+  return J->trace != NULL && !J->trace->truncated;
+}
+
+static JsTraceRange
+current_range (JsState *J)
+{
+  JsSourceRange r;
+  JsTraceRange range = { 0, 0, 0, 0 };
+
+  if (js_vm_current_range (J, &r))
+    {
+      range.line = r.line;
+      range.column = r.column;
+      range.end_line = r.end_line;
+      range.end_column = r.end_column;
+    }
+  return range;
+}
+
+static void
+push_event (JsTrace *trace, const Event *ev)
+{
+  if (trace->n_events == trace->cap_events)
+    {
+      trace->cap_events = MAX (1024, trace->cap_events * 2);
+      trace->events = g_renew (Event, trace->events, trace->cap_events);
+    }
+  trace->events[trace->n_events] = *ev;
+  state_apply (trace->live, &trace->events[trace->n_events], trace->n_events);
+  trace->n_events++;
+  if (trace->n_events >= trace->next_checkpoint)
+    {
+      g_ptr_array_add (trace->checkpoints, js_trace_state_copy (trace->live));
+      trace->next_checkpoint = trace->n_events + MAX (CHECKPOINT_INTERVAL, 4 * state_items (trace->live));
+    }
+}
+
+/* Finds the item with task id `id` in a live queue and fills the undo data
+ * of the event that removes it. */
+static void
+find_in_queue (JsTrace *trace, Event *ev)
+{
+  GArray *queue = trace->live->queues[ev->sub];
+
+  ev->aux = ev->aux2 = NONE;
+  for (guint32 i = 0; i < queue->len; i++)
+    {
+      guint32 added = g_array_index (queue, guint32, i);
+      if (trace->events[added].id == ev->id)
+        {
+          ev->aux = added;
+          ev->aux2 = i;
+          ev->str = trace->events[added].str;
+          ev->task = trace->events[added].task;
+          return;
+        }
+    }
+}
+
+/* Appends an event (time filled in here), unless the trace is full: then a
+ * final TRUNCATED event says so and recording stops. */
+static void
+record (JsState *J, Event *ev)
+{
+  JsTrace *trace = J->trace;
+
+  ev->time = js_virtual_now_ms (J);
+  if (trace->n_events + 1 >= trace->max_events)
+    {
+      Event last = { .kind = JS_TRACE_TRUNCATED, .time = ev->time };
+      char text[96];
+      int n = g_snprintf (text, sizeof text, "the trace holds at most %" G_GUINT64_FORMAT " events",
+                          trace->max_events);
+      last.str = pool_append (trace, text, n);
+      push_event (trace, &last);
+      trace->truncated = TRUE;
+      return;
+    }
+  switch ((JsTraceEventKind) ev->kind)
+    {
+    case JS_TRACE_STATEMENT:
+      {
+        GArray *frames = trace->live->frames;
+        ev->aux = frames->len > 0 ? g_array_index (frames, FrameSlot, frames->len - 1).range : 0;
+      }
+      break;
+    case JS_TRACE_PHASE:
+      ev->aux = trace->live->phase;
+      break;
+    case JS_TRACE_CONSOLE:
+      g_array_append_val (trace->console, trace->n_events);
+      break;
+    default:
+      if (is_remove_event (ev->kind))
+        find_in_queue (trace, ev);
+      break;
+    }
+  push_event (trace, ev);
+}
+
+static guint32
+intern_current_range (JsState *J)
+{
+  JsTraceRange range = current_range (J);
+  return intern_range (J->trace, &range);
+}
+
+/* The name shown for a function: its own name, or "(anonymous)". */
+static guint32
+function_name (JsState *J, JsValue fn)
+{
+  JsString *name;
+  char *utf8;
+  guint32 offset;
+
+  if (!js_is_object (fn) || !js_is_callable (fn))
+    return 0;
+  name = js_function_get_name (J, js_get_object (fn));
+  if (name == NULL || name->length == 0)
+    return intern_name (J->trace, "(anonymous)");
+  utf8 = js_string_to_utf8 (name);
+  offset = intern_name (J->trace, utf8);
+  g_free (utf8);
+  return offset;
+}
+
+guint32
+js_trace_new_id (JsState *J)
+{
+  if (J->trace == NULL)
+    return 0;
+  return ++J->trace->next_id;
+}
+
+void
+js_trace_script (JsState *J, gboolean end, const char *filename)
+{
+  Event ev = { .kind = end ? JS_TRACE_SCRIPT_END : JS_TRACE_SCRIPT_START };
+
+  if (!recording (J))
+    return;
+  ev.str = intern_name (J->trace, filename);
+  record (J, &ev);
+}
+
+void
+js_trace_set_frame_reason (JsState *J, JsTraceFrameReason reason)
+{
+  if (J->trace != NULL)
+    J->trace->pending_reason = reason;
+}
+
+void
+js_trace_frame_enter (JsState *J, JsObject *callee)
+{
+  JsTrace *trace = J->trace;
+  Event ev = { .kind = JS_TRACE_FRAME_PUSH };
+  int depth = J->native_depth;
+
+  if (!recording (J))
+    return;
+  if (trace->pending_reason != NONE_REASON)
+    ev.sub = trace->pending_reason;
+  else if (trace->native_depths->len > 0 &&
+           depth > g_array_index (trace->native_depths, int, trace->native_depths->len - 1))
+    ev.sub = JS_TRACE_REASON_CALLBACK;   /* a builtin called it (map, the executor, …) */
+  else
+    ev.sub = JS_TRACE_REASON_CALL;
+  trace->pending_reason = NONE_REASON;
+  ev.str = function_name (J, js_object_value (callee));
+  if (ev.sub == JS_TRACE_REASON_SCRIPT && ev.str == intern_name (trace, "(anonymous)"))
+    ev.str = intern_name (trace, "(main)");
+  ev.id = js_trace_new_id (J);
+  g_array_append_val (trace->native_depths, depth);
+  record (J, &ev);
+}
+
+void
+js_trace_frame_exit (JsState *J, JsObject *callee)
+{
+  JsTrace *trace = J->trace;
+  GArray *frames;
+  Event ev = { .kind = JS_TRACE_FRAME_POP };
+
+  if (!recording (J))
+    return;
+  frames = trace->live->frames;
+  if (frames->len == 0)
+    return;
+  {
+    FrameSlot top = g_array_index (frames, FrameSlot, frames->len - 1);
+    ev.aux = top.push_event;
+    ev.range = top.range;
+    ev.id = trace->events[top.push_event].id;
+    ev.str = trace->events[top.push_event].str;
+    ev.sub = trace->events[top.push_event].sub;
+  }
+  if (trace->native_depths->len > 0)
+    g_array_set_size (trace->native_depths, trace->native_depths->len - 1);
+  record (J, &ev);
+}
+
+guint
+js_trace_frame_depth (JsState *J)
+{
+  return J->trace != NULL ? J->trace->live->frames->len : 0;
+}
+
+void
+js_trace_unwind_frames (JsState *J, guint depth)
+{
+  while (recording (J) && J->trace->live->frames->len > depth)
+    js_trace_frame_exit (J, NULL);
+  if (J->trace != NULL)
+    J->trace->pending_reason = NONE_REASON;
+}
+
+void
+js_trace_statement (JsState *J, const JsSourceRange *range)
+{
+  Event ev = { .kind = JS_TRACE_STATEMENT };
+  JsTraceRange r;
+
+  if (!recording (J))
+    return;
+  r.line = range->line;
+  r.column = range->column;
+  r.end_line = range->end_line;
+  r.end_column = range->end_column;
+  ev.range = intern_range (J->trace, &r);
+  record (J, &ev);
+}
+
+void
+js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
+               JsTraceTaskKind task, JsValue callback, double delay_ms, double due_ms)
+{
+  Event ev = { .kind = kind, .sub = queue, .task = task, .id = id };
+
+  if (!recording (J))
+    return;
+  ev.range = intern_current_range (J);
+  if (is_add_event (kind))
+    ev.str = function_name (J, callback);
+  if (kind == JS_TRACE_WEBAPI_ADD)
+    {
+      ev.aux = (guint32) CLAMP (due_ms, 0, G_MAXUINT32);
+      ev.aux2 = (guint32) CLAMP (delay_ms, 0, G_MAXUINT32);
+    }
+  record (J, &ev);
+}
+
+void
+js_trace_phase (JsState *J, JsTracePhase phase)
+{
+  Event ev = { .kind = JS_TRACE_PHASE, .sub = phase };
+
+  if (!recording (J) || J->trace->live->phase == phase)
+    return;
+  record (J, &ev);
+}
+
+guint32
+js_trace_promise_new (JsState *J)
+{
+  JsTrace *trace = J->trace;
+  Event ev = { .kind = JS_TRACE_PROMISE_NEW };
+  PromiseRecord promise;
+
+  if (!recording (J))
+    return 0;
+  promise.created_event = trace->n_events;
+  promise.settled_event = NONE;
+  ev.id = trace->promises->len + 1;
+  ev.range = intern_current_range (J);
+  record (J, &ev);
+  /* The cap may have refused the event: the promise then stays unknown. */
+  if (trace->truncated)
+    return 0;
+  g_array_append_val (trace->promises, promise);
+  return ev.id;
+}
+
+void
+js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue value)
+{
+  JsTrace *trace = J->trace;
+  Event ev = { .kind = JS_TRACE_PROMISE_SETTLE, .id = id };
+  JsInspectOptions options;
+  GString *preview;
+  guint32 index;
+
+  if (!recording (J) || id == 0)
+    return;
+  ev.sub = rejected ? JS_TRACE_PROMISE_REJECTED : JS_TRACE_PROMISE_FULFILLED;
+  ev.range = intern_current_range (J);
+  js_inspect_options_init (&options);
+  options.depth = 0;
+  preview = g_string_new (NULL);
+  js_inspect (J, value, &options, preview);
+  ev.str = pool_append (trace, preview->str, preview->len);
+  g_string_free (preview, TRUE);
+  index = trace->n_events;
+  record (J, &ev);
+  if (trace->events[index].kind == JS_TRACE_PROMISE_SETTLE)
+    g_array_index (trace->promises, PromiseRecord, id - 1).settled_event = index;
+}
+
+void
+js_trace_console (JsState *J, JsStream stream, const char *text, gsize length)
+{
+  Event ev = { .kind = JS_TRACE_CONSOLE, .sub = stream };
+
+  if (!recording (J))
+    return;
+  ev.range = intern_current_range (J);
+  ev.str = pool_append (J->trace, text, length);
+  record (J, &ev);
+}
+
+void
+js_trace_message (JsState *J, JsTraceEventKind kind, int sub, const char *text)
+{
+  Event ev = { .kind = kind, .sub = (guint8) sub };
+
+  if (!recording (J))
+    return;
+  if (kind == JS_TRACE_EXIT)
+    ev.id = (guint32) sub;
+  ev.range = intern_current_range (J);
+  ev.str = text != NULL ? pool_append (J->trace, text, strlen (text)) : 0;
+  record (J, &ev);
+}
+
+/* ------------------------------------------------------------------------
+ * Reading
+ * ------------------------------------------------------------------------ */
+
+static JsTraceRange
+range_at (JsTrace *trace, guint32 index)
+{
+  return trace->ranges[index];
+}
+
+void
+js_trace_get_event (JsTrace *trace, guint64 seq, JsTraceEvent *event)
+{
+  const Event *ev;
+
+  g_return_if_fail (seq < trace->n_events);
+  ev = &trace->events[seq];
+  memset (event, 0, sizeof *event);
+  event->seq = seq;
+  event->kind = ev->kind;
+  event->time_ms = ev->time;
+  event->range = range_at (trace, ev->range);
+  event->id = ev->id;
+  event->sub = ev->sub;
+  event->task = ev->task;
+  event->name = "";
+  event->text = "";
+  if (ev->kind == JS_TRACE_WEBAPI_ADD)
+    {
+      event->due_ms = ev->aux;
+      event->delay_ms = ev->aux2;
+    }
+  switch ((JsTraceEventKind) ev->kind)
+    {
+    case JS_TRACE_CONSOLE:
+    case JS_TRACE_PROMISE_SETTLE:
+    case JS_TRACE_UNCAUGHT:
+    case JS_TRACE_UNHANDLED_REJECTION:
+    case JS_TRACE_ORDER_NOT_GUARANTEED:
+    case JS_TRACE_BUDGET:
+    case JS_TRACE_TRUNCATED:
+    case JS_TRACE_EXIT:
+      event->text = trace->pool + ev->str;
+      break;
+    default:
+      event->name = trace->pool + ev->str;
+      break;
+    }
+}
+
+static const JsTraceState *
+nearest_checkpoint (JsTrace *trace, guint64 step)
+{
+  guint lo = 0, hi = trace->checkpoints->len;
+
+  /* The last checkpoint whose step is <= step (the first is step 0). */
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+      if (((JsTraceState *) g_ptr_array_index (trace->checkpoints, mid))->step <= step)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return g_ptr_array_index (trace->checkpoints, lo);
+}
+
+const JsTraceState *
+js_trace_get_state (JsTrace *trace, guint64 step)
+{
+  JsTraceState *cursor;
+  const JsTraceState *checkpoint;
+  guint64 from_checkpoint, from_cursor;
+
+  step = MIN (step, trace->n_events);
+  if (trace->cursor == NULL)
+    trace->cursor = js_trace_state_copy (g_ptr_array_index (trace->checkpoints, 0));
+  cursor = trace->cursor;
+  checkpoint = nearest_checkpoint (trace, step);
+  from_checkpoint = step - checkpoint->step;
+  from_cursor = cursor->step > step ? cursor->step - step : step - cursor->step;
+  if (from_checkpoint < from_cursor)
+    state_assign (cursor, checkpoint);
+  while (cursor->step < step)
+    state_apply (cursor, &trace->events[cursor->step], (guint32) cursor->step);
+  while (cursor->step > step)
+    state_unapply (cursor, &trace->events[cursor->step - 1], (guint32) cursor->step - 1);
+  return cursor;
+}
+
+guint64
+js_trace_state_get_step (const JsTraceState *state)
+{
+  return state->step;
+}
+
+double
+js_trace_state_get_time (const JsTraceState *state)
+{
+  return state->step > 0 ? state->trace->events[state->step - 1].time : 0;
+}
+
+JsTracePhase
+js_trace_state_get_phase (const JsTraceState *state)
+{
+  return state->phase;
+}
+
+gboolean
+js_trace_state_get_range (const JsTraceState *state, JsTraceRange *range)
+{
+  memset (range, 0, sizeof *range);
+  if (state->frames->len == 0)
+    return FALSE;
+  *range = range_at (state->trace, g_array_index (state->frames, FrameSlot, state->frames->len - 1).range);
+  return range->line != 0;
+}
+
+guint
+js_trace_state_get_n_frames (const JsTraceState *state)
+{
+  return state->frames->len;
+}
+
+void
+js_trace_state_get_frame (const JsTraceState *state, guint index, JsTraceFrame *frame)
+{
+  FrameSlot slot;
+  const Event *push;
+
+  g_return_if_fail (index < state->frames->len);
+  slot = g_array_index (state->frames, FrameSlot, index);
+  push = &state->trace->events[slot.push_event];
+  frame->id = push->id;
+  frame->name = state->trace->pool + push->str;
+  frame->reason = push->sub;
+  frame->range = range_at (state->trace, slot.range);
+}
+
+guint
+js_trace_state_get_n_tasks (const JsTraceState *state, JsTraceQueue queue)
+{
+  g_return_val_if_fail (queue < JS_TRACE_N_QUEUES, 0);
+  return state->queues[queue]->len;
+}
+
+void
+js_trace_state_get_task (const JsTraceState *state, JsTraceQueue queue, guint index, JsTraceTask *task)
+{
+  const Event *added;
+
+  g_return_if_fail (queue < JS_TRACE_N_QUEUES && index < state->queues[queue]->len);
+  added = &state->trace->events[g_array_index (state->queues[queue], guint32, index)];
+  task->id = added->id;
+  task->kind = added->task;
+  task->name = state->trace->pool + added->str;
+  task->site = range_at (state->trace, added->range);
+  task->delay_ms = added->kind == JS_TRACE_WEBAPI_ADD ? added->aux2 : 0;
+  task->due_ms = added->kind == JS_TRACE_WEBAPI_ADD ? added->aux : 0;
+}
+
+guint
+js_trace_state_get_n_promises (const JsTraceState *state)
+{
+  return state->n_promises;
+}
+
+void
+js_trace_state_get_promise (const JsTraceState *state, guint index, JsTracePromise *promise)
+{
+  JsTrace *trace = state->trace;
+  PromiseRecord record;
+
+  g_return_if_fail (index < state->n_promises);
+  record = g_array_index (trace->promises, PromiseRecord, index);
+  promise->id = index + 1;
+  promise->site = range_at (trace, trace->events[record.created_event].range);
+  if (record.settled_event != NONE && record.settled_event < state->step)
+    {
+      const Event *settle = &trace->events[record.settled_event];
+      promise->state = settle->sub;
+      promise->preview = trace->pool + settle->str;
+    }
+  else
+    {
+      promise->state = JS_TRACE_PROMISE_PENDING;
+      promise->preview = "";
+    }
+}
+
+guint
+js_trace_state_get_n_console_lines (const JsTraceState *state)
+{
+  return state->n_console;
+}
+
+void
+js_trace_state_get_console_line (const JsTraceState *state, guint index, JsTraceConsoleLine *line)
+{
+  const Event *ev;
+
+  g_return_if_fail (index < state->n_console);
+  ev = &state->trace->events[g_array_index (state->trace->console, guint32, index)];
+  line->stream = ev->sub;
+  line->text = state->trace->pool + ev->str;
+}
+
+/* ------------------------------------------------------------------------
+ * Narration
+ * ------------------------------------------------------------------------ */
+
+static const char *
+translated (JsTraceTranslateFunc translate, const char *msgid)
+{
+  return translate != NULL ? translate (msgid) : msgid;
+}
+
+/* One line of text for {text}: the first line, without its newline. */
+static void
+append_one_line (GString *out, const char *text)
+{
+  gsize n = strcspn (text, "\n");
+
+  g_string_append_len (out, text, n);
+  if (text[n] == '\n' && text[n + 1] != '\0')
+    g_string_append (out, " …");
+}
+
+static void
+append_ms (GString *out, double ms)
+{
+  char buffer[JS_NUMBER_BUFFER_SIZE];
+
+  js_number_to_cstring (ms, buffer);
+  g_string_append (out, buffer);
+}
+
+char *
+js_trace_narrate (JsTrace *trace, guint64 seq, JsTraceTranslateFunc translate)
+{
+  JsTraceEvent ev;
+  GString *out = g_string_new (NULL);
+  const char *p;
+
+  js_trace_get_event (trace, seq, &ev);
+  p = translated (translate, event_kinds[ev.kind].narration);
+  while (*p != '\0')
+    {
+      const char *close;
+      g_autofree char *key = NULL;
+
+      if (*p != '{' || (close = strchr (p, '}')) == NULL)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      key = g_strndup (p + 1, close - p - 1);
+      p = close + 1;
+      if (strcmp (key, "name") == 0)
+        g_string_append (out, *ev.name != '\0' ? ev.name : translated (translate, N_("(anonymous)")));
+      else if (strcmp (key, "text") == 0)
+        append_one_line (out, ev.text);
+      else if (strcmp (key, "id") == 0)
+        g_string_append_printf (out, "%u", ev.id);
+      else if (strcmp (key, "line") == 0)
+        g_string_append_printf (out, "%d", ev.range.line);
+      else if (strcmp (key, "delay") == 0)
+        append_ms (out, ev.delay_ms);
+      else if (strcmp (key, "due") == 0)
+        append_ms (out, ev.due_ms);
+      else if (strcmp (key, "reason") == 0 && ev.sub < JS_TRACE_N_REASONS)
+        g_string_append (out, translated (translate, reasons[ev.sub].label));
+      else if (strcmp (key, "queue") == 0 && ev.sub < JS_TRACE_N_QUEUES)
+        g_string_append (out, translated (translate, queues[ev.sub].label));
+      else if (strcmp (key, "task") == 0 && ev.task < JS_TRACE_N_TASK_KINDS)
+        g_string_append (out, translated (translate, task_kinds[ev.task].label));
+      else if (strcmp (key, "phase") == 0 && ev.sub < JS_TRACE_N_PHASES)
+        g_string_append (out, translated (translate, phases[ev.sub].label));
+      else if (strcmp (key, "state") == 0 && ev.sub < (int) G_N_ELEMENTS (promise_state_names))
+        g_string_append (out, translated (translate, ev.sub == JS_TRACE_PROMISE_REJECTED ? N_("rejected") : N_("fulfilled")));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------------
+ * JSON export
+ * ------------------------------------------------------------------------ */
+
+/* The export is written directly rather than through JsonBuilder nodes:
+ * a million events would otherwise cost seconds and a tree of millions of
+ * nodes.  The tests read it back with json-glib. */
+
+static void
+json_string (GString *out, const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, (char) *p);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_member_string (GString *out, const char *member, const char *value)
+{
+  g_string_append_printf (out, ",\"%s\":", member);
+  json_string (out, value);
+}
+
+static void
+json_member_uint (GString *out, const char *member, guint64 value)
+{
+  g_string_append_printf (out, ",\"%s\":%" G_GUINT64_FORMAT, member, value);
+}
+
+static void
+json_member_number (GString *out, const char *member, double value)
+{
+  char buffer[JS_NUMBER_BUFFER_SIZE];
+
+  js_number_to_cstring (value, buffer);
+  g_string_append_printf (out, ",\"%s\":%s", member, buffer);
+}
+
+static void
+event_to_json (JsTrace *trace, guint64 seq, GString *out)
+{
+  JsTraceEvent ev;
+
+  js_trace_get_event (trace, seq, &ev);
+  g_string_append_printf (out, "{\"seq\":%" G_GUINT64_FORMAT, seq);
+  json_member_string (out, "kind", event_kinds[ev.kind].name);
+  json_member_number (out, "time", ev.time_ms);
+  if (ev.range.line != 0)
+    g_string_append_printf (out, ",\"range\":[%d,%d,%d,%d]", ev.range.line, ev.range.column,
+                            ev.range.end_line, ev.range.end_column);
+  switch (ev.kind)
+    {
+    case JS_TRACE_SCRIPT_START:
+    case JS_TRACE_SCRIPT_END:
+      json_member_string (out, "file", ev.name);
+      break;
+    case JS_TRACE_FRAME_PUSH:
+    case JS_TRACE_FRAME_POP:
+      json_member_uint (out, "frame", ev.id);
+      json_member_string (out, "name", ev.name);
+      json_member_string (out, "reason", reasons[ev.sub].name);
+      break;
+    case JS_TRACE_WEBAPI_ADD:
+    case JS_TRACE_WEBAPI_DONE:
+    case JS_TRACE_WEBAPI_CANCEL:
+    case JS_TRACE_TASK_ENQUEUE:
+    case JS_TRACE_TASK_RUN:
+    case JS_TRACE_TASK_CANCEL:
+    case JS_TRACE_MICROTASK_ENQUEUE:
+    case JS_TRACE_MICROTASK_RUN:
+      json_member_uint (out, "task", ev.id);
+      json_member_string (out, "queue", queues[ev.sub].name);
+      json_member_string (out, "taskKind", task_kinds[ev.task].name);
+      json_member_string (out, "name", ev.name);
+      if (ev.kind == JS_TRACE_WEBAPI_ADD)
+        {
+          json_member_number (out, "delay", ev.delay_ms);
+          json_member_number (out, "due", ev.due_ms);
+        }
+      break;
+    case JS_TRACE_PROMISE_NEW:
+      json_member_uint (out, "promise", ev.id);
+      break;
+    case JS_TRACE_PROMISE_SETTLE:
+      json_member_uint (out, "promise", ev.id);
+      json_member_string (out, "state", promise_state_names[ev.sub]);
+      json_member_string (out, "value", ev.text);
+      break;
+    case JS_TRACE_PHASE:
+      json_member_string (out, "phase", phases[ev.sub].name);
+      break;
+    case JS_TRACE_CONSOLE:
+      json_member_string (out, "stream", stream_names[ev.sub & 1]);
+      json_member_string (out, "text", ev.text);
+      break;
+    case JS_TRACE_BUDGET:
+      json_member_string (out, "budget", budget_names[ev.sub & 3]);
+      json_member_string (out, "text", ev.text);
+      break;
+    case JS_TRACE_EXIT:
+      json_member_uint (out, "code", ev.id);
+      break;
+    case JS_TRACE_STATEMENT:
+      break;
+    default:
+      json_member_string (out, "text", ev.text);
+      break;
+    }
+  g_string_append_c (out, '}');
+}
+
+typedef gboolean (*JsonSink) (const char *data, gsize length, gpointer user_data, GError **error);
+
+/* Writes the document piece by piece, flushing every 64 KiB, so that
+ * a million-event trace never needs to be in memory as one string. */
+static gboolean
+write_json (JsTrace *trace, gboolean pretty, JsonSink sink, gpointer user_data, GError **error)
+{
+  GString *chunk = g_string_new (NULL);
+  gboolean ok = TRUE;
+
+  g_string_append_printf (chunk, pretty
+                          ? "{\n  \"format\": \"loop-bakery-trace\",\n  \"version\": 1,\n  \"truncated\": %s,\n  \"events\": ["
+                          : "{\"format\":\"loop-bakery-trace\",\"version\":1,\"truncated\":%s,\"events\":[",
+                          trace->truncated ? "true" : "false");
+  for (guint64 seq = 0; seq < trace->n_events && ok; seq++)
+    {
+      if (seq > 0)
+        g_string_append_c (chunk, ',');
+      if (pretty)
+        g_string_append (chunk, "\n    ");
+      event_to_json (trace, seq, chunk);
+      if (chunk->len > 65536)
+        {
+          ok = sink (chunk->str, chunk->len, user_data, error);
+          g_string_truncate (chunk, 0);
+        }
+    }
+  g_string_append (chunk, pretty ? "\n  ]\n}\n" : "]}\n");
+  if (ok)
+    ok = sink (chunk->str, chunk->len, user_data, error);
+  g_string_free (chunk, TRUE);
+  return ok;
+}
+
+static gboolean
+string_sink (const char *data, gsize length, gpointer user_data, GError **error)
+{
+  g_string_append_len (user_data, data, length);
+  return TRUE;
+}
+
+char *
+js_trace_to_json (JsTrace *trace, gboolean pretty)
+{
+  GString *out = g_string_new (NULL);
+
+  write_json (trace, pretty, string_sink, out, NULL);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+file_sink (const char *data, gsize length, gpointer user_data, GError **error)
+{
+  if (fwrite (data, 1, length, user_data) == length)
+    return TRUE;
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, "cannot write the trace: %s", g_strerror (errno));
+  return FALSE;
+}
+
+gboolean
+js_trace_save_json (JsTrace *trace, const char *path, gboolean pretty, GError **error)
+{
+  FILE *file = fopen (path, "w");
+  gboolean ok;
+
+  if (file == NULL)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   "cannot open %s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  ok = write_json (trace, pretty, file_sink, file, error);
+  if (fclose (file) != 0 && ok)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   "cannot write %s: %s", path, g_strerror (saved));
+      ok = FALSE;
+    }
+  return ok;
+}

@@ -1,0 +1,480 @@
+/* test-eventloop.c: the Node host's event loop — nextTick, microtasks,
+ * timers, immediates, unhandled rejections, process — against outputs
+ * recorded from Node 20 (`node scenario.js`).  Every case also runs traced
+ * with the collector at every safepoint.
+ *
+ * Two cases are races in real Node and are not recorded: setTimeout 0
+ * against setImmediate from the main script (we run the timeout first, as
+ * Node usually does) and from an immediate (we run the immediate first, as
+ * Node usually does: 17 times in 20 when measured). */
+#include <glib.h>
+#include <string.h>
+
+#include "js.h"
+
+typedef struct {
+  const char *name;
+  const char *source;
+  const char *expected_stdout;
+  int expected_code;
+} Case;
+
+typedef struct {
+  GString *out;
+  GString *err;
+} Captured;
+
+static void
+capture_output (JsState *J, JsStream stream, const char *text, gsize length, gpointer user_data)
+{
+  Captured *captured = user_data;
+
+  g_string_append_len (stream == JS_STREAM_STDOUT ? captured->out : captured->err, text, length);
+}
+
+/* Runs a case the plain way, or traced with the collector at every
+ * safepoint (which finds values C code forgot to root). */
+static void
+run_case (const Case *c, gboolean stress)
+{
+  JsOptions options;
+  JsState *J;
+  Captured captured = { g_string_new (NULL), g_string_new (NULL) };
+
+  js_options_init (&options);
+  options.gc_stress = stress;
+  options.record_trace = stress;
+  J = js_state_new (&options);
+  js_state_set_output (J, capture_output, &captured);
+  js_state_run (J, c->source, strlen (c->source), "/work/scenario.js");
+  if (captured.err->len > 0)
+    g_test_message ("stderr: %s", captured.err->str);
+  g_assert_cmpstr (captured.out->str, ==, c->expected_stdout);
+  g_assert_cmpint (js_state_get_exit_code (J), ==, c->expected_code);
+  js_state_free (J);
+  g_string_free (captured.out, TRUE);
+  g_string_free (captured.err, TRUE);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  run_case (data, FALSE);
+}
+
+static void
+test_case_stress (gconstpointer data)
+{
+  run_case (data, TRUE);
+}
+
+/* Cases that execute millions of instructions: collecting at every
+ * safepoint would take minutes. */
+static const char *const too_slow_for_stress[] = { "busy-wait-delays-timers", NULL };
+
+static void
+add_cases (const char *prefix, const Case *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      char *path = g_strdup_printf ("%s/%s", prefix, cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+      g_free (path);
+      if (!g_strv_contains (too_slow_for_stress, cases[i].name))
+        {
+          char *stress = g_strdup_printf ("%s/traced-gc-stress/%s", prefix, cases[i].name);
+          g_test_add_data_func (stress, &cases[i], test_case_stress);
+          g_free (stress);
+        }
+    }
+}
+
+/* Recorded with Node v20.20.2. */
+static const Case cases[] = {
+  { "start-timeout-promise-end",
+    "console.log('start');\n"
+    "setTimeout(() => console.log('timeout'), 0);\n"
+    "Promise.resolve().then(() => console.log('promise'));\n"
+    "console.log('end');\n",
+    "start\n"
+    "end\n"
+    "promise\n"
+    "timeout\n",
+    0 },
+  { "nexttick-before-promise",
+    "Promise.resolve().then(() => console.log('promise'));\n"
+    "process.nextTick(() => console.log('nextTick'));\n"
+    "setImmediate(() => console.log('immediate'));\n"
+    "setTimeout(() => console.log('timeout'), 0);\n"
+    "console.log('sync');\n",
+    "sync\n"
+    "nextTick\n"
+    "promise\n"
+    "timeout\n"
+    "immediate\n",
+    0 },
+  { "nexttick-inside-promise",
+    "Promise.resolve().then(() => { console.log('p1'); process.nextTick(() => console.log('tick from p1')); }).then(() => console.log('p2'));\n"
+    "Promise.resolve().then(() => console.log('q1')).then(() => console.log('q2'));\n",
+    "p1\n"
+    "q1\n"
+    "p2\n"
+    "q2\n"
+    "tick from p1\n",
+    0 },
+  { "promise-inside-nexttick",
+    "process.nextTick(() => { console.log('t1'); Promise.resolve().then(() => console.log('p from t1')); process.nextTick(() => console.log('t3')); });\n"
+    "process.nextTick(() => console.log('t2'));\n",
+    "t1\n"
+    "t2\n"
+    "t3\n"
+    "p from t1\n",
+    0 },
+  { "nexttick-args",
+    "process.nextTick((a, b) => console.log('args', a, b), 'x', 42);\n"
+    "setTimeout((a, b, c) => console.log('timeout args', a, b, c), 1, 1, 2, 3);\n"
+    "setImmediate((a) => console.log('immediate arg', a), 'imm');\n",
+    "args x 42\n"
+    "timeout args 1 2 3\n"
+    "immediate arg imm\n",
+    0 },
+  { "immediate-vs-timeout-in-timer",
+    "setTimeout(() => {\n"
+    "  setTimeout(() => console.log('timeout'), 0);\n"
+    "  setImmediate(() => console.log('immediate'));\n"
+    "}, 0);\n",
+    "immediate\n"
+    "timeout\n",
+    0 },
+  { "immediate-vs-timeout-in-immediate",
+    "setImmediate(() => {\n"
+    "  setTimeout(() => console.log('timeout'), 0);\n"
+    "  setImmediate(() => console.log('immediate'));\n"
+    "});\n",
+    "immediate\n"
+    "timeout\n",
+    0 },
+  { "timer-order-by-due",
+    "setTimeout(() => console.log('20'), 20);\n"
+    "setTimeout(() => console.log('5'), 5);\n"
+    "setTimeout(() => console.log('10'), 10);\n"
+    "setTimeout(() => console.log('5 again'), 5);\n"
+    "setTimeout(() => console.log('0'), 0);\n"
+    "setTimeout(() => console.log('1'), 1);\n",
+    "0\n"
+    "1\n"
+    "5\n"
+    "5 again\n"
+    "10\n"
+    "20\n",
+    0 },
+  { "microtasks-between-timers",
+    "setTimeout(() => { console.log('t1'); Promise.resolve().then(() => console.log('p1')); process.nextTick(() => console.log('n1')); }, 0);\n"
+    "setTimeout(() => { console.log('t2'); Promise.resolve().then(() => console.log('p2')); }, 0);\n",
+    "t1\n"
+    "n1\n"
+    "p1\n"
+    "t2\n"
+    "p2\n",
+    0 },
+  { "microtasks-between-immediates",
+    "setImmediate(() => { console.log('i1'); Promise.resolve().then(() => console.log('p1')); });\n"
+    "setImmediate(() => { console.log('i2'); process.nextTick(() => console.log('n2')); });\n",
+    "i1\n"
+    "p1\n"
+    "i2\n"
+    "n2\n",
+    0 },
+  { "timer-created-in-timer-not-same-pass",
+    "setTimeout(() => {\n"
+    "  console.log('a');\n"
+    "  setTimeout(() => console.log('c (new, 0ms)'), 0);\n"
+    "}, 0);\n"
+    "setTimeout(() => console.log('b'), 0);\n"
+    "setTimeout(() => console.log('d (50ms)'), 50);\n",
+    "a\n"
+    "b\n"
+    "c (new, 0ms)\n"
+    "d (50ms)\n",
+    0 },
+  { "interval-clears-itself",
+    "let n = 0;\n"
+    "const id = setInterval(() => {\n"
+    "  n++;\n"
+    "  console.log('tick', n);\n"
+    "  if (n === 3) { clearInterval(id); console.log('cleared'); }\n"
+    "}, 100);\n"
+    "setTimeout(() => console.log('250ms'), 250);\n",
+    "tick 1\n"
+    "tick 2\n"
+    "250ms\n"
+    "tick 3\n"
+    "cleared\n",
+    0 },
+  { "clear-timeout",
+    "const a = setTimeout(() => console.log('never a'), 5);\n"
+    "const b = setTimeout(() => console.log('b runs'), 5);\n"
+    "clearTimeout(a);\n"
+    "const c = setTimeout(() => console.log('never c'), 1);\n"
+    "clearTimeout(+c);\n"
+    "const d = setTimeout(() => console.log('never d'), 1);\n"
+    "clearTimeout(d[Symbol.toPrimitive]() + 1000);\n"
+    "clearTimeout(d);\n"
+    "const i = setImmediate(() => console.log('never immediate'));\n"
+    "clearImmediate(i);\n"
+    "setTimeout(() => { clearTimeout(e); console.log('cleared e from a timer'); }, 2);\n"
+    "const e = setTimeout(() => console.log('never e'), 3);\n",
+    "cleared e from a timer\n"
+    "b runs\n",
+    0 },
+  { "clear-later-timer-from-earlier",
+    "const t2 = setTimeout(() => console.log('t2 never'), 0);\n"
+    "setTimeout(() => { console.log('t1'); clearTimeout(t2); }, 0);\n",
+    "t2 never\n"
+    "t1\n",
+    0 },
+  { "set-timeout-this-and-return",
+    "const t = setTimeout(function () { console.log('this is timeout:', this === t); }, 0);\n"
+    "console.log(typeof t, typeof t.ref, typeof t.unref, t.hasRef());\n"
+    "const im = setImmediate(() => {});\n"
+    "console.log(typeof im, im.hasRef());\n",
+    "object function function true\n"
+    "object true\n"
+    "this is timeout: true\n",
+    0 },
+  { "unref-timer",
+    "setTimeout(() => console.log('unrefed never runs'), 100).unref();\n"
+    "setTimeout(() => console.log('refed runs'), 5);\n",
+    "refed runs\n",
+    0 },
+  { "refresh-timer",
+    "const start = Date.now();\n"
+    "const t = setTimeout(() => console.log('fired after refresh'), 100);\n"
+    "setTimeout(() => { t.refresh(); console.log('refreshed'); }, 50);\n"
+    "setTimeout(() => console.log('120ms'), 120);\n"
+    "setTimeout(() => console.log('200ms'), 200);\n",
+    "refreshed\n"
+    "120ms\n"
+    "fired after refresh\n"
+    "200ms\n",
+    0 },
+  { "unhandled-rejection-exit",
+    "console.log('before');\n"
+    "Promise.reject(new Error('nobody handles me'));\n"
+    "setTimeout(() => console.log('never printed'), 0);\n"
+    "process.nextTick(() => console.log('tick still runs'));\n"
+    "Promise.resolve().then(() => console.log('microtask still runs'));\n",
+    "before\n"
+    "tick still runs\n"
+    "microtask still runs\n",
+    1 },
+  { "rejection-handled-later-microtask",
+    "const p = Promise.reject(new Error('late'));\n"
+    "Promise.resolve().then(() => { p.catch(e => console.log('handled in time:', e.message)); });\n"
+    "setTimeout(() => console.log('timeout runs'), 0);\n",
+    "handled in time: late\n"
+    "timeout runs\n",
+    0 },
+  { "rejection-handled-in-timeout-exits",
+    "const p = Promise.reject(new Error('too late'));\n"
+    "setTimeout(() => { p.catch(() => console.log('never')); console.log('never either'); }, 0);\n"
+    "console.log('end of script');\n",
+    "end of script\n",
+    1 },
+  { "unhandled-rejection-listener",
+    "process.on('unhandledRejection', (reason, promise) => console.log('listener:', reason.message, promise instanceof Promise));\n"
+    "Promise.reject(new Error('r1'));\n"
+    "setTimeout(() => console.log('continues'), 0);\n",
+    "listener: r1 true\n"
+    "continues\n",
+    0 },
+  { "uncaught-in-timer",
+    "setTimeout(() => { console.log('t1'); throw new Error('boom'); }, 0);\n"
+    "setTimeout(() => console.log('t2 never'), 0);\n"
+    "setTimeout(() => setImmediate(() => console.log('immediate never')), 0);\n",
+    "t1\n",
+    1 },
+  { "uncaught-exception-listener",
+    "process.on('uncaughtException', (e, origin) => console.log('caught:', e.message, origin));\n"
+    "setTimeout(() => { console.log('t1'); throw new Error('boom'); }, 0);\n"
+    "setTimeout(() => console.log('t2 runs'), 0);\n",
+    "t1\n"
+    "caught: boom uncaughtException\n"
+    "t2 runs\n",
+    0 },
+  { "uncaught-in-main",
+    "console.log('before');\n"
+    "setTimeout(() => console.log('never'), 0);\n"
+    "null.x;\n",
+    "before\n",
+    1 },
+  { "process-exit-in-timer",
+    "process.on('exit', code => console.log('exit event', code));\n"
+    "setTimeout(() => { console.log('exiting'); process.exit(3); console.log('never'); }, 0);\n"
+    "setTimeout(() => console.log('never 2'), 0);\n"
+    "Promise.resolve().then(() => console.log('micro'));\n",
+    "micro\n"
+    "exiting\n"
+    "exit event 3\n",
+    3 },
+  { "exit-code-and-events",
+    "process.on('beforeExit', code => console.log('beforeExit', code));\n"
+    "process.on('exit', code => console.log('exit', code));\n"
+    "process.exitCode = 2;\n"
+    "setTimeout(() => console.log('timer'), 1);\n",
+    "timer\n"
+    "beforeExit 2\n"
+    "exit 2\n",
+    2 },
+  { "before-exit-schedules",
+    "let rounds = 0;\n"
+    "process.on('beforeExit', () => { if (rounds++ < 2) setTimeout(() => console.log('round', rounds), 1); });\n"
+    "process.on('exit', () => console.log('exit after', rounds));\n",
+    "round 1\n"
+    "round 2\n"
+    "exit after 3\n",
+    0 },
+  { "busy-wait-delays-timers",
+    "const start = Date.now();\n"
+    "setTimeout(() => console.log('10ms timer, late by at least', Date.now() - start >= 50), 10);\n"
+    "setTimeout(() => console.log('0ms timer'), 0);\n"
+    "while (Date.now() - start < 50) {}\n"
+    "console.log('busy wait done', Date.now() - start >= 50);\n"
+    "setTimeout(() => console.log('set after busy wait'), 20);\n",
+    "busy wait done true\n"
+    "0ms timer\n"
+    "10ms timer, late by at least true\n"
+    "set after busy wait\n",
+    0 },
+  { "queue-microtask-order",
+    "queueMicrotask(() => console.log('qm1'));\n"
+    "Promise.resolve().then(() => console.log('p1'));\n"
+    "queueMicrotask(() => { console.log('qm2'); queueMicrotask(() => console.log('qm3')); });\n"
+    "process.nextTick(() => console.log('tick'));\n",
+    "tick\n"
+    "qm1\n"
+    "p1\n"
+    "qm2\n"
+    "qm3\n",
+    0 },
+  { "queue-microtask-errors",
+    "for (const v of [undefined, 1, 'abc', {}, null]) {\n"
+    "  try { queueMicrotask(v); } catch (e) { console.log(e.name, e.code, e.message); }\n"
+    "}\n"
+    "try { setTimeout('code'); } catch (e) { console.log(e.message); }\n"
+    "try { process.nextTick(); } catch (e) { console.log(e.message); }\n",
+    "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received undefined\n"
+    "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received type number (1)\n"
+    "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received type string ('abc')\n"
+    "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received an instance of Object\n"
+    "TypeError ERR_INVALID_ARG_TYPE The \"callback\" argument must be of type function. Received null\n"
+    "The \"callback\" argument must be of type function. Received type string ('code')\n"
+    "The \"callback\" argument must be of type function. Received undefined\n",
+    0 },
+  { "queue-microtask-throws",
+    "queueMicrotask(() => { throw new Error('in microtask'); });\n"
+    "queueMicrotask(() => console.log('never'));\n"
+    "setTimeout(() => console.log('never timeout'), 0);\n",
+    "",
+    1 },
+  { "event-emitter",
+    "const EventEmitter = require('events');\n"
+    "const e = new EventEmitter();\n"
+    "e.on('greet', name => console.log('hello', name));\n"
+    "e.once('greet', name => console.log('once', name));\n"
+    "console.log(e.emit('greet', 'a'), e.emit('greet', 'b'), e.emit('nothing'), e.listenerCount('greet'));\n"
+    "class Sub extends EventEmitter {}\n"
+    "const s = new Sub();\n"
+    "s.on('x', function () { console.log('this ok', this === s); });\n"
+    "s.emit('x');\n"
+    "try { e.emit('error', new Error('unhandled error event')); } catch (err) { console.log('threw', err.message); }\n",
+    "hello a\n"
+    "once a\n"
+    "hello b\n"
+    "true true false 1\n"
+    "this ok true\n"
+    "threw unhandled error event\n",
+    0 },
+  { "promisify-set-timeout",
+    "const util = require('util');\n"
+    "const sleep = util.promisify(setTimeout);\n"
+    "sleep(5, 'woke').then(v => console.log(v));\n"
+    "const { setTimeout: wait } = require('timers/promises');\n"
+    "wait(2, 'waited').then(v => console.log(v));\n"
+    "function cb(x, done) { setImmediate(() => done(null, x * 2)); }\n"
+    "util.promisify(cb)(21).then(v => console.log('promisified', v));\n",
+    "promisified 42\n"
+    "waited\n"
+    "woke\n",
+    0 },
+  { "async-sleep-loop",
+    "const sleep = ms => new Promise(r => setTimeout(r, ms));\n"
+    "(async () => {\n"
+    "  for (let i = 0; i < 3; i++) { await sleep(10); console.log('slept', i); }\n"
+    "  console.log('done');\n"
+    "})();\n"
+    "setTimeout(() => console.log('15ms'), 15);\n",
+    "slept 0\n"
+    "15ms\n"
+    "slept 1\n"
+    "slept 2\n"
+    "done\n",
+    0 },
+  { "immediates-added-during-check-wait",
+    "setImmediate(() => { console.log('i1'); setImmediate(() => console.log('i3 (next loop)')); });\n"
+    "setImmediate(() => console.log('i2'));\n"
+    "setTimeout(() => console.log('timeout 20'), 20);\n",
+    "i1\n"
+    "i2\n"
+    "i3 (next loop)\n"
+    "timeout 20\n",
+    0 },
+  { "interval-vs-timeout",
+    "let count = 0;\n"
+    "const iv = setInterval(() => { console.log('interval', ++count); if (count === 4) clearInterval(iv); }, 100);\n"
+    "setTimeout(() => console.log('timeout 250'), 250);\n"
+    "setTimeout(() => console.log('timeout 350'), 350);\n",
+    "interval 1\n"
+    "interval 2\n"
+    "timeout 250\n"
+    "interval 3\n"
+    "timeout 350\n"
+    "interval 4\n",
+    0 },
+  { "nexttick-recursion-before-timers",
+    "let n = 0;\n"
+    "function again() { if (++n < 5) process.nextTick(again); else console.log('ticks done', n); }\n"
+    "process.nextTick(again);\n"
+    "setTimeout(() => console.log('timeout after ticks'), 0);\n"
+    "Promise.resolve().then(() => console.log('promise after ticks'));\n",
+    "ticks done 5\n"
+    "promise after ticks\n"
+    "timeout after ticks\n",
+    0 },
+  { "timeout-delay-coercion",
+    "setTimeout(() => console.log('negative'), -5);\n"
+    "setTimeout(() => console.log('NaN'), NaN);\n"
+    "setTimeout(() => console.log('string 30'), '30');\n"
+    "setTimeout(() => console.log('huge'), 2 ** 40);\n"
+    "setTimeout(() => console.log('twenty'), 20);\n",
+    "negative\n"
+    "NaN\n"
+    "huge\n"
+    "twenty\n"
+    "string 30\n",
+    0 },
+  { "timeout-then-immediate-main",
+    "setTimeout(() => console.log('timeout'), 0);\n"
+    "setImmediate(() => console.log('immediate'));\n",
+    "timeout\n"
+    "immediate\n",
+    0 },
+};
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  add_cases ("/engine/eventloop", cases, G_N_ELEMENTS (cases));
+  return g_test_run ();
+}
