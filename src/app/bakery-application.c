@@ -331,6 +331,7 @@ static const struct {
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.close", { "<Control>w", NULL } },
+  { "win.find", { "<Control>f", NULL } },
   { "win.view::bakery", { "<Alt>1", NULL } },
   { "win.view::study", { "<Alt>2", NULL } },
   { "win.view::selftest", { "<Alt>3", NULL } },

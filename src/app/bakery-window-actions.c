@@ -684,6 +684,140 @@ bakery_window_close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+typedef struct
+{
+  char *scenario_id;
+} OpenScenario;
+
+static void
+open_scenario_free (OpenScenario *data)
+{
+  g_free (data->scenario_id);
+  g_free (data);
+}
+
+static void
+bakery_window_open_scenario_confirm_cb (GObject      *object,
+                                        GAsyncResult *result,
+                                        gpointer      user_data)
+{
+  BakeryWindow *self = (BakeryWindow *)object;
+  OpenScenario *data = user_data;
+  const BakeryScenario *scenario;
+
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  if (_bakery_window_confirm_discard_finish (self, result) &&
+      (scenario = bakery_content_lookup_scenario (bakery_study_get_content (self->study), data->scenario_id)))
+    {
+      g_autoptr(GFile) file = scenario->path ? g_file_new_for_path (scenario->path) : NULL;
+
+      /* A built-in scenario is a new, untitled copy; the user's own is
+       * opened as its file, so that edits can be saved back to it.
+       */
+      bakery_editor_set_text (self->editor, scenario->source);
+      _bakery_window_set_file (self, file);
+      bakery_window_set_view (self, "bakery");
+    }
+
+  open_scenario_free (data);
+}
+
+/**
+ * bakery_window_open_scenario:
+ * @self: a #BakeryWindow
+ * @scenario_id: a scenario of the library
+ *
+ * Loads the scenario into the editor, once the user has had a chance to
+ * save unsaved changes, and shows the Bakery view.
+ */
+void
+bakery_window_open_scenario (BakeryWindow *self,
+                             const char   *scenario_id)
+{
+  OpenScenario *data;
+
+  g_return_if_fail (BAKERY_IS_WINDOW (self));
+  g_return_if_fail (scenario_id != NULL);
+
+  data = g_new0 (OpenScenario, 1);
+  data->scenario_id = g_strdup (scenario_id);
+
+  _bakery_window_confirm_discard_async (self, bakery_window_open_scenario_confirm_cb, data);
+}
+
+/**
+ * bakery_window_predict_scenario:
+ * @self: a #BakeryWindow
+ * @scenario_id: a scenario of the library
+ *
+ * Shows the quiz on the scenario in the Self-Test view.
+ */
+void
+bakery_window_predict_scenario (BakeryWindow *self,
+                                const char   *scenario_id)
+{
+  g_return_if_fail (BAKERY_IS_WINDOW (self));
+  g_return_if_fail (scenario_id != NULL);
+
+  if (bakery_content_lookup_scenario (bakery_study_get_content (self->study), scenario_id) == NULL)
+    return;
+
+  bakery_selftest_view_set_page (self->selftest_view, "quiz");
+  bakery_quiz_page_load_scenario (bakery_selftest_view_get_quiz_page (self->selftest_view), scenario_id);
+  bakery_window_set_view (self, "selftest");
+}
+
+static void
+bakery_window_open_scenario_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  bakery_window_open_scenario (BAKERY_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+bakery_window_predict_scenario_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  bakery_window_predict_scenario (BAKERY_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+bakery_window_save_to_library_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  BakeryWindow *self = BAKERY_WINDOW (widget);
+  g_autofree char *text = bakery_editor_dup_text (self->editor);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  if (!(id = bakery_study_save_user_scenario (self->study, text, &error)))
+    {
+      /* Translators: %s is an error message */
+      _bakery_window_show_error (self, _("Could not add the scenario to your library: %s"), error->message);
+      return;
+    }
+
+  _bakery_window_show_message (self, _("Added to your scenarios: find it in the scenario library"));
+}
+
+static void
+bakery_window_find_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  BakeryWindow *self = BAKERY_WINDOW (widget);
+  const char *view = bakery_window_get_view (self);
+
+  if (g_strcmp0 (view, "study") == 0)
+    bakery_study_view_focus_search (self->study_view);
+  else if (g_strcmp0 (view, "bakery") == 0)
+    gtk_menu_button_popup (self->library_button);
+}
+
 void
 _bakery_window_class_actions_init (BakeryWindowClass *klass)
 {
@@ -694,4 +828,10 @@ _bakery_window_class_actions_init (BakeryWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, bakery_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, bakery_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, bakery_window_close_action);
+  gtk_widget_class_install_property_action (widget_class, "win.presenting", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presenting", NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-scenario", "s", bakery_window_open_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.predict-scenario", "s", bakery_window_predict_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.save-to-library", NULL, bakery_window_save_to_library_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, bakery_window_find_action);
 }

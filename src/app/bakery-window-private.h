@@ -7,6 +7,11 @@
 
 #pragma once
 
+#include "bakery-bakery-view.h"
+#include "bakery-scenario-list.h"
+#include "bakery-selftest-view.h"
+#include "bakery-study.h"
+#include "bakery-study-view.h"
 #include "bakery-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +21,7 @@ struct _BakeryWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  BakeryStudy          *study;
 
   /* Cancelled in dispose, so that no load or save outlives the window,
    * and freed in finalize.
@@ -42,6 +48,15 @@ struct _BakeryWindow
   BakeryEditor         *editor;
   GtkLabel             *document_label;
   GtkLabel             *modified_label;
+  GtkMenuButton        *library_button;
+  GtkPopover           *library_popover;
+  BakeryScenarioList   *library_list;
+  BakeryStudyView      *study_view;
+  BakerySelftestView   *selftest_view;
+  BakeryBakeryView     *bakery_view;
+  GtkWidget            *header_bar;
+  GtkWidget            *document_bar;
+  GtkWidget            *switcher_bar;
 };
 
 void      _bakery_window_class_actions_init     (BakeryWindowClass    *klass);
@@ -51,6 +66,8 @@ char     *_bakery_window_dup_display_name       (BakeryWindow         *self);
 void      _bakery_window_show_error             (BakeryWindow         *self,
                                                  const char           *format,
                                                  ...) G_GNUC_PRINTF (2, 3);
+void      _bakery_window_show_message           (BakeryWindow         *self,
+                                                 const char           *message);
 void      _bakery_window_confirm_discard_async  (BakeryWindow         *self,
                                                  GAsyncReadyCallback   callback,
                                                  gpointer              user_data);

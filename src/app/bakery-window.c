@@ -101,13 +101,29 @@ _bakery_window_set_file (BakeryWindow *self,
     }
 }
 
+/* Shows @message, plain text, in a toast. */
+void
+_bakery_window_show_message (BakeryWindow *self,
+                             const char   *message)
+{
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
+
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  /* Toast titles are markup, and messages quote file names and lines. */
+  markup = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (markup);
+  adw_toast_set_timeout (toast, strlen (message) > 80 ? 10 : 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 _bakery_window_show_error (BakeryWindow *self,
                            const char   *format,
                            ...)
 {
   g_autofree char *message = NULL;
-  g_autofree char *markup = NULL;
   va_list args;
 
   g_assert (BAKERY_IS_WINDOW (self));
@@ -116,9 +132,7 @@ _bakery_window_show_error (BakeryWindow *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* Toast titles are markup, and messages quote file names. */
-  markup = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+  _bakery_window_show_message (self, message);
 }
 
 static void
@@ -205,7 +219,51 @@ bakery_window_notify_visible_child_name_cb (BakeryWindow *self)
 {
   g_assert (BAKERY_IS_WINDOW (self));
 
+  /* The library opens scenarios in the editor: it belongs to the Bakery. */
+  gtk_widget_set_visible (GTK_WIDGET (self->library_button),
+                          g_strcmp0 (bakery_window_get_view (self), "bakery") == 0);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+bakery_window_library_show_cb (BakeryWindow *self)
+{
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  bakery_scenario_list_focus_search (self->library_list);
+}
+
+static void
+bakery_window_library_activated_cb (BakeryWindow *self,
+                                    const char   *scenario_id)
+{
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  gtk_popover_popdown (self->library_popover);
+  bakery_window_open_scenario (self, scenario_id);
+}
+
+static void
+bakery_window_study_error_cb (BakeryWindow *self,
+                              const char   *message)
+{
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  _bakery_window_show_message (self, message);
+}
+
+static void
+bakery_window_use_editor_cb (BakeryWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert (BAKERY_IS_WINDOW (self));
+
+  text = bakery_editor_dup_text (self->editor);
+  name = _bakery_window_dup_display_name (self);
+  bakery_quiz_page_load_source (bakery_selftest_view_get_quiz_page (self->selftest_view), name, text);
 }
 
 static void
@@ -268,6 +326,7 @@ bakery_window_dispose (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  g_clear_object (&self->study);
 
   G_OBJECT_CLASS (bakery_window_parent_class)->dispose (object);
 }
@@ -364,8 +423,8 @@ bakery_window_class_init (BakeryWindowClass *klass)
   /**
    * BakeryWindow:presenting:
    *
-   * Whether the window is set up for presenting to an audience; for now
-   * that is full screen.
+   * Whether the window is set up for presenting to an audience: full
+   * screen, the code, the bakery and the narration only.
    */
   properties[PROP_PRESENTING] =
     g_param_spec_boolean ("presenting", NULL, NULL,
@@ -384,15 +443,30 @@ bakery_window_class_init (BakeryWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BAKERY_TYPE_BAKERY_VIEW);
   g_type_ensure (BAKERY_TYPE_EDITOR);
+  g_type_ensure (BAKERY_TYPE_SCENARIO_LIST);
+  g_type_ensure (BAKERY_TYPE_SELFTEST_VIEW);
+  g_type_ensure (BAKERY_TYPE_STUDY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/bakery-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, bakery_view);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, document_bar);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, document_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, library_popover);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, selftest_view);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, study_view);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, modified_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BakeryWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BakeryWindow, toast_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, bakery_window_library_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bakery_window_library_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_window_notify_visible_child_name_cb);
 
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
@@ -405,6 +479,7 @@ bakery_window_init (BakeryWindow *self)
 {
   GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   g_autofree char *last_view = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   GtkDropTarget *drop_target;
   GtkSourceBuffer *buffer;
 
@@ -412,6 +487,26 @@ bakery_window_init (BakeryWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
+
+  /* The study material and progress are shared by every window. */
+  self->study = g_object_ref (bakery_study_get_default ());
+  bakery_study_view_set_study (self->study_view, self->study);
+  bakery_selftest_view_set_study (self->selftest_view, self->study);
+  bakery_scenario_list_set_study (self->library_list, self->study);
+  g_signal_connect_object (self->study, "error",
+                           G_CALLBACK (bakery_window_study_error_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bakery_selftest_view_get_quiz_page (self->selftest_view), "use-editor",
+                           G_CALLBACK (bakery_window_use_editor_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (bakery_selftest_view_get_progress_page (self->selftest_view), "message",
+                           G_CALLBACK (bakery_window_study_error_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* Files that could not be used are reported once, in the first window. */
+  warnings = bakery_study_take_warnings (self->study);
+  for (guint i = 0; i < warnings->len; i++)
+    _bakery_window_show_message (self, g_ptr_array_index (warnings, i));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -445,6 +540,7 @@ bakery_window_init (BakeryWindow *self)
 
   bakery_window_load_welcome (self);
   bakery_window_update_title (self);
+  bakery_window_notify_visible_child_name_cb (self);
 }
 
 const char *
@@ -491,6 +587,14 @@ bakery_window_set_presenting (BakeryWindow *self,
     gtk_window_fullscreen (GTK_WINDOW (self));
   else
     gtk_window_unfullscreen (GTK_WINDOW (self));
+
+  /* An audience sees the code, the bakery and the narration only. */
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  gtk_widget_set_visible (self->document_bar, !presenting);
+  gtk_widget_set_visible (self->switcher_bar, !presenting);
+  if (presenting)
+    bakery_window_set_view (self, "bakery");
+  bakery_bakery_view_set_presenting (self->bakery_view, presenting);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
@@ -542,4 +646,43 @@ bakery_window_get_editor (BakeryWindow *self)
   g_return_val_if_fail (BAKERY_IS_WINDOW (self), NULL);
 
   return self->editor;
+}
+
+/**
+ * bakery_window_get_study_view:
+ *
+ * Returns: (transfer none): the Study view
+ */
+BakeryStudyView *
+bakery_window_get_study_view (BakeryWindow *self)
+{
+  g_return_val_if_fail (BAKERY_IS_WINDOW (self), NULL);
+
+  return self->study_view;
+}
+
+/**
+ * bakery_window_get_selftest_view:
+ *
+ * Returns: (transfer none): the Self-Test view
+ */
+BakerySelftestView *
+bakery_window_get_selftest_view (BakeryWindow *self)
+{
+  g_return_val_if_fail (BAKERY_IS_WINDOW (self), NULL);
+
+  return self->selftest_view;
+}
+
+/**
+ * bakery_window_get_bakery_view:
+ *
+ * Returns: (transfer none): the Bakery view
+ */
+BakeryBakeryView *
+bakery_window_get_bakery_view (BakeryWindow *self)
+{
+  g_return_val_if_fail (BAKERY_IS_WINDOW (self), NULL);
+
+  return self->bakery_view;
 }

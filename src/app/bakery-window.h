@@ -10,7 +10,10 @@
 #include <adwaita.h>
 
 #include "bakery-application.h"
+#include "bakery-bakery-view.h"
 #include "bakery-editor.h"
+#include "bakery-selftest-view.h"
+#include "bakery-study-view.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +35,13 @@ gboolean      bakery_window_is_pristine      (BakeryWindow         *self);
 BakeryEditor *bakery_window_get_editor       (BakeryWindow         *self);
 void          bakery_window_open             (BakeryWindow         *self,
                                               GFile                *file);
+void          bakery_window_open_scenario    (BakeryWindow         *self,
+                                              const char           *scenario_id);
+void          bakery_window_predict_scenario (BakeryWindow         *self,
+                                              const char           *scenario_id);
+BakeryStudyView    *bakery_window_get_study_view    (BakeryWindow  *self);
+BakerySelftestView *bakery_window_get_selftest_view (BakeryWindow  *self);
+BakeryBakeryView   *bakery_window_get_bakery_view   (BakeryWindow  *self);
 void          bakery_window_load_async       (BakeryWindow         *self,
                                               GFile                *file,
                                               GAsyncReadyCallback   callback,
