@@ -249,9 +249,11 @@ bakery_bakery_view_update_step_ui (BakeryBakeryView *self)
       else
         self->narration = narrate_step (self, trace, self->step - 1);
 
+      g_autofree char *step = g_strdup_printf ("%" G_GUINT64_FORMAT, self->step);
+      g_autofree char *n_steps = g_strdup_printf ("%" G_GUINT64_FORMAT, self->n_steps);
+
       /* Translators: the step shown, the number of steps and the virtual time */
-      label = g_strdup_printf (_("%" G_GUINT64_FORMAT " / %" G_GUINT64_FORMAT " · %s ms"),
-                               self->step, self->n_steps, time);
+      label = g_strdup_printf (_("%s / %s · %s ms"), step, n_steps, time);
     }
 
   gtk_label_set_label (self->narration_label, self->narration);

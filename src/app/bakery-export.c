@@ -248,10 +248,12 @@ bakery_export_handout (JsTrace              *trace,
       double narration_y = PAGE_MARGIN + 30 + scene_h + 14;
 
       js_trace_state_get_range (state, &range);
-      time = g_strdup_printf ("%g", js_trace_state_get_time (state));
+      g_autofree char *step_text = g_strdup_printf ("%" G_GUINT64_FORMAT, step);
+      g_autofree char *n_text = g_strdup_printf ("%" G_GUINT64_FORMAT, n_events);
+
+      time = bakery_format_ms (js_trace_state_get_time (state));
       /* Translators: the heading of a handout page: step, steps, virtual time */
-      title = g_strdup_printf (_("Step %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " · %s ms"),
-                               step, n_events, time);
+      title = g_strdup_printf (_("Step %s of %s · %s ms"), step_text, n_text, time);
 
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);

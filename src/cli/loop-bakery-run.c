@@ -110,7 +110,7 @@ main (int argc, char **argv)
       "Print one line per trace event on stdout instead of the program's stdout", NULL },
     { "host", 0, 0, G_OPTION_ARG_STRING, &host_name, "The host profile: node (default) or browser", "HOST" },
     { "gc-stress", 0, 0, G_OPTION_ARG_NONE, &gc_stress, "Collect garbage at every safepoint (slow)", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE.js" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = NULL;

@@ -1817,9 +1817,22 @@ NATIVE (array_proto_with)
 
 /* ------------------------------------------------------------------------ */
 
+/* A method whose function shares the join stack (see join_elements). */
+static void
+define_join_method (JsState *J, JsObject *proto, JsValue key, const char *name, JsNativeFn fn, int length,
+                    JsObject *join_stack)
+{
+  JsObject *f = js_native_function_new (J, name, length, fn, 1);
+
+  js_native_captures (f)[0] = js_object_value (join_stack);
+  js_define_value (J, proto, key, js_object_value (f), JS_PROP_HIDDEN);
+}
+
 void
 js_builtin_array_init (JsState *J)
 {
+  /* In V8's order, which Object.getOwnPropertyNames shows; NULL marks the
+   * join-stack methods. */
   static const struct { const char *name; JsNativeFn fn; int length; } methods[] = {
     { "at", array_proto_at, 1 }, { "concat", array_proto_concat, 1 },
     { "copyWithin", array_proto_copy_within, 2 }, { "fill", array_proto_fill, 1 },
@@ -1830,12 +1843,14 @@ js_builtin_array_init (JsState *J)
     { "shift", array_proto_shift, 0 }, { "unshift", array_proto_unshift, 1 },
     { "slice", array_proto_slice, 2 }, { "sort", array_proto_sort, 1 },
     { "splice", array_proto_splice, 2 }, { "includes", array_proto_includes, 1 },
-    { "indexOf", array_proto_index_of, 1 }, { "keys", array_proto_keys, 0 },
-    { "entries", array_proto_entries, 0 }, { "forEach", array_proto_for_each, 1 },
+    { "indexOf", array_proto_index_of, 1 }, { "join", NULL, 1 },
+    { "keys", array_proto_keys, 0 }, { "entries", array_proto_entries, 0 },
+    { "values", array_proto_values, 0 }, { "forEach", array_proto_for_each, 1 },
     { "filter", array_proto_filter, 1 }, { "flat", array_proto_flat, 0 },
     { "flatMap", array_proto_flat_map, 1 }, { "map", array_proto_map, 1 },
     { "every", array_proto_every, 1 }, { "some", array_proto_some, 1 },
     { "reduce", array_proto_reduce, 1 }, { "reduceRight", array_proto_reduce_right, 1 },
+    { "toLocaleString", NULL, 0 }, { "toString", array_proto_to_string, 0 },
     { "toReversed", array_proto_to_reversed, 0 }, { "toSorted", array_proto_to_sorted, 1 },
     { "toSpliced", array_proto_to_spliced, 2 }, { "with", array_proto_with, 2 },
   };
@@ -1844,34 +1859,30 @@ js_builtin_array_init (JsState *J)
     "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
   };
   JsObject *proto = js_object_new_class (J, JS_CLASS_ARRAY, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *ctor, *join, *to_locale_string, *values, *join_stack, *unscopable_list;
+  JsObject *ctor, *join_stack, *unscopable_list;
 
   JS_INTRINSIC (J, ArrayPrototype) = proto;
   ctor = js_native_constructor_new (J, "Array", 1, array_constructor, proto);
   JS_INTRINSIC (J, Array) = ctor;
-  js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
   js_define_method (J, ctor, "isArray", array_is_array, 1);
   js_define_method (J, ctor, "from", array_from, 1);
   js_define_method (J, ctor, "of", array_of, 0);
   js_define_species_getter (J, ctor);
 
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
-
   join_stack = js_array_new (J, 0);
-  join = js_native_function_new (J, "join", 1, array_proto_join, 1);
-  js_native_captures (join)[0] = js_object_value (join_stack);
-  join->flags &= ~JS_OBJECT_CONSTRUCTOR;
-  js_define_value (J, proto, JS_KEY (J, join), js_object_value (join), JS_PROP_HIDDEN);
-  to_locale_string = js_native_function_new (J, "toLocaleString", 0, array_proto_to_locale_string, 1);
-  js_native_captures (to_locale_string)[0] = js_object_value (join_stack);
-  to_locale_string->flags &= ~JS_OBJECT_CONSTRUCTOR;
-  js_define_value (J, proto, JS_KEY (J, toLocaleString), js_object_value (to_locale_string), JS_PROP_HIDDEN);
-  js_define_method (J, proto, "toString", array_proto_to_string, 0);
-
-  values = js_define_method (J, proto, "values", array_proto_values, 0);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (values), JS_PROP_HIDDEN);
-  JS_INTRINSIC (J, ArrayProtoValues) = values;
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    {
+      if (methods[i].fn != NULL)
+        js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
+      else if (strcmp (methods[i].name, "join") == 0)
+        define_join_method (J, proto, JS_KEY (J, join), "join", array_proto_join, 1, join_stack);
+      else
+        define_join_method (J, proto, JS_KEY (J, toLocaleString), "toLocaleString", array_proto_to_locale_string, 0,
+                            join_stack);
+    }
+  JS_INTRINSIC (J, ArrayProtoValues) = js_get_object (js_get_own_data (J, proto, js_key_from_utf8 (J, "values")));
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (JS_INTRINSIC (J, ArrayProtoValues)),
+                   JS_PROP_HIDDEN);
 
   unscopable_list = js_object_new (J, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (unscopables); i++)

@@ -189,20 +189,17 @@ void
 js_builtin_function_init (JsState *J)
 {
   JsObject *proto = JS_INTRINSIC (J, FunctionPrototype);
-  JsObject *ctor = js_native_constructor_new (J, "Function", 1, function_constructor, proto);
-  JsObject *thrower, *has_instance;
+  JsObject *ctor, *thrower, *has_instance;
 
-  JS_INTRINSIC (J, Function) = ctor;
   thrower = js_native_function_new (J, "", 0, throw_type_error, 0);
-  thrower->flags &= ~JS_OBJECT_CONSTRUCTOR;
   js_object_prevent_extensions (J, thrower);
   JS_INTRINSIC (J, ThrowTypeError) = thrower;
-
   js_define_accessor (J, proto, JS_KEY (J, arguments), js_object_value (thrower), js_object_value (thrower),
                       JS_PROP_CONFIGURABLE);
   js_define_accessor (J, proto, JS_KEY (J, caller), js_object_value (thrower), js_object_value (thrower),
                       JS_PROP_CONFIGURABLE);
-  js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
+  ctor = js_native_constructor_new (J, "Function", 1, function_constructor, proto);
+  JS_INTRINSIC (J, Function) = ctor;
   js_define_method (J, proto, "apply", function_proto_apply, 2);
   js_define_method (J, proto, "bind", function_proto_bind, 1);
   js_define_method (J, proto, "call", function_proto_call, 1);

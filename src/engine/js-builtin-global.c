@@ -30,6 +30,60 @@ NATIVE (global_is_finite)
 }
 
 /* ------------------------------------------------------------------------
+ * eval (19.2.1), as an indirect eval: the code runs in the global scope.
+ * Direct eval's access to the caller's variables would need the compiler.
+ * The completion value is the value of the text when it is one
+ * expression, else undefined.
+ * ------------------------------------------------------------------------ */
+
+/* js_compile with the C copy of the source freed however it ends; NULL when
+ * `quiet` and the text does not compile. */
+static JsObject *
+compile_text (JsState *J, JsString *text, const char *prefix, const char *suffix, JsCompileMode mode, gboolean quiet)
+{
+  char *body = js_string_to_utf8 (text);
+  char *source = g_strconcat (prefix, body, suffix, NULL);
+  JsObject *volatile fn = NULL;
+  int line = J->error_line, column = J->error_column;
+  JsTryPoint tp;
+
+  g_free (body);
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      fn = js_compile (J, source, strlen (source), "eval", mode);
+      js_try_end (J, &tp);
+    }
+  else
+    {
+      g_free (source);
+      if (!quiet || J->terminating)
+        js_throw (J, J->exception);
+      /* A failed attempt is no syntax error of the program. */
+      J->exception = JS_UNDEFINED;
+      J->error_line = line;
+      J->error_column = column;
+      return NULL;
+    }
+  g_free (source);
+  return fn;
+}
+
+NATIVE (global_eval)
+{
+  JsObject *script, *expression;
+
+  if (!js_is_string (ARG (0)))
+    return ARG (0);
+  script = compile_text (J, js_get_string (ARG (0)), "", "", JS_COMPILE_CLASSIC_SCRIPT, FALSE);
+  expression = compile_text (J, js_get_string (ARG (0)), "return (", "\n);", JS_COMPILE_NODE_MODULE, TRUE);
+  if (expression != NULL)
+    return js_call (J, js_object_value (expression), JS_UNDEFINED, 0, NULL);
+  js_call (J, js_object_value (script), JS_UNDEFINED, 0, NULL);
+  return JS_UNDEFINED;
+}
+
+/* ------------------------------------------------------------------------
  * URI handling (19.2.6)
  * ------------------------------------------------------------------------ */
 
@@ -1039,40 +1093,356 @@ NATIVE (date_proto_to_iso_string)
   return take_gstring (J, out);
 }
 
-/* en-US forms of toLocale*String: "1/15/2024, 10:30:00 AM". */
-static JsValue
-format_locale (JsState *J, double t, gboolean date, gboolean time)
+/* toLocaleString, toLocaleDateString, toLocaleTimeString: what ICU gives
+ * for en-US with the Intl.DateTimeFormat options scripts use (weekday,
+ * year, month, day, hour, minute, second, hour12, hourCycle, dateStyle,
+ * timeStyle), and the default forms of a few other locales.  Local time is
+ * UTC. */
+
+typedef enum { STYLE_NONE, STYLE_NUMERIC, STYLE_2DIGIT, STYLE_LONG, STYLE_SHORT, STYLE_NARROW } FieldStyle;
+
+typedef struct {
+  FieldStyle weekday, year, month, day, hour, minute, second;
+  gboolean hour12, h24;               /* h24: hour12 false shows midnight as 24, as ICU does for en-US */
+  int date_style, time_style;         /* 0 none, 1 full, 2 long, 3 medium, 4 short */
+} DateFormatOptions;
+
+typedef enum { REQUIRED_DATE, REQUIRED_TIME, REQUIRED_ANY } DateRequired;
+
+static const char *const long_month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December",
+};
+static const char *const long_day_names[] = {
+  "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+};
+
+static FieldStyle
+get_field_style (JsState *J, JsValue options, const char *name)
 {
+  static const char *const styles[] = { NULL, "numeric", "2-digit", "long", "short", "narrow" };
+  JsValue v = js_get_utf8 (J, options, name);
+  JsString *s;
+
+  if (js_is_undefined (v))
+    return STYLE_NONE;
+  s = js_to_string (J, v);
+  for (int i = 1; i < (int) G_N_ELEMENTS (styles); i++)
+    if (js_string_equal_ascii (s, styles[i]))
+      return (FieldStyle) i;
+  {
+    JsStringBuilder *b = js_string_builder_new (J);
+    js_string_builder_append_ascii (J, b, "Value ");
+    js_string_builder_append (J, b, s);
+    js_string_builder_append_ascii (J, b, " out of range for Intl.DateTimeFormat options property ");
+    js_string_builder_append_ascii (J, b, name);
+    js_throw (J, js_object_value (js_error_new (J, JS_RANGE_ERROR, js_string_builder_finish (J, b))));
+  }
+}
+
+static int
+get_style_option (JsState *J, JsValue options, const char *name)
+{
+  static const char *const styles[] = { NULL, "full", "long", "medium", "short" };
+  JsValue v = js_get_utf8 (J, options, name);
+  JsString *s;
+
+  if (js_is_undefined (v))
+    return 0;
+  s = js_to_string (J, v);
+  for (int i = 1; i < (int) G_N_ELEMENTS (styles); i++)
+    if (js_string_equal_ascii (s, styles[i]))
+      return i;
+  return 0;
+}
+
+/* ToDateTimeOptions (ECMA-402 11.1.2) and the option reading. */
+static void
+read_date_format_options (JsState *J, JsValue options, DateRequired required, DateFormatOptions *o)
+{
+  gboolean need_defaults = TRUE;
+
+  memset (o, 0, sizeof *o);
+  o->hour12 = TRUE;
+  if (js_is_object (options))
+    {
+      JsValue hour12 = js_get_utf8 (J, options, "hour12");
+      JsValue cycle = js_get_utf8 (J, options, "hourCycle");
+
+      o->weekday = get_field_style (J, options, "weekday");
+      o->year = get_field_style (J, options, "year");
+      o->month = get_field_style (J, options, "month");
+      o->day = get_field_style (J, options, "day");
+      o->hour = get_field_style (J, options, "hour");
+      o->minute = get_field_style (J, options, "minute");
+      o->second = get_field_style (J, options, "second");
+      o->date_style = get_style_option (J, options, "dateStyle");
+      o->time_style = get_style_option (J, options, "timeStyle");
+      if (!js_is_undefined (hour12))
+        {
+          o->hour12 = js_to_boolean (hour12);
+          o->h24 = !o->hour12;
+        }
+      else if (js_is_string (cycle))
+        o->hour12 = js_string_equal_ascii (js_get_string (cycle), "h12") ||
+                    js_string_equal_ascii (js_get_string (cycle), "h11");
+    }
+  if (required == REQUIRED_DATE && o->time_style)
+    js_throw_type_error (J, "Invalid option : timeStyle");
+  if (required == REQUIRED_TIME && o->date_style)
+    js_throw_type_error (J, "Invalid option : dateStyle");
+  if (required != REQUIRED_TIME && (o->weekday || o->year || o->month || o->day))
+    need_defaults = FALSE;
+  if (required != REQUIRED_DATE && (o->hour || o->minute || o->second))
+    need_defaults = FALSE;
+  if (o->date_style || o->time_style)
+    need_defaults = FALSE;
+  if (need_defaults && required != REQUIRED_TIME)
+    o->year = o->month = o->day = STYLE_NUMERIC;
+  if (need_defaults && required != REQUIRED_DATE)
+    o->hour = o->minute = o->second = STYLE_NUMERIC;
+  switch (o->date_style)
+    {
+    case 1: o->weekday = STYLE_LONG; o->month = STYLE_LONG; o->day = o->year = STYLE_NUMERIC; break;
+    case 2: o->month = STYLE_LONG; o->day = o->year = STYLE_NUMERIC; break;
+    case 3: o->month = STYLE_SHORT; o->day = o->year = STYLE_NUMERIC; break;
+    case 4: o->month = o->day = STYLE_NUMERIC; o->year = STYLE_2DIGIT; break;
+    default: break;
+    }
+  if (o->time_style)
+    {
+      o->hour = o->minute = STYLE_NUMERIC;
+      if (o->time_style != 4)
+        o->second = STYLE_NUMERIC;
+    }
+}
+
+static void
+append_number (GString *out, int n, FieldStyle style)
+{
+  g_string_append_printf (out, style == STYLE_2DIGIT ? "%02d" : "%d", n);
+}
+
+static void
+append_year_field (GString *out, double year, FieldStyle style)
+{
+  if (style == STYLE_2DIGIT)
+    g_string_append_printf (out, "%02d", (int) fmod (fmod (year, 100) + 100, 100));
+  else
+    g_string_append_printf (out, "%.0f", year);
+}
+
+static void
+append_month_name (GString *out, int month, FieldStyle style)
+{
+  if (style == STYLE_LONG)
+    g_string_append (out, long_month_names[month]);
+  else if (style == STYLE_SHORT)
+    g_string_append (out, month_names[month]);
+  else
+    g_string_append_c (out, long_month_names[month][0]);
+}
+
+static void
+append_weekday (GString *out, int weekday, FieldStyle style)
+{
+  if (style == STYLE_LONG)
+    g_string_append (out, long_day_names[weekday]);
+  else if (style == STYLE_SHORT)
+    g_string_append (out, day_names[weekday]);
+  else
+    g_string_append_c (out, long_day_names[weekday][0]);
+}
+
+static gboolean
+is_text_style (FieldStyle style)
+{
+  return style == STYLE_LONG || style == STYLE_SHORT || style == STYLE_NARROW;
+}
+
+/* The date part in en-US: "1/5/2024", "January 5, 2024", "Friday, Jan 5". */
+static void
+append_date_part (GString *out, const DateParts *p, const DateFormatOptions *o)
+{
+  if (o->weekday && !(o->month && o->day))
+    {
+      /* ICU has no pattern for these: the weekday comes after the rest. */
+      DateFormatOptions rest = *o;
+
+      rest.weekday = STYLE_NONE;
+      append_date_part (out, p, &rest);
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      append_weekday (out, p->weekday, o->weekday);
+      return;
+    }
+  if (o->weekday)
+    {
+      append_weekday (out, p->weekday, o->weekday);
+      g_string_append (out, ", ");
+    }
+  if (is_text_style (o->month))
+    {
+      append_month_name (out, p->month, o->month);
+      if (o->day)
+        {
+          g_string_append_c (out, ' ');
+          append_number (out, p->day, o->day);
+        }
+      if (o->year)
+        {
+          g_string_append (out, o->day ? ", " : " ");
+          append_year_field (out, p->year, o->year);
+        }
+      return;
+    }
+  if (o->month)
+    {
+      append_number (out, p->month + 1, o->month);
+      if (o->day)
+        {
+          g_string_append_c (out, '/');
+          append_number (out, p->day, o->day);
+        }
+      if (o->year)
+        {
+          g_string_append_c (out, '/');
+          append_year_field (out, p->year, o->year);
+        }
+      return;
+    }
+  if (o->day && o->year && !(o->year == STYLE_2DIGIT && o->day == STYLE_NUMERIC))
+    {
+      append_year_field (out, p->year, o->year);
+      g_string_append (out, " (day: ");
+      append_number (out, p->day, o->day);
+      g_string_append_c (out, ')');
+      return;
+    }
+  if (o->day)
+    {
+      append_number (out, p->day, o->day);
+      if (o->year)
+        g_string_append_c (out, ' ');
+    }
+  if (o->year)
+    append_year_field (out, p->year, o->year);
+}
+
+/* The time part in en-US: "9:07:03 AM", "09:07 AM", "19:07". */
+static void
+append_time_part (GString *out, const DateParts *p, const DateFormatOptions *o)
+{
+  if (o->hour)
+    {
+      int h = p->hours;
+
+      if (o->hour12)
+        {
+          h = h % 12 == 0 ? 12 : h % 12;
+          append_number (out, h, o->hour);
+        }
+      else
+        g_string_append_printf (out, "%02d", h == 0 && o->h24 ? 24 : h);
+      if (o->minute)
+        g_string_append_printf (out, ":%02d", p->minutes);
+      if (o->minute && o->second)
+        g_string_append_printf (out, ":%02d", p->seconds);
+      if (o->hour12)
+        g_string_append (out, p->hours < 12 ? " AM" : " PM");
+      if (o->time_style == 1)
+        g_string_append (out, " Coordinated Universal Time");
+      else if (o->time_style == 2)
+        g_string_append (out, " UTC");
+      return;
+    }
+  if (o->minute && o->second)
+    g_string_append_printf (out, "%02d:%02d", p->minutes, p->seconds);
+  else if (o->minute)
+    g_string_append_printf (out, "%d", p->minutes);
+  else if (o->second)
+    g_string_append_printf (out, "%d", p->seconds);
+}
+
+/* The default forms of locales whose numeric dates differ from en-US. */
+static gboolean
+append_other_locale (GString *out, JsValue locales, const DateParts *p, const DateFormatOptions *o,
+                     gboolean has_options)
+{
+  char tag[3] = { 0 };
+  gboolean date = o->day != STYLE_NONE, time = o->hour != STYLE_NONE;
+  const char *date_format, *separator;
+
+  if (has_options || !js_is_string (locales) || js_get_string (locales)->length < 2)
+    return FALSE;
+  tag[0] = (char) js_get_string (locales)->chars[0];
+  tag[1] = (char) js_get_string (locales)->chars[1];
+  if (js_string_equal_ascii (js_get_string (locales), "en-GB") || strcmp (tag, "fr") == 0 ||
+      strcmp (tag, "es") == 0 || strcmp (tag, "it") == 0)
+    date_format = "%02d/%02d/%.0f";
+  else if (strcmp (tag, "de") == 0)
+    date_format = "%d.%d.%.0f";
+  else
+    return FALSE;
+  separator = strcmp (tag, "fr") == 0 || strcmp (tag, "es") == 0 ? " " : ", ";
+  if (date)
+    g_string_append_printf (out, date_format, p->day, p->month + 1, p->year);
+  if (date && time)
+    g_string_append (out, separator);
+  if (time)
+    g_string_append_printf (out, "%02d:%02d:%02d", p->hours, p->minutes, p->seconds);
+  return TRUE;
+}
+
+static JsValue
+format_locale (JsState *J, double t, JsValue locales, JsValue options, DateRequired required)
+{
+  DateFormatOptions o;
+  gboolean date, time;
   GString *out;
   DateParts p;
 
+  if (!js_is_undefined (options) && !js_is_null (options))
+    options = js_object_value (js_to_object (J, options));
+  read_date_format_options (J, options, required, &o);
   if (isnan (t))
     return js_string_value (js_string_new_utf8 (J, "Invalid Date", -1));
   split_time (t, &p);
   out = g_string_new (NULL);
+  if (append_other_locale (out, locales, &p, &o, js_is_object (options)))
+    return take_gstring (J, out);
+  date = o.weekday || o.year || o.month || o.day;
+  time = o.hour || o.minute || o.second;
   if (date)
-    g_string_append_printf (out, "%d/%d/%.0f", p.month + 1, p.day, p.year);
+    append_date_part (out, &p, &o);
   if (date && time)
-    g_string_append (out, ", ");
+    {
+      /* Long dates join with " at ", a lone weekday with a space. */
+      if (o.month == STYLE_LONG || o.date_style == 1 || o.date_style == 2)
+        g_string_append (out, " at ");
+      else if (o.weekday && !o.year && !o.month && !o.day)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append (out, ", ");
+    }
   if (time)
-    g_string_append_printf (out, "%d:%02d:%02d %s", p.hours % 12 == 0 ? 12 : p.hours % 12, p.minutes, p.seconds,
-                            p.hours < 12 ? "AM" : "PM");
+    append_time_part (out, &p, &o);
   return take_gstring (J, out);
 }
 
 NATIVE (date_proto_to_locale_string)
 {
-  return format_locale (J, this_time_value (J, this_value), TRUE, TRUE);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_ANY);
 }
 
 NATIVE (date_proto_to_locale_date_string)
 {
-  return format_locale (J, this_time_value (J, this_value), TRUE, FALSE);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_DATE);
 }
 
 NATIVE (date_proto_to_locale_time_string)
 {
-  return format_locale (J, this_time_value (J, this_value), FALSE, TRUE);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_TIME);
 }
 
 /* Date.prototype.toJSON (21.4.4.37) */
@@ -1123,19 +1493,21 @@ NATIVE (date_proto_to_primitive)
 static void
 init_date (JsState *J)
 {
+  /* In V8's order, which Object.getOwnPropertyNames shows; NULL marks
+   * toGMTString, the same function as toUTCString. */
   static const struct { const char *name; JsNativeFn fn; int length; } methods[] = {
     { "toString", date_proto_to_string, 0 }, { "toDateString", date_proto_to_date_string, 0 },
     { "toTimeString", date_proto_to_time_string, 0 }, { "toISOString", date_proto_to_iso_string, 0 },
-    { "toUTCString", date_proto_to_utc_string, 0 }, { "getDate", date_proto_get_date, 0 },
-    { "setDate", date_proto_set_date, 1 }, { "getDay", date_proto_get_day, 0 },
-    { "getFullYear", date_proto_get_full_year, 0 }, { "setFullYear", date_proto_set_full_year, 3 },
-    { "getHours", date_proto_get_hours, 0 }, { "setHours", date_proto_set_hours, 4 },
-    { "getMilliseconds", date_proto_get_milliseconds, 0 }, { "setMilliseconds", date_proto_set_milliseconds, 1 },
-    { "getMinutes", date_proto_get_minutes, 0 }, { "setMinutes", date_proto_set_minutes, 3 },
-    { "getMonth", date_proto_get_month, 0 }, { "setMonth", date_proto_set_month, 2 },
-    { "getSeconds", date_proto_get_seconds, 0 }, { "setSeconds", date_proto_set_seconds, 2 },
-    { "getTime", date_proto_get_time, 0 }, { "setTime", date_proto_set_time, 1 },
-    { "getTimezoneOffset", date_proto_get_timezone_offset, 0 },
+    { "toUTCString", date_proto_to_utc_string, 0 }, { "toGMTString", NULL, 0 },
+    { "getDate", date_proto_get_date, 0 }, { "setDate", date_proto_set_date, 1 },
+    { "getDay", date_proto_get_day, 0 }, { "getFullYear", date_proto_get_full_year, 0 },
+    { "setFullYear", date_proto_set_full_year, 3 }, { "getHours", date_proto_get_hours, 0 },
+    { "setHours", date_proto_set_hours, 4 }, { "getMilliseconds", date_proto_get_milliseconds, 0 },
+    { "setMilliseconds", date_proto_set_milliseconds, 1 }, { "getMinutes", date_proto_get_minutes, 0 },
+    { "setMinutes", date_proto_set_minutes, 3 }, { "getMonth", date_proto_get_month, 0 },
+    { "setMonth", date_proto_set_month, 2 }, { "getSeconds", date_proto_get_seconds, 0 },
+    { "setSeconds", date_proto_set_seconds, 2 }, { "getTime", date_proto_get_time, 0 },
+    { "setTime", date_proto_set_time, 1 }, { "getTimezoneOffset", date_proto_get_timezone_offset, 0 },
     { "getUTCDate", date_proto_get_date, 0 }, { "setUTCDate", date_proto_set_date, 1 },
     { "getUTCDay", date_proto_get_day, 0 }, { "getUTCFullYear", date_proto_get_full_year, 0 },
     { "setUTCFullYear", date_proto_set_full_year, 3 }, { "getUTCHours", date_proto_get_hours, 0 },
@@ -1143,15 +1515,15 @@ init_date (JsState *J)
     { "setUTCMilliseconds", date_proto_set_milliseconds, 1 }, { "getUTCMinutes", date_proto_get_minutes, 0 },
     { "setUTCMinutes", date_proto_set_minutes, 3 }, { "getUTCMonth", date_proto_get_month, 0 },
     { "setUTCMonth", date_proto_set_month, 2 }, { "getUTCSeconds", date_proto_get_seconds, 0 },
-    { "setUTCSeconds", date_proto_set_seconds, 2 }, { "toLocaleString", date_proto_to_locale_string, 0 },
+    { "setUTCSeconds", date_proto_set_seconds, 2 }, { "valueOf", date_proto_value_of, 0 },
+    { "getYear", date_proto_get_year, 0 }, { "setYear", date_proto_set_year, 1 },
+    { "toJSON", date_proto_to_json, 1 }, { "toLocaleString", date_proto_to_locale_string, 0 },
     { "toLocaleDateString", date_proto_to_locale_date_string, 0 },
-    { "toLocaleTimeString", date_proto_to_locale_time_string, 0 }, { "valueOf", date_proto_value_of, 0 },
-    { "toJSON", date_proto_to_json, 1 }, { "getYear", date_proto_get_year, 0 },
-    { "setYear", date_proto_set_year, 1 },
+    { "toLocaleTimeString", date_proto_to_locale_time_string, 0 },
   };
   JsObject *proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
   JsObject *ctor = js_native_constructor_new (J, "Date", 7, date_constructor, proto);
-  JsObject *to_primitive;
+  JsObject *to_primitive, *previous = NULL;
 
   JS_INTRINSIC (J, DatePrototype) = proto;
   JS_INTRINSIC (J, Date) = ctor;
@@ -1160,9 +1532,12 @@ init_date (JsState *J)
   js_define_method (J, ctor, "parse", date_parse, 1);
   js_define_method (J, ctor, "UTC", date_utc, 7);
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
-  js_define_value_utf8 (J, proto, "toGMTString", js_get_own_data (J, proto, js_key_from_utf8 (J, "toUTCString")),
-                        JS_PROP_HIDDEN);
+    {
+      if (methods[i].fn != NULL)
+        previous = js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
+      else
+        js_define_value_utf8 (J, proto, methods[i].name, js_object_value (previous), JS_PROP_HIDDEN);
+    }
   to_primitive = js_define_method_key (J, proto, JS_SYMBOL_KEY (J, toPrimitive), "[Symbol.toPrimitive]",
                                        date_proto_to_primitive, 1);
   js_define_value (J, proto, JS_SYMBOL_KEY (J, toPrimitive), js_object_value (to_primitive), JS_PROP_CONFIGURABLE);
@@ -1338,6 +1713,7 @@ js_builtin_global_init (JsState *J)
   if (J->options.host == JS_HOST_NODE)
     js_define_value (J, global, JS_SYMBOL_KEY (J, toStringTag), js_string_value (js_string_new_utf8 (J, "global", -1)),
                      JS_PROP_CONFIGURABLE);
+  js_define_method (J, global, "eval", global_eval, 1);
   js_define_method (J, global, "isNaN", global_is_nan, 1);
   js_define_method (J, global, "isFinite", global_is_finite, 1);
   /* One function object each for the global and Number's (21.1.2.12, 13). */
@@ -1351,5 +1727,8 @@ js_builtin_global_init (JsState *J)
   js_define_method (J, global, "encodeURIComponent", global_encode_uri_component, 1);
   js_define_method (J, global, "escape", global_escape, 1);
   js_define_method (J, global, "unescape", global_unescape, 1);
+  /* The host's global, installed here until the host puts it where Node
+   * has it (enumerable, after queueMicrotask). */
+  js_define_method (J, global, "structuredClone", js_builtin_structured_clone, 0);
   init_date (J);
 }

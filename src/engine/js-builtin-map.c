@@ -915,8 +915,8 @@ js_builtin_map_init (JsState *J)
   js_define_method (J, proto, "keys", map_proto_keys, 0);
   js_define_getter (J, proto, "size", map_proto_size);
   js_define_method (J, proto, "values", map_proto_values, 0);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (entries), JS_PROP_HIDDEN);
   define_tag (J, proto, "Map");
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (entries), JS_PROP_HIDDEN);
   JS_INTRINSIC (J, MapIteratorPrototype) = init_iterator_prototype (J, "Map Iterator", map_iterator_next);
 
   proto = init_collection (J, "Set", 0, set_constructor, JS_INTRINSIC_SetPrototype, JS_INTRINSIC_Set);
@@ -930,8 +930,8 @@ js_builtin_map_init (JsState *J)
   js_define_getter (J, proto, "size", set_proto_size);
   values = js_define_method (J, proto, "values", set_proto_values, 0);
   js_define_value_utf8 (J, proto, "keys", js_object_value (values), JS_PROP_HIDDEN);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (values), JS_PROP_HIDDEN);
   define_tag (J, proto, "Set");
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, iterator), js_object_value (values), JS_PROP_HIDDEN);
   JS_INTRINSIC (J, SetIteratorPrototype) = init_iterator_prototype (J, "Set Iterator", set_iterator_next);
 
   proto = init_collection (J, "WeakMap", 0, weak_map_constructor, JS_INTRINSIC_WeakMapPrototype, JS_INTRINSIC_WeakMap);

@@ -131,9 +131,9 @@ fdlibm_exp (double x)
     k = 0;
   t = x * x;
   if (k >= -1021)
-    twopk = from_words (0x3ff00000 + (k << 20), 0);
+    twopk = from_words (0x3ff00000 + ((uint32_t) k << 20), 0);
   else
-    twopk = from_words (0x3ff00000 + ((k + 1000) << 20), 0);
+    twopk = from_words (0x3ff00000 + ((uint32_t) (k + 1000) << 20), 0);
   c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k == 0)
     return 1.0 - ((x * c) / (c - 2.0) - x);
@@ -253,9 +253,9 @@ fdlibm_pow (double x, double y)
           k = (iy >> 20) - 0x3ff;
           if (k > 20)
             {
-              j = (int32_t) (ly >> (52 - k));
-              if ((uint32_t) (j << (52 - k)) == ly)
-                yisint = 2 - (j & 1);
+              uint32_t uj = ly >> (52 - k);
+              if ((uj << (52 - k)) == ly)
+                yisint = 2 - (int32_t) (uj & 1);
             }
           else if (ly == 0)
             {
@@ -423,7 +423,7 @@ fdlibm_pow (double x, double y)
   r = (z * t1) / ((t1 - two) - (w + z * w));
   z = one - (r - z);
   j = (int32_t) high_word (z);
-  j += (n << 20);
+  j = (int32_t) ((uint32_t) j + ((uint32_t) n << 20));
   if ((j >> 20) <= 0)
     z = scalbn (z, n);
   else
@@ -702,7 +702,7 @@ rem_pio2 (double x, double *y)
       return 0;
     }
   e0 = (ix >> 20) - 1046;
-  z = from_words ((uint32_t) (ix - (e0 << 20)), low_word (x));
+  z = from_words ((uint32_t) ix - ((uint32_t) e0 << 20), low_word (x));
   for (i = 0; i < 2; i++)
     {
       tx[i] = (double) ((int32_t) (z));
@@ -1075,7 +1075,7 @@ fdlibm_atan2 (double y, double x)
   iy = hy & 0x7fffffff;
   if (((uint32_t) ix | ((lx | -lx) >> 31)) > 0x7ff00000 || ((uint32_t) iy | ((ly | -ly) >> 31)) > 0x7ff00000)
     return x + y;
-  if (((hx - 0x3ff00000) | lx) == 0)
+  if (hx == 0x3ff00000 && lx == 0)
     return fdlibm_atan (y);
   m = ((hy >> 31) & 1) | ((hx >> 30) & 2);
   if ((iy | ly) == 0)
@@ -1377,7 +1377,7 @@ fdlibm_expm1 (double x)
   e = hxs * ((r1 - t) / (6.0 - x * t));
   if (k == 0)
     return x - (x * e - hxs);
-  twopk = from_words ((uint32_t) (0x3ff00000 + (k << 20)), 0);
+  twopk = from_words (0x3ff00000 + ((uint32_t) k << 20), 0);
   e = (x * (e - c) - c);
   e -= hxs;
   if (k == -1)
@@ -1824,14 +1824,20 @@ js_builtin_math_init (JsState *J)
   JsObject *math = js_plain_object_new (J);
   JsObject *random;
 
+  /* V8's order: the functions (random between pow and round), then the
+   * constants. */
+  for (guint i = 0; i < G_N_ELEMENTS (functions); i++)
+    {
+      js_define_method (J, math, functions[i].name, functions[i].fn, functions[i].length);
+      if (functions[i].fn == math_pow)
+        {
+          random = js_native_function_new (J, "random", 0, math_random, RANDOM_STATE_WORDS);
+          seed_random (random);
+          js_define_value_utf8 (J, math, "random", js_object_value (random), JS_PROP_HIDDEN);
+        }
+    }
   for (guint i = 0; i < G_N_ELEMENTS (constants); i++)
     js_define_value_utf8 (J, math, constants[i].name, js_number (constants[i].value), 0);
-  for (guint i = 0; i < G_N_ELEMENTS (functions); i++)
-    js_define_method (J, math, functions[i].name, functions[i].fn, functions[i].length);
-  random = js_native_function_new (J, "random", 0, math_random, RANDOM_STATE_WORDS);
-  random->flags &= ~JS_OBJECT_CONSTRUCTOR;
-  seed_random (random);
-  js_define_value_utf8 (J, math, "random", js_object_value (random), JS_PROP_HIDDEN);
   js_define_value (J, math, JS_SYMBOL_KEY (J, toStringTag),
                    js_string_value (js_string_new_utf8 (J, "Math", -1)), JS_PROP_CONFIGURABLE);
   js_define_value_utf8 (J, J->global, "Math", js_object_value (math), JS_PROP_HIDDEN);

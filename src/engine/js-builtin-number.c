@@ -398,27 +398,27 @@ js_builtin_number_init (JsState *J)
   JS_INTRINSIC (J, Number) = ctor;
   js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
 
-  js_define_value_utf8 (J, ctor, "MAX_SAFE_INTEGER", js_number (MAX_SAFE_INTEGER), 0);
-  js_define_value_utf8 (J, ctor, "MIN_SAFE_INTEGER", js_number (-MAX_SAFE_INTEGER), 0);
-  js_define_value_utf8 (J, ctor, "MAX_VALUE", js_number (G_MAXDOUBLE), 0);
-  js_define_value_utf8 (J, ctor, "MIN_VALUE", js_number (4.9406564584124654e-324), 0);
-  js_define_value_utf8 (J, ctor, "EPSILON", js_number (DBL_EPSILON), 0);
-  js_define_value_utf8 (J, ctor, "NaN", js_number (NAN), 0);
-  js_define_value_utf8 (J, ctor, "NEGATIVE_INFINITY", js_number (-INFINITY), 0);
-  js_define_value_utf8 (J, ctor, "POSITIVE_INFINITY", js_number (INFINITY), 0);
   js_define_method (J, ctor, "isFinite", number_is_finite, 1);
   js_define_method (J, ctor, "isInteger", number_is_integer, 1);
   js_define_method (J, ctor, "isNaN", number_is_nan, 1);
   js_define_method (J, ctor, "isSafeInteger", number_is_safe_integer, 1);
   js_define_method (J, ctor, "parseFloat", global_parse_float, 1);
   js_define_method (J, ctor, "parseInt", global_parse_int, 2);
+  js_define_value_utf8 (J, ctor, "MAX_VALUE", js_number (G_MAXDOUBLE), 0);
+  js_define_value_utf8 (J, ctor, "MIN_VALUE", js_number (4.9406564584124654e-324), 0);
+  js_define_value_utf8 (J, ctor, "NaN", js_number (NAN), 0);
+  js_define_value_utf8 (J, ctor, "NEGATIVE_INFINITY", js_number (-INFINITY), 0);
+  js_define_value_utf8 (J, ctor, "POSITIVE_INFINITY", js_number (INFINITY), 0);
+  js_define_value_utf8 (J, ctor, "MAX_SAFE_INTEGER", js_number (MAX_SAFE_INTEGER), 0);
+  js_define_value_utf8 (J, ctor, "MIN_SAFE_INTEGER", js_number (-MAX_SAFE_INTEGER), 0);
+  js_define_value_utf8 (J, ctor, "EPSILON", js_number (DBL_EPSILON), 0);
 
   js_define_method (J, proto, "toExponential", number_proto_to_exponential, 1);
   js_define_method (J, proto, "toFixed", number_proto_to_fixed, 1);
   js_define_method (J, proto, "toPrecision", number_proto_to_precision, 1);
   js_define_method (J, proto, "toString", number_proto_to_string, 1);
-  js_define_method (J, proto, "toLocaleString", number_proto_to_locale_string, 0);
   js_define_method (J, proto, "valueOf", number_proto_value_of, 0);
+  js_define_method (J, proto, "toLocaleString", number_proto_to_locale_string, 0);
 
   js_define_value_utf8 (J, J->global, "Number", js_object_value (ctor), JS_PROP_HIDDEN);
 }

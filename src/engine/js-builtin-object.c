@@ -585,6 +585,70 @@ NATIVE (object_proto_value_of)
   return js_object_value (js_to_object (J, this_value));
 }
 
+/* __defineGetter__, __defineSetter__, __lookupGetter__, __lookupSetter__
+ * (B.2.2.2–5) */
+static JsValue
+define_legacy_accessor (JsState *J, JsValue this_value, int argc, const JsValue *argv, gboolean getter)
+{
+  JsObject *obj = js_to_object (J, this_value);
+  JsPropertyDescriptor desc = { 0 };
+  JsValue key;
+
+  if (!js_is_callable (ARG (1)))
+    js_throw_error_with_value (J, JS_TYPE_ERROR,
+                               getter ? "Object.prototype.__defineGetter__: Expecting function"
+                                      : "Object.prototype.__defineSetter__: Expecting function",
+                               ARG (1), JS_DESCRIBE_PLAIN);
+  desc.flags = JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE;
+  desc.has = JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE | (getter ? JS_DESC_HAS_GET : JS_DESC_HAS_SET);
+  desc.value = JS_UNDEFINED;
+  desc.getter = getter ? ARG (1) : JS_UNDEFINED;
+  desc.setter = getter ? JS_UNDEFINED : ARG (1);
+  key = js_to_property_key (J, ARG (0));
+  js_define_own_property (J, obj, key, &desc, TRUE);
+  return JS_UNDEFINED;
+}
+
+static JsValue
+lookup_legacy_accessor (JsState *J, JsValue this_value, int argc, const JsValue *argv, gboolean getter)
+{
+  JsObject *obj = js_to_object (J, this_value);
+  JsValue key = js_to_property_key (J, ARG (0));
+
+  for (; obj != NULL; obj = js_object_get_prototype_of (J, obj))
+    {
+      JsPropertyDescriptor desc;
+
+      if (js_get_own_property (J, obj, key, &desc))
+        {
+          if (!(desc.flags & JS_PROP_ACCESSOR))
+            return JS_UNDEFINED;
+          return getter ? desc.getter : desc.setter;
+        }
+    }
+  return JS_UNDEFINED;
+}
+
+NATIVE (object_proto_define_getter)
+{
+  return define_legacy_accessor (J, this_value, argc, argv, TRUE);
+}
+
+NATIVE (object_proto_define_setter)
+{
+  return define_legacy_accessor (J, this_value, argc, argv, FALSE);
+}
+
+NATIVE (object_proto_lookup_getter)
+{
+  return lookup_legacy_accessor (J, this_value, argc, argv, TRUE);
+}
+
+NATIVE (object_proto_lookup_setter)
+{
+  return lookup_legacy_accessor (J, this_value, argc, argv, FALSE);
+}
+
 NATIVE (object_proto_get_proto)
 {
   return prototype_value (J, js_to_object (J, this_value));
@@ -789,15 +853,20 @@ js_builtin_object_init (JsState *J)
   js_define_method (J, ctor, "fromEntries", object_from_entries, 1);
   js_define_method (J, ctor, "values", object_values, 1);
 
-  getter = js_native_function_new (J, "get __proto__", 0, object_proto_get_proto, 0);
-  setter = js_native_function_new (J, "set __proto__", 1, object_proto_set_proto, 0);
-  js_define_accessor (J, proto, JS_KEY (J, __proto__), js_object_value (getter), js_object_value (setter),
-                      JS_PROP_CONFIGURABLE);
+  /* V8's order, which Object.getOwnPropertyNames shows. */
+  js_define_method (J, proto, "__defineGetter__", object_proto_define_getter, 2);
+  js_define_method (J, proto, "__defineSetter__", object_proto_define_setter, 2);
   js_define_method (J, proto, "hasOwnProperty", object_proto_has_own_property, 1);
+  js_define_method (J, proto, "__lookupGetter__", object_proto_lookup_getter, 1);
+  js_define_method (J, proto, "__lookupSetter__", object_proto_lookup_setter, 1);
   js_define_method (J, proto, "isPrototypeOf", object_proto_is_prototype_of, 1);
   js_define_method (J, proto, "propertyIsEnumerable", object_proto_property_is_enumerable, 1);
   JS_INTRINSIC (J, ObjectProtoToString) = js_define_method (J, proto, "toString", object_proto_to_string, 0);
   js_define_method (J, proto, "valueOf", object_proto_value_of, 0);
+  getter = js_native_function_new (J, "get __proto__", 0, object_proto_get_proto, 0);
+  setter = js_native_function_new (J, "set __proto__", 1, object_proto_set_proto, 0);
+  js_define_accessor (J, proto, JS_KEY (J, __proto__), js_object_value (getter), js_object_value (setter),
+                      JS_PROP_CONFIGURABLE);
   js_define_method (J, proto, "toLocaleString", object_proto_to_locale_string, 0);
 
   js_define_value_utf8 (J, J->global, "Object", js_object_value (ctor), JS_PROP_HIDDEN);

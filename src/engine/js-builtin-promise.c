@@ -28,6 +28,7 @@ typedef struct {
   JsValue on_fulfilled;         /* callable or undefined (empty); AWAIT: the suspended function */
   JsValue on_rejected;
   guint8  kind;                 /* JS_JOB_PROMISE_REACTION or JS_JOB_AWAIT */
+  guint32 trace_label;          /* AWAIT, traced: who awaits */
 } PromiseReaction;
 
 struct JsPromiseData {
@@ -190,6 +191,7 @@ enqueue_reaction_job (JsState *J, const PromiseReaction *reaction, JsValue argum
     .promise = reaction->capability_promise,
     .resolve = reaction->capability_resolve,
     .reject = reaction->capability_reject,
+    .trace_label = reaction->trace_label,
   };
   js_enqueue_job (J, &job);
 }
@@ -514,6 +516,7 @@ perform_promise_then (JsState *J, JsObject *promise, JsValue on_fulfilled, JsVal
         on_rejected = JS_UNDEFINED;
     }
   reaction.kind = kind;
+  reaction.trace_label = kind == JS_JOB_AWAIT && J->trace != NULL ? js_trace_frame_label (J) : 0;
   reaction.on_fulfilled = on_fulfilled;
   reaction.on_rejected = on_rejected;
   if (capability != NULL)

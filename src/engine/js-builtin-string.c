@@ -1163,9 +1163,92 @@ NATIVE (string_proto_substr)
   return str (js_string_substring (J, s, (guint32) start, (guint32) end));
 }
 
-/* Case mapping with Unicode's full mappings (ß → SS, final sigma) through
- * GLib; strings with lone surrogates map code point by code point so that
- * the surrogates survive. */
+/* Case mapping with Unicode's full mappings.  Lowercase has only two
+ * context or length changes (İ → i̇, and Σ, which is ς at the end of a word:
+ * the Final_Sigma condition), so it maps code point by code point; uppercase
+ * has many expansions (ß → SS, ﬀ → FF) and goes through GLib. */
+static gboolean
+is_case_ignorable (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_MODIFIER_SYMBOL:
+      return TRUE;
+    default:
+      return c == '\'' || c == '.' || c == ':' || c == 0xB7 || c == 0x2018 || c == 0x2019 || c == 0x2024 ||
+             c == 0xFE52 || c == 0xFF07 || c == 0xFF0E;
+    }
+}
+
+static gboolean
+is_cased (gunichar c)
+{
+  return g_unichar_isupper (c) || g_unichar_islower (c) || g_unichar_istitle (c);
+}
+
+/* Final_Sigma: a cased letter before (skipping case-ignorables), none after. */
+static gboolean
+is_final_sigma (const JsString *s, guint32 at)
+{
+  gboolean before = FALSE;
+  guint32 i = at;
+
+  while (i > 0)
+    {
+      guint32 start = i - 1, units;
+      gunichar c;
+
+      if (start > 0 && is_trail (s->chars[start]) && is_lead (s->chars[start - 1]))
+        start--;
+      c = code_point_at (s, start, &units);
+      i = start;
+      if (is_case_ignorable (c))
+        continue;
+      before = is_cased (c);
+      break;
+    }
+  if (!before)
+    return FALSE;
+  for (i = at + 1; i < s->length;)
+    {
+      guint32 units;
+      gunichar c = code_point_at (s, i, &units);
+
+      i += units;
+      if (is_case_ignorable (c))
+        continue;
+      return !is_cased (c);
+    }
+  return TRUE;
+}
+
+/* Case pairs GLib's tables lack: letter numbers and symbols with case
+ * (Ⅰ ⅰ, Ⓐ ⓐ) and letters added in Unicode 16, which Node's ICU has.
+ * Returns the mapping, or 0 when `c` is not one of them. */
+static gunichar
+extra_case_mapping (gunichar c, gboolean upper)
+{
+  static const struct { gunichar upper_first, lower_first, count; } ranges[] = {
+    { 0x2160, 0x2170, 16 }, { 0x24B6, 0x24D0, 26 }, { 0x10D50, 0x10D70, 22 }, { 0x16EA0, 0x16EBB, 25 },
+    { 0x1C89, 0x1C8A, 1 }, { 0xA7CB, 0x0264, 1 }, { 0xA7CC, 0xA7CD, 1 }, { 0xA7CE, 0xA7CF, 1 },
+    { 0xA7D2, 0xA7D3, 1 }, { 0xA7D4, 0xA7D5, 1 }, { 0xA7DA, 0xA7DB, 1 }, { 0xA7DC, 0x019B, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      gunichar from = upper ? ranges[i].lower_first : ranges[i].upper_first;
+      gunichar to = upper ? ranges[i].upper_first : ranges[i].lower_first;
+
+      if (c >= from && c < from + ranges[i].count)
+        return to + (c - from);
+    }
+  return 0;
+}
+
 static JsValue
 convert_case (JsState *J, JsString *s, gboolean upper)
 {
@@ -1192,25 +1275,77 @@ convert_case (JsState *J, JsString *s, gboolean upper)
         }
       return str (result);
     }
-  if (lone)
+  if (!upper || lone)
     {
       JsStringBuilder *b = js_string_builder_new (J);
       for (guint32 i = 0; i < s->length;)
         {
           guint32 units, cp = code_point_at (s, i, &units);
-          append_code_point (J, b, upper ? g_unichar_toupper (cp) : g_unichar_tolower (cp));
+
+          if (extra_case_mapping (cp, upper) != 0)
+            append_code_point (J, b, extra_case_mapping (cp, upper));
+          else if (upper)
+            append_code_point (J, b, g_unichar_toupper (cp));
+          else if (cp == 0x130)
+            {
+              js_string_builder_append_unit (J, b, 'i');
+              js_string_builder_append_unit (J, b, 0x307);
+            }
+          else if (cp == 0x3A3)
+            js_string_builder_append_unit (J, b, is_final_sigma (s, i) ? 0x3C2 : 0x3C3);
+          else
+            append_code_point (J, b, g_unichar_tolower (cp));
           i += units;
         }
       return str (js_string_builder_finish (J, b));
     }
   {
-    char *utf8 = js_string_to_utf8 (s);
-    char *mapped = upper ? g_utf8_strup (utf8, -1) : g_utf8_strdown (utf8, -1);
+    /* Runs without the extra pairs go through GLib; the C buffer is freed
+     * before anything that could throw. */
+    JsStringBuilder *b = js_string_builder_new (J);
+    GString *pending = g_string_new (NULL);
+    JsObject *extras = js_array_new (J, 0);
 
-    g_free (utf8);
-    result = js_string_new_utf8 (J, mapped, -1);
-    g_free (mapped);
-    return str (result);
+    for (guint32 i = 0; i < s->length;)
+      {
+        guint32 units, cp = code_point_at (s, i, &units);
+
+        if (extra_case_mapping (cp, TRUE) != 0)
+          js_array_push (J, extras, js_number (i));
+        i += units;
+      }
+    for (guint32 i = 0, next = 0; i < s->length;)
+      {
+        guint32 units, cp = code_point_at (s, i, &units);
+        gboolean extra = next < js_array_length (extras) &&
+                         (guint32) js_get_number (extras->u.array.elements[next]) == i;
+
+        if (extra)
+          {
+            char *mapped = g_utf8_strup (pending->str, (gssize) pending->len);
+            JsString *chunk = js_string_new_utf8 (J, mapped, -1);
+
+            g_free (mapped);
+            g_string_truncate (pending, 0);
+            js_string_builder_append (J, b, chunk);
+            append_code_point (J, b, extra_case_mapping (cp, TRUE));
+            next++;
+          }
+        else
+          {
+            char utf8[6];
+            g_string_append_len (pending, utf8, g_unichar_to_utf8 (cp, utf8));
+          }
+        i += units;
+      }
+    {
+      char *mapped = g_utf8_strup (pending->str, (gssize) pending->len);
+      g_string_free (pending, TRUE);
+      result = js_string_new_utf8 (J, mapped, -1);
+      g_free (mapped);
+    }
+    js_string_builder_append (J, b, result);
+    return str (js_string_builder_finish (J, b));
   }
 }
 
@@ -1320,6 +1455,57 @@ NATIVE (string_proto_to_well_formed)
   return str (result != NULL ? result : s);
 }
 
+/* The HTML methods (B.2.2.2–14) with CreateHTML (B.2.2.2.1). */
+static JsValue
+create_html (JsState *J, JsValue this_value, const char *method, const char *tag, const char *attribute,
+             JsValue value)
+{
+  JsString *s = this_string (J, this_value, method);
+  JsStringBuilder *b = js_string_builder_new (J);
+
+  js_string_builder_append_ascii (J, b, "<");
+  js_string_builder_append_ascii (J, b, tag);
+  if (attribute != NULL)
+    {
+      JsString *v = js_to_string (J, value);
+
+      js_string_builder_append_ascii (J, b, " ");
+      js_string_builder_append_ascii (J, b, attribute);
+      js_string_builder_append_ascii (J, b, "=\"");
+      for (guint32 i = 0; i < v->length; i++)
+        {
+          if (v->chars[i] == '"')
+            js_string_builder_append_ascii (J, b, "&quot;");
+          else
+            js_string_builder_append_unit (J, b, v->chars[i]);
+        }
+      js_string_builder_append_ascii (J, b, "\"");
+    }
+  js_string_builder_append_ascii (J, b, ">");
+  js_string_builder_append (J, b, s);
+  js_string_builder_append_ascii (J, b, "</");
+  js_string_builder_append_ascii (J, b, tag);
+  js_string_builder_append_ascii (J, b, ">");
+  return str (js_string_builder_finish (J, b));
+}
+
+#define HTML_METHOD(fn, method, tag, attribute) \
+  NATIVE (fn) { return create_html (J, this_value, method, tag, attribute, ARG (0)); }
+
+HTML_METHOD (string_proto_anchor, "anchor", "a", "name")
+HTML_METHOD (string_proto_big, "big", "big", NULL)
+HTML_METHOD (string_proto_blink, "blink", "blink", NULL)
+HTML_METHOD (string_proto_bold, "bold", "b", NULL)
+HTML_METHOD (string_proto_fixed, "fixed", "tt", NULL)
+HTML_METHOD (string_proto_fontcolor, "fontcolor", "font", "color")
+HTML_METHOD (string_proto_fontsize, "fontsize", "font", "size")
+HTML_METHOD (string_proto_italics, "italics", "i", NULL)
+HTML_METHOD (string_proto_link, "link", "a", "href")
+HTML_METHOD (string_proto_small, "small", "small", NULL)
+HTML_METHOD (string_proto_strike, "strike", "strike", NULL)
+HTML_METHOD (string_proto_sub, "sub", "sub", NULL)
+HTML_METHOD (string_proto_sup, "sup", "sup", NULL)
+
 NATIVE (string_proto_iterator)
 {
   return js_object_value (js_string_iterator_new (J, this_string (J, this_value, "[Symbol.iterator]")));
@@ -1328,44 +1514,53 @@ NATIVE (string_proto_iterator)
 void
 js_builtin_string_init (JsState *J)
 {
+  /* In V8's order, which Object.getOwnPropertyNames shows; trimLeft and
+   * trimRight are the same functions as trimStart and trimEnd. */
   static const struct { const char *name; JsNativeFn fn; int length; } methods[] = {
-    { "at", string_proto_at, 1 }, { "charAt", string_proto_char_at, 1 },
+    { "anchor", string_proto_anchor, 1 }, { "at", string_proto_at, 1 }, { "big", string_proto_big, 0 },
+    { "blink", string_proto_blink, 0 }, { "bold", string_proto_bold, 0 }, { "charAt", string_proto_char_at, 1 },
     { "charCodeAt", string_proto_char_code_at, 1 }, { "codePointAt", string_proto_code_point_at, 1 },
     { "concat", string_proto_concat, 1 }, { "endsWith", string_proto_ends_with, 1 },
-    { "includes", string_proto_includes, 1 }, { "indexOf", string_proto_index_of, 1 },
-    { "isWellFormed", string_proto_is_well_formed, 0 }, { "toWellFormed", string_proto_to_well_formed, 0 },
-    { "lastIndexOf", string_proto_last_index_of, 1 }, { "localeCompare", string_proto_locale_compare, 1 },
+    { "fontcolor", string_proto_fontcolor, 1 }, { "fontsize", string_proto_fontsize, 1 },
+    { "fixed", string_proto_fixed, 0 }, { "includes", string_proto_includes, 1 },
+    { "indexOf", string_proto_index_of, 1 }, { "isWellFormed", string_proto_is_well_formed, 0 },
+    { "italics", string_proto_italics, 0 }, { "lastIndexOf", string_proto_last_index_of, 1 },
+    { "link", string_proto_link, 1 }, { "localeCompare", string_proto_locale_compare, 1 },
     { "match", string_proto_match, 1 }, { "matchAll", string_proto_match_all, 1 },
     { "normalize", string_proto_normalize, 0 }, { "padEnd", string_proto_pad_end, 1 },
     { "padStart", string_proto_pad_start, 1 }, { "repeat", string_proto_repeat, 1 },
     { "replace", string_proto_replace, 2 }, { "replaceAll", string_proto_replace_all, 2 },
     { "search", string_proto_search, 1 }, { "slice", string_proto_slice, 2 },
-    { "split", string_proto_split, 2 }, { "substr", string_proto_substr, 2 },
-    { "substring", string_proto_substring, 2 }, { "startsWith", string_proto_starts_with, 1 },
-    { "toString", string_proto_to_string, 0 }, { "trim", string_proto_trim, 0 },
+    { "small", string_proto_small, 0 }, { "split", string_proto_split, 2 },
+    { "strike", string_proto_strike, 0 }, { "sub", string_proto_sub, 0 },
+    { "substr", string_proto_substr, 2 }, { "substring", string_proto_substring, 2 },
+    { "sup", string_proto_sup, 0 }, { "startsWith", string_proto_starts_with, 1 },
+    { "toString", string_proto_to_string, 0 }, { "toWellFormed", string_proto_to_well_formed, 0 },
+    { "trim", string_proto_trim, 0 }, { "trimStart", string_proto_trim_start, 0 },
+    { "trimLeft", NULL, 0 }, { "trimEnd", string_proto_trim_end, 0 }, { "trimRight", NULL, 0 },
     { "toLocaleLowerCase", string_proto_to_locale_lower_case, 0 },
     { "toLocaleUpperCase", string_proto_to_locale_upper_case, 0 },
     { "toLowerCase", string_proto_to_lower_case, 0 }, { "toUpperCase", string_proto_to_upper_case, 0 },
     { "valueOf", string_proto_value_of, 0 },
   };
   JsObject *proto = js_object_new_class (J, JS_CLASS_STRING, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *ctor, *trim_start, *trim_end;
+  JsObject *ctor, *previous = NULL;
 
   proto->u.primitive = JS_KEY (J, empty);
   JS_INTRINSIC (J, StringPrototype) = proto;
   ctor = js_native_constructor_new (J, "String", 1, string_constructor, proto);
   JS_INTRINSIC (J, String) = ctor;
-  js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
   js_define_method (J, ctor, "fromCharCode", string_from_char_code, 1);
   js_define_method (J, ctor, "fromCodePoint", string_from_code_point, 1);
   js_define_method (J, ctor, "raw", string_raw, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
-  trim_start = js_define_method (J, proto, "trimStart", string_proto_trim_start, 0);
-  trim_end = js_define_method (J, proto, "trimEnd", string_proto_trim_end, 0);
-  js_define_value_utf8 (J, proto, "trimLeft", js_object_value (trim_start), JS_PROP_HIDDEN);
-  js_define_value_utf8 (J, proto, "trimRight", js_object_value (trim_end), JS_PROP_HIDDEN);
+    {
+      if (methods[i].fn != NULL)
+        previous = js_define_method (J, proto, methods[i].name, methods[i].fn, methods[i].length);
+      else
+        js_define_value_utf8 (J, proto, methods[i].name, js_object_value (previous), JS_PROP_HIDDEN);
+    }
   js_define_method_key (J, proto, JS_SYMBOL_KEY (J, iterator), "[Symbol.iterator]", string_proto_iterator, 0);
 
   js_define_value_utf8 (J, J->global, "String", js_object_value (ctor), JS_PROP_HIDDEN);

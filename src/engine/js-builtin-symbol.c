@@ -102,19 +102,33 @@ js_builtin_symbol_init (JsState *J)
   JS_INTRINSIC (J, SymbolPrototype) = proto;
   JS_INTRINSIC (J, Symbol) = ctor;
   js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
-  for (int i = 0; i < JS_N_SYMBOLS; i++)
-    js_define_value_utf8 (J, ctor, names[i], js_symbol_value (J->symbols[i]), 0);
   js_define_method (J, ctor, "for", symbol_for, 1);
   js_define_method (J, ctor, "keyFor", symbol_key_for, 1);
+  /* The well-known symbols in V8's (alphabetical) order. */
+  {
+    int order[JS_N_SYMBOLS];
+
+    for (int i = 0; i < JS_N_SYMBOLS; i++)
+      order[i] = i;
+    for (int i = 1; i < JS_N_SYMBOLS; i++)
+      for (int j = i; j > 0 && strcmp (names[order[j - 1]], names[order[j]]) > 0; j--)
+        {
+          int t = order[j];
+          order[j] = order[j - 1];
+          order[j - 1] = t;
+        }
+    for (int i = 0; i < JS_N_SYMBOLS; i++)
+      js_define_value_utf8 (J, ctor, names[order[i]], js_symbol_value (J->symbols[order[i]]), 0);
+  }
 
   js_define_method (J, proto, "toString", symbol_proto_to_string, 0);
   js_define_method (J, proto, "valueOf", symbol_proto_value_of, 0);
   js_define_getter (J, proto, "description", symbol_proto_description);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag),
+                   js_string_value (js_string_new_utf8 (J, "Symbol", -1)), JS_PROP_CONFIGURABLE);
   to_primitive = js_define_method_key (J, proto, JS_SYMBOL_KEY (J, toPrimitive), "[Symbol.toPrimitive]",
                                        symbol_proto_to_primitive, 1);
   js_define_value (J, proto, JS_SYMBOL_KEY (J, toPrimitive), js_object_value (to_primitive), JS_PROP_CONFIGURABLE);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag),
-                   js_string_value (js_string_new_utf8 (J, "Symbol", -1)), JS_PROP_CONFIGURABLE);
 
   js_define_value_utf8 (J, J->global, "Symbol", js_object_value (ctor), JS_PROP_HIDDEN);
 }

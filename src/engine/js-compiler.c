@@ -766,13 +766,7 @@ analyze_for_in_of (Compiler *c, JsAst *n)
       analyze_binding_pattern (c, left->a->a->a);
     }
   else if (left->kind == JS_AST_VAR_DECL)
-    {
-      JsAst *target = left->a->a->a;
-      if (target->kind == JS_AST_IDENTIFIER)
-        reference (c, target->name, target, TRUE);
-      analyze_binding_pattern (c, target);
-      analyze_target (c, target);
-    }
+    analyze_binding_pattern (c, left->a->a->a);
   else
     analyze_target (c, left);
   analyze (c, n->d);
@@ -957,7 +951,8 @@ analyze_function_body (Compiler *c, FuncInfo *fi, JsAst *params, JsAst *body, gb
   c->scope = fi->param_scope;
   FOR_LIST (l, params)
     {
-      DeclareData d = { fi->param_scope, B_PARAM, NULL, simple ? i : -1 };
+      /* the TDZ of a parameter lasts through its own default */
+      DeclareData d = { fi->param_scope, B_PARAM, l->a, simple ? i : -1 };
       pattern_names (c, l->a, declare_name_cb, &d);
       i++;
     }
@@ -1000,6 +995,7 @@ analyze_function (Compiler *c, JsAst *fn, FuncKind kind, ClassInfo *cls)
   FuncInfo *fi;
   Scope *outer = c->scope;
 
+  g_assert (g_hash_table_lookup (c->funcs, fn) == NULL);
   if (fn->flags & JS_AST_FLAG_CLASS_CONSTRUCTOR)
     kind = FN_CLASS_CTOR;
   fi = func_new (c, kind, fn, c->func);
@@ -1564,7 +1560,7 @@ print_expr (GString *out, const JsAst *n)
       break;
     case JS_AST_MEMBER:
       print_expr (out, n->a);
-      g_string_append_c (out, '.');
+      g_string_append (out, (n->flags & JS_AST_FLAG_OPTIONAL) ? "?." : ".");
       append_str16 (out, n->b->str, n->b->str_length);
       return;
     case JS_AST_PRIVATE_MEMBER:
@@ -1573,28 +1569,35 @@ print_expr (GString *out, const JsAst *n)
       g_string_append (out, n->b->name);
       return;
     case JS_AST_SUPER_MEMBER:
-      g_string_append (out, "super.");
+      g_string_append (out, "(intermediate value).");
       append_str16 (out, n->b->str, n->b->str_length);
       return;
     case JS_AST_INDEX:
-      print_expr (out, n->a);
-      if (n->b->kind == JS_AST_STRING)
-        {
-          g_string_append_c (out, '.');
-          append_str16 (out, n->b->str, n->b->str_length);
-        }
-      else
-        {
-          g_string_append_c (out, '[');
-          print_expr (out, n->b);
-          g_string_append_c (out, ']');
-        }
+      {
+        /* a string key (`x` templates included) prints as a property name */
+        const JsAst *key = n->b->kind == JS_AST_TEMPLATE && n->b->b == NULL && n->b->a != NULL ? n->b->a->a : n->b;
+        print_expr (out, n->a);
+        if (n->flags & JS_AST_FLAG_OPTIONAL)
+          g_string_append (out, "?.");
+        if (key->kind == JS_AST_STRING)
+          {
+            if (!(n->flags & JS_AST_FLAG_OPTIONAL))
+              g_string_append_c (out, '.');
+            append_str16 (out, key->str, key->str_length);
+            return;
+          }
+      }
+      g_string_append_c (out, '[');
+      print_expr (out, n->b);
+      g_string_append_c (out, ']');
       return;
     case JS_AST_CALL:
       print_expr (out, n->a);
       g_string_append (out, "(...)");
       return;
     case JS_AST_OPTIONAL_CHAIN:
+      if (n->flags & JS_AST_FLAG_PARENTHESIZED)
+        break;
       print_expr (out, n->a);
       return;
     case JS_AST_OBJECT:
@@ -4628,6 +4631,27 @@ member_function_name (Compiler *c, const JsAst *m)
   return prefixed_name (c, prefix, key);
 }
 
+/* A method's function; its source text (Function.prototype.toString)
+ * starts after `static`, as V8 shows it. */
+static guint32
+compile_member_function (Compiler *c, JsAst *m)
+{
+  guint32 index = compile_function (c, m->b, member_function_name (c, m));
+
+  if (m->flags & JS_AST_FLAG_STATIC)
+    {
+      JsFunctionProto *p = c->e->children->pdata[index];
+      const char *text = c->source + p->source_start;
+      if (p->source_end - p->source_start > 6 && strncmp (text, "static", 6) == 0 && g_ascii_isspace (text[6]))
+        {
+          p->source_start += 6;
+          while (p->source_start < p->source_end && g_ascii_isspace (c->source[p->source_start]))
+            p->source_start++;
+        }
+    }
+  return index;
+}
+
 static guint32
 private_kind (const JsAst *m)
 {
@@ -4695,7 +4719,7 @@ compile_class (Compiler *c, JsAst *node, JsString *name)
             {
               Binding *b = g_hash_table_lookup (ci->member_binding, m);
               E0 (DUP);
-              E1 (CLOSURE, compile_function (c, m->b, member_function_name (c, m)));
+              E1 (CLOSURE, compile_member_function (c, m));
               E1 (SET_HOME_OBJECT, 1);
               E0 (NIP);
               emit_put_binding (c, b, b->name, TRUE);
@@ -4704,7 +4728,7 @@ compile_class (Compiler *c, JsAst *node, JsString *name)
             {
               E1 (PICK, 1);
               emit_private_name (c, m->a);
-              E1 (CLOSURE, compile_function (c, m->b, member_function_name (c, m)));
+              E1 (CLOSURE, compile_member_function (c, m));
               E1 (SET_HOME_OBJECT, 2);
               E1 (DEFINE_PRIVATE, private_kind (m));
               E0 (POP);
@@ -4727,7 +4751,7 @@ compile_class (Compiler *c, JsAst *node, JsString *name)
             }
           else
             E1 (CONST, k_atom (c, atom_of_key (c, m->a)));
-          E1 (CLOSURE, compile_function (c, m->b, member_function_name (c, m)));
+          E1 (CLOSURE, compile_member_function (c, m));
           E1 (DEFINE_METHOD, flags);
           if (is_static)
             E0 (SWAP);

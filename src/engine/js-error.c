@@ -153,19 +153,20 @@ js_error_new_utf8 (JsState *J, JsErrorType type, const char *format, ...)
   return js_error_new (J, type, message);
 }
 
-/* Error.prototype.toString's algorithm (20.5.3.4) into `out`. */
-static void
-error_to_string (JsState *J, JsValue error, GString *out)
+/* Error.prototype.toString's algorithm (20.5.3.4) */
+static JsString *
+error_to_string (JsState *J, JsValue error)
 {
   JsValue name = js_get (J, error, JS_KEY (J, name));
   JsValue msg = js_get (J, error, JS_KEY (J, message));
   JsString *name_s = js_is_undefined (name) ? js_string_new_latin1 (J, "Error", 5) : js_to_string (J, name);
   JsString *msg_s = js_is_undefined (msg) ? JS_ATOM (J, empty) : js_to_string (J, msg);
 
-  js_string_append_to (out, name_s);
-  if (name_s->length > 0 && msg_s->length > 0)
-    g_string_append (out, ": ");
-  js_string_append_to (out, msg_s);
+  if (name_s->length == 0)
+    return msg_s;
+  if (msg_s->length == 0)
+    return name_s;
+  return js_string_concat (J, js_string_concat (J, name_s, js_string_new_latin1 (J, ": ", 2)), msg_s);
 }
 
 /* Formats an error's "stack" the first time it is read: the error's string
@@ -173,77 +174,49 @@ error_to_string (JsState *J, JsValue error, GString *out)
 JsValue
 js_error_materialize_stack (JsState *J, JsObject *error)
 {
-  GString *out = g_string_new (NULL);
+  static const char frame[] = "\n    at <anonymous>";
+  JsString *volatile head = NULL;
   JsTryPoint tp;
-  JsString *s;
 
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
     {
-      error_to_string (J, js_object_value (error), out);
+      head = error_to_string (J, js_object_value (error));
       js_try_end (J, &tp);
     }
   else
     {
       if (J->terminating)
-        {
-          g_string_free (out, TRUE);
-          js_throw (J, J->exception);
-        }
-      g_string_assign (out, "Error");
+        js_throw (J, J->exception);
+      head = js_string_new_latin1 (J, "Error", 5);
     }
-  g_string_append (out, "\n    at <anonymous>");
-  {
-    char buf[1024];
-    if (out->len < sizeof buf)
-      {
-        memcpy (buf, out->str, out->len + 1);
-        g_string_free (out, TRUE);
-        s = js_string_new_utf8 (J, buf, -1);
-      }
-    else
-      {
-        s = js_string_new_utf8 (J, out->str, (gssize) out->len);
-        g_string_free (out, TRUE);
-      }
-  }
-  return js_string_value (s);
+  return js_string_value (js_string_concat (J, head, js_string_new_latin1 (J, frame, sizeof frame - 1)));
 }
 
 char *
 js_error_to_display_utf8 (JsState *J, JsValue error)
 {
-  GString *out = g_string_new (NULL);
+  JsString *volatile text = NULL;
   JsTryPoint tp;
 
+  if (js_is_symbol (error))
+    return js_value_describe_for_message (J, error);
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
     {
       if (js_is_object (error) && js_get_object (error)->class_id == JS_CLASS_ERROR)
-        error_to_string (J, error, out);
-      else if (js_is_symbol (error))
-        {
-          char *d = js_value_describe_for_message (J, error);
-          g_string_append (out, d);
-          g_free (d);
-        }
+        text = error_to_string (J, error);
       else
-        js_string_append_to (out, js_to_string (J, error));
+        text = js_to_string (J, error);
       js_try_end (J, &tp);
     }
   else
     {
-      char *d;
       if (J->terminating)
-        {
-          g_string_free (out, TRUE);
-          js_throw (J, J->exception);
-        }
-      d = js_value_describe_for_message (J, error);
-      g_string_assign (out, d);
-      g_free (d);
+        js_throw (J, J->exception);
+      return js_value_describe_for_message (J, error);
     }
-  return g_string_free (out, FALSE);
+  return js_string_to_utf8 (text);
 }
 
 char *

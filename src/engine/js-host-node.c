@@ -65,6 +65,7 @@ struct TimerList {
   guint32    id;
   NodeTimer *head, *tail;
   gboolean   queued;        /* in timerListMap and timerListQueue */
+  guint      heap_index;    /* its place in timerListQueue */
   gboolean   running;       /* listOnTimeout holds it */
 };
 
@@ -74,7 +75,6 @@ struct Immediate {
   Immediate *prev, *next;   /* _idlePrev / _idleNext */
   gboolean   refed;
   gboolean   destroyed;
-  guint32    async_id;
   guint32    trace_id;
 };
 
@@ -108,6 +108,11 @@ enum {
   ROOT_SYMBOL_CAPTURE,
   ROOT_SYMBOL_PROMISIFY,
   ROOT_SYMBOL_INSPECT,
+  ROOT_DOM_EXCEPTION_PROTO,
+  ROOT_EVENT_TARGET_PROTO,
+  ROOT_EVENT_PROTO,
+  ROOT_ABORT_SIGNAL_PROTO,
+  ROOT_ABORT_CONTROLLER_PROTO,
   ROOT_CURRENT_TIMER,
   ROOT_CURRENT_IMMEDIATE,
   ROOT_CURRENT_TICK_CALLBACK,
@@ -117,7 +122,6 @@ enum {
 };
 
 struct JsHost {
-  JsState *J;
   JsValue  roots[N_ROOTS];
 
   /* Virtual time */
@@ -126,7 +130,8 @@ struct JsHost {
   double   loop_time;       /* uv_now: whole ms */
 
   /* Timers */
-  GPtrArray *lists;         /* TimerList *: timerListMap and timerListQueue at once */
+  GPtrArray *lists;         /* TimerList *: timerListQueue, a binary heap */
+  GHashTable *list_map;     /* duration -> TimerList *: timerListMap */
   guint32  timer_list_id;
   double   next_expiry;     /* nextExpiry */
   double   run_timers_now;  /* RunTimers' `now`, kept across re-calls of processTimers */
@@ -152,7 +157,7 @@ struct JsHost {
   /* Unhandled rejections (lib/internal/process/promises.js) */
   GHashTable *maybe_unhandled;   /* JsObject * promise -> GINT_TO_POINTER (warned) */
   GPtrArray  *pending_unhandled; /* JsObject * promises, in rejection order */
-  guint    async_handled;        /* rejections handled after a warning */
+  GPtrArray  *async_handled;     /* JsObject * promises handled after their warning */
   gboolean has_rejection_to_warn;
 
   /* The run */
@@ -171,6 +176,9 @@ struct JsHost {
 static JsHost *host (JsState *J) { return J->host; }
 
 static void set_basename (JsHost *h);
+static JsValue illegal_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                    JsValue new_target, JsObject *callee);
+static void write_stream (JsState *J, JsStream stream, const char *text, gsize length);
 
 /* ------------------------------------------------------------------------
  * Virtual time
@@ -323,22 +331,18 @@ rest_arguments (JsState *J, int argc, const JsValue *argv, int skip)
   return js_object_value (js_array_from_values (J, argv + skip, (guint32) (argc - skip)));
 }
 
-/* Calls fn with `args` spread (an array or undefined). */
+/* Calls fn with `args` spread: an array rest_arguments made (dense, and
+ * out of the script's reach), or undefined.  The caller keeps `args`
+ * rooted. */
 static JsValue
 call_with_args (JsState *J, JsValue fn, JsValue this_value, JsValue args)
 {
-  JsValue result;
-  JsValue *argv;
-  guint32 n;
+  JsObject *array;
 
   if (!js_is_object (args))
     return js_call (J, fn, this_value, 0, NULL);
-  n = js_array_length (js_get_object (args));
-  argv = g_newa (JsValue, n + 1);
-  for (guint32 i = 0; i < n; i++)
-    argv[i] = js_get_index (J, args, i);
-  result = js_call (J, fn, this_value, (int) n, argv);
-  return result;
+  array = js_get_object (args);
+  return js_call (J, fn, this_value, (int) array->u.array.length, array->u.array.elements);
 }
 
 /* ------------------------------------------------------------------------
@@ -364,7 +368,7 @@ process_next_tick (JsState *J, JsValue this_value, int argc, const JsValue *argv
     {
       tick.trace_id = js_trace_new_id (J);
       js_trace_task (J, JS_TRACE_MICROTASK_ENQUEUE, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
-                     JS_TRACE_TASK_NEXT_TICK, callback, 0, 0);
+                     JS_TRACE_TASK_NEXT_TICK, callback, 0, 0, 0);
     }
   g_array_append_val (h->ticks, tick);
   h->has_tick_scheduled = TRUE;
@@ -393,7 +397,7 @@ tick_queue_shift (JsState *J)
     }
   if (J->trace != NULL)
     js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
-                   JS_TRACE_TASK_NEXT_TICK, JS_UNDEFINED, 0, 0);
+                   JS_TRACE_TASK_NEXT_TICK, JS_UNDEFINED, 0, 0, 0);
 }
 
 static gboolean process_promise_rejections (JsState *J);
@@ -567,12 +571,12 @@ js_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handl
       if (GPOINTER_TO_INT (warned))
         {
           /* Handled after the warning: Node emits 'rejectionHandled'. */
-          h->async_handled++;
+          g_ptr_array_add (h->async_handled, promise);
           h->has_rejection_to_warn = TRUE;
           return;
         }
     }
-  if (g_hash_table_size (h->maybe_unhandled) == 0 && h->async_handled == 0)
+  if (g_hash_table_size (h->maybe_unhandled) == 0 && h->async_handled->len == 0)
     h->has_rejection_to_warn = FALSE;
 }
 
@@ -588,13 +592,22 @@ static gboolean
 process_promise_rejections (JsState *J)
 {
   JsHost *h = host (J);
-  gboolean maybe_scheduled = h->async_handled > 0;
+  gboolean maybe_scheduled = h->async_handled->len > 0;
   guint len;
 
-  if (h->async_handled > 0)
+  /* 'rejectionHandled' listeners, or a warning on stderr. */
+  while (h->async_handled->len > 0)
     {
-      h->async_handled = 0;
-      /* 'rejectionHandled' listeners, or a warning on stderr. */
+      JsValue promise = js_object_value (g_ptr_array_steal_index (h->async_handled, 0));
+
+      h->roots[ROOT_SCRATCH] = promise;
+      if (!emit_event (J, h->roots[ROOT_PROCESS], "rejectionHandled", 1, &promise))
+        {
+          static const char warning[] =
+            "(node:4242) PromiseRejectionHandledWarning: Promise rejection was handled asynchronously\n";
+          write_stream (J, JS_STREAM_STDERR, warning, sizeof warning - 1);
+        }
+      h->roots[ROOT_SCRATCH] = JS_UNDEFINED;
     }
   len = h->pending_unhandled->len;
   while (len-- > 0)
@@ -737,46 +750,104 @@ trace_timer_move (JsState *J, NodeTimer *timer, JsTraceQueue to)
     return;
   if (timer->trace_queue == JS_TRACE_QUEUE_WEBAPI)
     js_trace_task (J, to == JS_TRACE_QUEUE_TIMERS ? JS_TRACE_WEBAPI_DONE : JS_TRACE_WEBAPI_CANCEL,
-                   JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind, JS_UNDEFINED, 0, 0);
+                   JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0);
   else if (timer->trace_queue == JS_TRACE_QUEUE_TIMERS)
     js_trace_task (J, to == JS_TRACE_N_QUEUES ? JS_TRACE_TASK_RUN : JS_TRACE_TASK_CANCEL,
-                   JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind, JS_UNDEFINED, 0, 0);
+                   JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0);
   if (to == JS_TRACE_QUEUE_WEBAPI)
     js_trace_task (J, JS_TRACE_WEBAPI_ADD, JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind,
-                   timer->object->u.host.slots[TIMER_CALLBACK], timer->list != NULL ? timer->list->msecs : 0,
+                   timer->object->u.host.slots[TIMER_CALLBACK], 0, timer->list != NULL ? timer->list->msecs : 0,
                    timer->idle_start + (timer->list != NULL ? timer->list->msecs : 0));
   else if (to == JS_TRACE_QUEUE_TIMERS)
     js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind,
-                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0);
+                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0, 0);
   timer->trace_queue = to;
 }
 
-/* The timers run in the order of their lists: (expiry, id). */
+/* timerListQueue: a binary heap of the lists by (expiry, id), index 0 the
+ * first to run; timerListMap: the lists by duration. */
+static gboolean
+timer_list_before (const TimerList *a, const TimerList *b)
+{
+  return a->expiry < b->expiry || (a->expiry == b->expiry && a->id < b->id);
+}
+
+static void
+heap_set (JsHost *h, guint i, TimerList *list)
+{
+  h->lists->pdata[i] = list;
+  list->heap_index = i;
+}
+
+static void
+heap_sift_up (JsHost *h, guint i)
+{
+  TimerList *list = g_ptr_array_index (h->lists, i);
+
+  while (i > 0)
+    {
+      TimerList *parent = g_ptr_array_index (h->lists, (i - 1) / 2);
+      if (!timer_list_before (list, parent))
+        break;
+      heap_set (h, i, parent);
+      i = (i - 1) / 2;
+    }
+  heap_set (h, i, list);
+}
+
+static void
+heap_sift_down (JsHost *h, guint i)
+{
+  TimerList *list = g_ptr_array_index (h->lists, i);
+  guint n = h->lists->len;
+
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+      TimerList *smaller;
+      if (child >= n)
+        break;
+      if (child + 1 < n && timer_list_before (g_ptr_array_index (h->lists, child + 1),
+                                              g_ptr_array_index (h->lists, child)))
+        child++;
+      smaller = g_ptr_array_index (h->lists, child);
+      if (!timer_list_before (smaller, list))
+        break;
+      heap_set (h, i, smaller);
+      i = child;
+    }
+  heap_set (h, i, list);
+}
+
+/* After a list's expiry or id changed (percolateDown). */
+static void
+timer_list_requeue (JsHost *h, TimerList *list)
+{
+  heap_sift_down (h, list->heap_index);
+  heap_sift_up (h, list->heap_index);
+}
+
 static TimerList *
 timer_list_peek (JsHost *h)
 {
-  TimerList *best = NULL;
-
-  for (guint i = 0; i < h->lists->len; i++)
-    {
-      TimerList *list = g_ptr_array_index (h->lists, i);
-      if (best == NULL || list->expiry < best->expiry ||
-          (list->expiry == best->expiry && list->id < best->id))
-        best = list;
-    }
-  return best;
+  return h->lists->len > 0 ? g_ptr_array_index (h->lists, 0) : NULL;
 }
 
 static TimerList *
 timer_list_find (JsHost *h, double msecs)
 {
-  for (guint i = 0; i < h->lists->len; i++)
-    {
-      TimerList *list = g_ptr_array_index (h->lists, i);
-      if (list->msecs == msecs)
-        return list;
-    }
-  return NULL;
+  if (msecs != trunc (msecs) || msecs < 0 || msecs > G_MAXINT)
+    return NULL;
+  return g_hash_table_lookup (h->list_map, GINT_TO_POINTER ((gint) msecs));
+}
+
+static void
+timer_list_enqueue (JsHost *h, TimerList *list)
+{
+  list->queued = TRUE;
+  g_ptr_array_add (h->lists, list);
+  heap_sift_up (h, h->lists->len - 1);
+  g_hash_table_insert (h->list_map, GINT_TO_POINTER ((gint) list->msecs), list);
 }
 
 /* Takes a list out of timerListMap and timerListQueue; it is freed when
@@ -784,7 +855,15 @@ timer_list_find (JsHost *h, double msecs)
 static void
 timer_list_dequeue (JsHost *h, TimerList *list)
 {
-  g_ptr_array_remove (h->lists, list);
+  guint i = list->heap_index;
+  TimerList *last = g_ptr_array_steal_index (h->lists, h->lists->len - 1);
+
+  if (last != list)
+    {
+      heap_set (h, i, last);
+      timer_list_requeue (h, last);
+    }
+  g_hash_table_remove (h->list_map, GINT_TO_POINTER ((gint) list->msecs));
   list->queued = FALSE;
   if (!list->running)
     g_free (list);
@@ -852,8 +931,7 @@ timer_insert (JsState *J, NodeTimer *timer, double msecs, double start)
       list->msecs = msecs;
       list->expiry = expiry;
       list->id = h->timer_list_id++;
-      list->queued = TRUE;
-      g_ptr_array_add (h->lists, list);
+      timer_list_enqueue (h, list);
       if (h->next_expiry > expiry)
         {
           schedule_timer (J, msecs);
@@ -949,15 +1027,11 @@ timer_unenroll (JsState *J, NodeTimer *timer)
   if (timer->has_primitive)
     g_hash_table_remove (h->known_timers, GUINT_TO_POINTER (timer->async_id));
   trace_timer_move (J, timer, JS_TRACE_N_QUEUES);
-  list = timer->list;
   timer_unlink (timer);
-  /* Node looks the list up by _idleTimeout, not by the truncated delay it
-   * was inserted under. */
-  if (list == NULL)
-    list = timer_list_find (h, timer->idle_timeout);
-  else if (list->msecs != timer->idle_timeout)
-    list = timer_list_find (h, timer->idle_timeout);
-  if (list != NULL && list->head == NULL && list->queued)
+  /* Node looks the list up by _idleTimeout, not by the truncated delay the
+   * timer was inserted under. */
+  list = timer_list_find (h, timer->idle_timeout);
+  if (list != NULL && list->head == NULL)
     timer_list_dequeue (h, list);
   if (timer->refed)
     dec_ref_count (h);
@@ -1091,6 +1165,14 @@ timeout_to_primitive (JsState *J, JsValue this_value, int argc, const JsValue *a
   return js_number (timer->async_id);
 }
 
+static int
+compare_lists (gconstpointer a, gconstpointer b)
+{
+  const TimerList *la = *(TimerList *const *) a, *lb = *(TimerList *const *) b;
+
+  return timer_list_before (la, lb) ? -1 : timer_list_before (lb, la) ? 1 : 0;
+}
+
 /* For the trace: the timers a timers phase at `now` will run, in order,
  * go from the oven to the timers counter before the first one runs.
  * Callbacks cannot add to this set (whatever they schedule is due later),
@@ -1103,17 +1185,10 @@ trace_due_timers (JsState *J, double now)
 
   for (guint i = 0; i < h->lists->len; i++)
     g_ptr_array_add (order, g_ptr_array_index (h->lists, i));
-  while (order->len > 0)
+  g_ptr_array_sort (order, compare_lists);
+  for (guint i = 0; i < order->len; i++)
     {
-      guint best = 0;
-      TimerList *list;
-      for (guint i = 1; i < order->len; i++)
-        {
-          TimerList *a = g_ptr_array_index (order, i), *b = g_ptr_array_index (order, best);
-          if (a->expiry < b->expiry || (a->expiry == b->expiry && a->id < b->id))
-            best = i;
-        }
-      list = g_ptr_array_steal_index (order, best);
+      TimerList *list = g_ptr_array_index (order, i);
       if (list->expiry > now)
         break;
       for (NodeTimer *t = list->head; t != NULL && now - t->idle_start >= list->msecs; t = t->next)
@@ -1143,6 +1218,7 @@ list_on_timeout (JsState *J, TimerList *list, double now)
         {
           list->expiry = MAX (timer->idle_start + msecs, now + 1);
           list->id = h->timer_list_id++;
+          timer_list_requeue (h, list);
           list->running = FALSE;
           return;
         }
@@ -1348,7 +1424,8 @@ global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *a
   for (guint i = 2; i < G_N_ELEMENTS (obj->u.host.slots); i++)
     obj->u.host.slots[i] = JS_UNDEFINED;
   immediate->object = obj;
-  immediate->async_id = ++h->next_async_id;
+  /* Every async resource takes an async id, which timers' ids show. */
+  h->next_async_id++;
   immediate_ref (h, immediate);
   h->immediate_count++;
   /* immediateQueue.append(this) */
@@ -1362,7 +1439,7 @@ global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *a
     {
       immediate->trace_id = js_trace_new_id (J);
       js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                     JS_TRACE_TASK_IMMEDIATE, callback, 0, 0);
+                     JS_TRACE_TASK_IMMEDIATE, callback, 0, 0, 0);
     }
   return js_object_value (obj);
 }
@@ -1383,7 +1460,7 @@ global_clear_immediate (JsState *J, JsValue this_value, int argc, const JsValue 
   immediate_queue_remove (h, immediate);
   if (J->trace != NULL)
     js_trace_task (J, JS_TRACE_TASK_CANCEL, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                   JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0);
+                   JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0);
   return JS_UNDEFINED;
 }
 
@@ -1462,7 +1539,7 @@ process_immediate (JsState *J)
       h->roots[ROOT_CURRENT_IMMEDIATE] = js_object_value (obj);
       if (J->trace != NULL)
         js_trace_task (J, JS_TRACE_TASK_RUN, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                       JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0);
+                       JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0);
       {
         gboolean threw = !call_macrotask (J, obj->u.host.slots[IMMEDIATE_CALLBACK], js_object_value (obj),
                                           obj->u.host.slots[IMMEDIATE_ARGS]);
@@ -1633,13 +1710,30 @@ listener_count (JsState *J, JsValue target, const char *type)
   return js_is_array (handler) ? (int) js_array_length (js_get_object (handler)) : 1;
 }
 
+static gboolean
+run_listeners (JsState *J, JsValue list, guint32 n, JsValue target, int argc, const JsValue *argv)
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      for (guint32 i = 0; i < n; i++)
+        js_call (J, js_get_index (J, list, i), target, argc, argv);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* emit(type, ...args); FALSE when nobody listens.  An 'error' nobody
  * listens to is thrown. */
 static gboolean
 emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *argv)
 {
   JsObject *listeners = listeners_copy (J, target, type);
-  JsValue list;
+  JsValue list, held;
+  gboolean ok;
   guint32 n;
 
   if (listeners == NULL)
@@ -1664,10 +1758,18 @@ emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *a
         }
       return FALSE;
     }
+  /* The copy is all that holds the listeners while they run, and the host
+   * emits with no native active: keep it, and the arguments, rooted. */
   list = js_object_value (listeners);
   n = js_array_length (listeners);
-  for (guint32 i = 0; i < n; i++)
-    js_call (J, js_get_index (J, list, i), target, argc, argv);
+  held = js_object_value (js_array_from_values (J, argv, (guint32) argc));
+  js_gc_add_root (J, &list);
+  js_gc_add_root (J, &held);
+  ok = run_listeners (J, list, n, target, argc, js_get_object (held)->u.array.elements);
+  js_gc_remove_root (J, &held);
+  js_gc_remove_root (J, &list);
+  if (!ok)
+    js_throw (J, J->exception);
   return TRUE;
 }
 
@@ -2814,6 +2916,596 @@ load_assert (JsState *J)
 }
 
 /* ------------------------------------------------------------------------
+ * EventTarget, Event, AbortController, AbortSignal, DOMException
+ * (lib/internal/event_target.js, lib/internal/abort_controller.js)
+ *
+ * Targets are host objects whose slot 0 lists their listeners as
+ * [type, listener, once] triples, in the order they were added; an
+ * AbortSignal keeps its reason in slot 1 (empty while not aborted) and its
+ * onabort handler in slot 2.  onabort takes its place in the list when it
+ * is first set, as event handler attributes do.
+ * ------------------------------------------------------------------------ */
+
+enum { TARGET_LISTENERS, SIGNAL_REASON, SIGNAL_ONABORT };
+enum { CONTROLLER_SIGNAL };
+
+static const JsHostClass event_target_class = { "EventTarget", NULL, NULL };
+static const JsHostClass abort_signal_class = { "AbortSignal", NULL, NULL };
+static const JsHostClass abort_controller_class = { "AbortController", NULL, NULL };
+
+static JsObject *
+host_object_of (JsValue v, const JsHostClass *klass)
+{
+  JsObject *obj;
+
+  if (!js_is_object (v))
+    return NULL;
+  obj = js_get_object (v);
+  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != klass)
+    return NULL;
+  return obj;
+}
+
+static JsObject *
+event_target_of (JsValue v)
+{
+  JsObject *obj = host_object_of (v, &event_target_class);
+
+  return obj != NULL ? obj : host_object_of (v, &abort_signal_class);
+}
+
+/* GetPrototypeFromConstructor (10.1.14) */
+static JsObject *
+prototype_from_constructor (JsState *J, JsValue new_target, int fallback_root)
+{
+  JsValue proto = js_get (J, new_target, JS_KEY (J, prototype));
+
+  return js_is_object (proto) ? js_get_object (proto) : js_get_object (host (J)->roots[fallback_root]);
+}
+
+static JsObject *
+new_host_object (JsState *J, const JsHostClass *klass, JsObject *proto)
+{
+  JsObject *obj = js_object_new_class (J, JS_CLASS_HOST, proto);
+
+  obj->u.host.klass = klass;
+  for (guint i = 0; i < G_N_ELEMENTS (obj->u.host.slots); i++)
+    obj->u.host.slots[i] = JS_UNDEFINED;
+  return obj;
+}
+
+static JsObject *
+new_event_target (JsState *J, const JsHostClass *klass, JsObject *proto)
+{
+  JsObject *target = new_host_object (J, klass, proto);
+
+  target->u.host.slots[TARGET_LISTENERS] = js_object_value (js_array_new (J, 0));
+  target->u.host.slots[SIGNAL_REASON] = JS_EMPTY;
+  return target;
+}
+
+/* new DOMException(message, name): an Error with the name and legacy code. */
+static JsObject *
+dom_exception (JsState *J, const char *message, const char *name)
+{
+  static const struct { const char *name; int code; } codes[] = {
+    { "IndexSizeError", 1 }, { "HierarchyRequestError", 3 }, { "NotFoundError", 8 },
+    { "NotSupportedError", 9 }, { "InvalidStateError", 11 }, { "SyntaxError", 12 },
+    { "NetworkError", 19 }, { "AbortError", 20 }, { "TimeoutError", 23 }, { "DataCloneError", 25 },
+  };
+  JsObject *error = js_error_new (J, JS_ERROR, js_string_new_utf8 (J, message, -1));
+  JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
+  int code = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strcmp (codes[i].name, name) == 0)
+      code = codes[i].code;
+  js_object_set_prototype_of (J, error, js_get_object (host (J)->roots[ROOT_DOM_EXCEPTION_PROTO]));
+  js_define_value (J, error, JS_KEY (J, name), string_value (J, name), JS_PROP_HIDDEN);
+  js_define_value_utf8 (J, error, "code", js_number (code), JS_PROP_HIDDEN);
+  if (js_is_string (stack))
+    {
+      /* "Error: message" becomes "AbortError: message". */
+      char *text = js_string_to_utf8 (js_get_string (stack));
+      const char *colon = strchr (text, ':');
+      char *renamed = g_strconcat (name, colon != NULL ? colon : "", NULL);
+      js_define_value (J, error, JS_KEY (J, stack), string_value (J, renamed), JS_PROP_HIDDEN);
+      g_free (renamed);
+      g_free (text);
+    }
+  return error;
+}
+
+static JsValue
+dom_exception_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                           JsValue new_target, JsObject *callee)
+{
+  JsValue message = js_arg (argc, argv, 0), name = js_arg (argc, argv, 1);
+  char *m, *n;
+  JsObject *error;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor DOMException cannot be invoked without 'new'");
+  m = js_is_undefined (message) ? g_strdup ("") : js_string_to_utf8 (js_to_string (J, message));
+  n = js_is_undefined (name) ? g_strdup ("Error") : js_string_to_utf8 (js_to_string (J, name));
+  error = dom_exception (J, m, n);
+  g_free (m);
+  g_free (n);
+  return js_object_value (error);
+}
+
+/* A listener that threw: Node reports it as an uncaught exception from a
+ * tick, after the dispatch. */
+static JsValue
+rethrow_captured (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  js_throw (J, js_native_captures (callee)[0]);
+}
+
+static void
+defer_exception (JsState *J, JsValue error)
+{
+  JsObject *thrower = js_native_function_new (J, "", 0, rethrow_captured, 1);
+  JsValue callback;
+
+  js_native_captures (thrower)[0] = error;
+  callback = js_object_value (thrower);
+  process_next_tick (J, JS_UNDEFINED, 1, &callback, JS_UNDEFINED, thrower);
+}
+
+static gboolean
+call_listener (JsState *J, JsValue listener, JsValue target, JsValue event)
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      if (js_is_callable (listener))
+        js_call (J, listener, target, 1, &event);
+      else if (js_is_object (listener))
+        js_invoke (J, listener, js_key_from_utf8 (J, "handleEvent"), 1, &event);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  if (J->terminating)
+    js_throw (J, J->exception);
+  return FALSE;
+}
+
+/* EventTarget.prototype.dispatchEvent's inner loop: the listeners of the
+ * event's type as they were when it started, once-listeners removed first. */
+static void
+dispatch_event (JsState *J, JsObject *target, JsValue event, JsValue type)
+{
+  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
+  JsObject *snapshot = js_iterable_to_array (J, listeners);
+  guint32 n = js_array_length (snapshot);
+  JsValue held = js_object_value (snapshot);
+
+  js_set (J, event, js_key_from_utf8 (J, "target"), js_object_value (target), FALSE);
+  js_set (J, event, js_key_from_utf8 (J, "currentTarget"), js_object_value (target), FALSE);
+  js_gc_add_root (J, &held);
+  js_gc_add_root (J, &event);
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsValue entry = js_get_index (J, held, i);
+      JsValue listener = js_get_index (J, entry, 1);
+
+      if (!js_same_value (js_get_index (J, entry, 0), type))
+        continue;
+      if (js_to_boolean (js_get_index (J, entry, 2)))
+        {
+          JsValue args[2] = { js_number (0), js_number (1) };
+          double at = js_to_number (J, js_invoke (J, listeners, js_key_from_utf8 (J, "indexOf"), 1, &entry));
+          if (at < 0)
+            continue;
+          args[0] = js_number (at);
+          js_invoke (J, listeners, js_key_from_utf8 (J, "splice"), 2, args);
+        }
+      if (js_is_null (listener))
+        listener = target->u.host.slots[SIGNAL_ONABORT];
+      if (!call_listener (J, listener, js_object_value (target), event))
+        defer_exception (J, J->exception);
+    }
+  js_gc_remove_root (J, &event);
+  js_gc_remove_root (J, &held);
+}
+
+static JsObject *
+this_event_target (JsState *J, JsValue this_value)
+{
+  JsObject *target = event_target_of (this_value);
+
+  if (target == NULL)
+    throw_invalid_arg_type (J, "this", "EventTarget", this_value);
+  return target;
+}
+
+/* addEventListener(type, listener, options): a duplicate (same type and
+ * listener) is ignored; options may be `true` or { once }. */
+static JsValue
+event_target_add (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  JsObject *target = this_event_target (J, this_value);
+  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
+  JsValue type, listener = js_arg (argc, argv, 1), options = js_arg (argc, argv, 2);
+  JsValue triple[3];
+  guint32 n;
+
+  if (argc < 2)
+    throw_invalid_arg_type (J, "listener", "EventListener", listener);
+  if (js_is_nullish (listener))
+    return JS_UNDEFINED;
+  type = js_string_value (js_to_string (J, argv[0]));
+  n = js_array_length (js_get_object (listeners));
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsValue entry = js_get_index (J, listeners, i);
+      if (js_same_value (js_get_index (J, entry, 0), type) && js_same_value (js_get_index (J, entry, 1), listener))
+        return JS_UNDEFINED;
+    }
+  triple[0] = type;
+  triple[1] = listener;
+  triple[2] = js_boolean (js_is_object (options) && js_to_boolean (js_get_utf8 (J, options, "once")));
+  js_array_push (J, js_get_object (listeners), js_object_value (js_array_from_values (J, triple, 3)));
+  return JS_UNDEFINED;
+}
+
+static JsValue
+event_target_remove (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  JsObject *target = this_event_target (J, this_value);
+  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
+  JsValue type = js_string_value (js_to_string (J, js_arg (argc, argv, 0)));
+  JsValue listener = js_arg (argc, argv, 1);
+  guint32 n = js_array_length (js_get_object (listeners));
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsValue entry = js_get_index (J, listeners, i);
+      if (js_same_value (js_get_index (J, entry, 0), type) && js_same_value (js_get_index (J, entry, 1), listener))
+        {
+          JsValue args[2] = { js_number (i), js_number (1) };
+          js_invoke (J, listeners, js_key_from_utf8 (J, "splice"), 2, args);
+          break;
+        }
+    }
+  return JS_UNDEFINED;
+}
+
+static JsObject *
+new_event (JsState *J, JsValue type)
+{
+  JsObject *event = js_object_new (J, js_get_object (host (J)->roots[ROOT_EVENT_PROTO]));
+
+  js_define_value_utf8 (J, event, "type", type, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, event, "target", JS_NULL, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, event, "currentTarget", JS_NULL, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, event, "isTrusted", JS_FALSE, JS_PROP_DEFAULT);
+  return event;
+}
+
+static JsValue
+event_target_dispatch (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  JsObject *target = this_event_target (J, this_value);
+  JsValue event = js_arg (argc, argv, 0);
+
+  if (!js_is_object (event))
+    throw_invalid_arg_type (J, "event", "Event", event);
+  dispatch_event (J, target, event, js_string_value (js_to_string (J, js_get_utf8 (J, event, "type"))));
+  return JS_TRUE;
+}
+
+static JsValue
+event_target_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                          JsValue new_target, JsObject *callee)
+{
+  JsObject *proto;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor EventTarget cannot be invoked without 'new'");
+  proto = prototype_from_constructor (J, new_target, ROOT_EVENT_TARGET_PROTO);
+  return js_object_value (new_event_target (J, &event_target_class, proto));
+}
+
+static JsValue
+event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  JsObject *event;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor Event cannot be invoked without 'new'");
+  if (argc == 0)
+    throw_invalid_arg_type (J, "type", "string", JS_UNDEFINED);
+  event = new_event (J, js_string_value (js_to_string (J, argv[0])));
+  event->proto = prototype_from_constructor (J, new_target, ROOT_EVENT_PROTO);
+  return js_object_value (event);
+}
+
+/* AbortSignal */
+
+static JsObject *
+this_signal (JsState *J, JsValue this_value)
+{
+  JsObject *signal = host_object_of (this_value, &abort_signal_class);
+
+  if (signal == NULL)
+    throw_invalid_arg_type (J, "this", "AbortSignal", this_value);
+  return signal;
+}
+
+static JsObject *
+new_signal (JsState *J)
+{
+  return new_event_target (J, &abort_signal_class, js_get_object (host (J)->roots[ROOT_ABORT_SIGNAL_PROTO]));
+}
+
+/* abortSignal(signal, reason): sets the reason, then fires 'abort'. */
+static void
+signal_abort (JsState *J, JsObject *signal, JsValue reason)
+{
+  JsValue event;
+
+  if (!js_is_empty (signal->u.host.slots[SIGNAL_REASON]))
+    return;
+  if (js_is_undefined (reason))
+    reason = js_object_value (dom_exception (J, "This operation was aborted", "AbortError"));
+  signal->u.host.slots[SIGNAL_REASON] = reason;
+  event = js_object_value (new_event (J, js_string_value (js_intern_utf8 (J, "abort"))));
+  js_define_value_utf8 (J, js_get_object (event), "isTrusted", JS_TRUE, JS_PROP_DEFAULT);
+  dispatch_event (J, signal, event, js_get_utf8 (J, event, "type"));
+}
+
+static JsValue
+signal_get_aborted (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  return js_boolean (!js_is_empty (this_signal (J, this_value)->u.host.slots[SIGNAL_REASON]));
+}
+
+static JsValue
+signal_get_reason (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  JsValue reason = this_signal (J, this_value)->u.host.slots[SIGNAL_REASON];
+
+  return js_is_empty (reason) ? JS_UNDEFINED : reason;
+}
+
+static JsValue
+signal_get_onabort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsValue handler = this_signal (J, this_value)->u.host.slots[SIGNAL_ONABORT];
+
+  return js_is_undefined (handler) ? JS_NULL : handler;
+}
+
+static JsValue
+signal_set_onabort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsObject *signal = this_signal (J, this_value);
+  JsValue handler = js_arg (argc, argv, 0);
+
+  if (js_is_undefined (signal->u.host.slots[SIGNAL_ONABORT]))
+    {
+      /* The handler's place in the list: a null listener stands for it. */
+      JsValue triple[3] = { js_string_value (js_intern_utf8 (J, "abort")), JS_NULL, JS_FALSE };
+      js_array_push (J, js_get_object (signal->u.host.slots[TARGET_LISTENERS]),
+                     js_object_value (js_array_from_values (J, triple, 3)));
+    }
+  signal->u.host.slots[SIGNAL_ONABORT] = js_is_callable (handler) ? handler : JS_NULL;
+  return JS_UNDEFINED;
+}
+
+static JsValue
+signal_throw_if_aborted (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                         JsValue new_target, JsObject *callee)
+{
+  JsValue reason = this_signal (J, this_value)->u.host.slots[SIGNAL_REASON];
+
+  if (!js_is_empty (reason))
+    js_throw (J, reason);
+  return JS_UNDEFINED;
+}
+
+static JsValue
+signal_static_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  JsObject *signal = new_signal (J);
+  JsValue reason = js_arg (argc, argv, 0);
+
+  signal->u.host.slots[SIGNAL_REASON] = js_is_undefined (reason)
+    ? js_object_value (dom_exception (J, "This operation was aborted", "AbortError")) : reason;
+  return js_object_value (signal);
+}
+
+static JsValue
+signal_timeout_fired (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                      JsValue new_target, JsObject *callee)
+{
+  JsValue reason = js_object_value (dom_exception (J, "The operation was aborted due to timeout", "TimeoutError"));
+
+  signal_abort (J, js_get_object (js_native_captures (callee)[0]), reason);
+  return JS_UNDEFINED;
+}
+
+/* AbortSignal.timeout(ms): aborted by an unreferenced timer, which does not
+ * keep the process alive. */
+static JsValue
+signal_static_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  JsObject *signal = new_signal (J);
+  JsObject *fire = js_native_function_new (J, "", 0, signal_timeout_fired, 1);
+  NodeTimer *timer;
+
+  js_native_captures (fire)[0] = js_object_value (signal);
+  timer = timeout_new (J, js_object_value (fire), js_to_number (J, js_arg (argc, argv, 0)), JS_UNDEFINED, FALSE);
+  timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
+  timer->refed = FALSE;
+  dec_ref_count (host (J));
+  return js_object_value (signal);
+}
+
+/* AbortController */
+
+static JsValue
+abort_controller_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  JsObject *controller, *proto;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor AbortController cannot be invoked without 'new'");
+  proto = prototype_from_constructor (J, new_target, ROOT_ABORT_CONTROLLER_PROTO);
+  controller = new_host_object (J, &abort_controller_class, proto);
+  controller->u.host.slots[CONTROLLER_SIGNAL] = js_object_value (new_signal (J));
+  return js_object_value (controller);
+}
+
+static JsObject *
+this_controller (JsState *J, JsValue this_value)
+{
+  JsObject *controller = host_object_of (this_value, &abort_controller_class);
+
+  if (controller == NULL)
+    throw_invalid_arg_type (J, "this", "AbortController", this_value);
+  return controller;
+}
+
+static JsValue
+controller_get_signal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  return this_controller (J, this_value)->u.host.slots[CONTROLLER_SIGNAL];
+}
+
+static JsValue
+controller_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  JsObject *controller = this_controller (J, this_value);
+
+  signal_abort (J, js_get_object (controller->u.host.slots[CONTROLLER_SIGNAL]), js_arg (argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+/* util.inspect shows `AbortSignal { aborted: false }` and
+ * `AbortController { signal: AbortSignal { aborted: false } }`. */
+static JsValue
+inspect_signal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  JsObject *signal = host_object_of (this_value, &abort_signal_class);
+  JsObject *shown = js_plain_object_new (J);
+  GString *out = g_string_new ("AbortSignal ");
+  JsValue result;
+
+  if (signal == NULL)
+    return this_value;
+  js_define_value_utf8 (J, shown, "aborted", js_boolean (!js_is_empty (signal->u.host.slots[SIGNAL_REASON])),
+                        JS_PROP_DEFAULT);
+  inspect_brief (J, js_object_value (shown), 2, out);
+  result = string_value (J, out->str);
+  g_string_free (out, TRUE);
+  return result;
+}
+
+static JsValue
+inspect_controller (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsObject *controller = host_object_of (this_value, &abort_controller_class);
+  JsObject *shown = js_plain_object_new (J);
+  GString *out = g_string_new ("AbortController ");
+  JsValue result;
+
+  if (controller == NULL)
+    return this_value;
+  js_define_value_utf8 (J, shown, "signal", controller->u.host.slots[CONTROLLER_SIGNAL], JS_PROP_DEFAULT);
+  inspect_brief (J, js_object_value (shown), 2, out);
+  result = string_value (J, out->str);
+  g_string_free (out, TRUE);
+  return result;
+}
+
+static JsObject *
+define_class (JsState *J, const char *name, int length, JsNativeFn constructor, JsObject *proto, int root)
+{
+  JsObject *ctor = js_native_constructor_new (J, name, length, constructor, proto);
+
+  host (J)->roots[root] = js_object_value (proto);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, name), JS_PROP_CONFIGURABLE);
+  js_define_value_utf8 (J, J->global, name, js_object_value (ctor), JS_PROP_HIDDEN);
+  return ctor;
+}
+
+static void
+define_getter_setter (JsState *J, JsObject *obj, const char *name, JsNativeFn getter, JsNativeFn setter)
+{
+  char *get_name = g_strconcat ("get ", name, NULL);
+  char *set_name = g_strconcat ("set ", name, NULL);
+  JsObject *g = js_native_function_new (J, get_name, 0, getter, 0);
+  JsObject *s = setter != NULL ? js_native_function_new (J, set_name, 1, setter, 0) : NULL;
+
+  js_define_accessor (J, obj, js_key_from_utf8 (J, name), js_object_value (g),
+                      s != NULL ? js_object_value (s) : JS_UNDEFINED, JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+  g_free (get_name);
+  g_free (set_name);
+}
+
+static void
+init_abort (JsState *J)
+{
+  JsHost *h = host (J);
+  JsObject *error_proto = JS_INTRINSIC (J, ErrorPrototype);
+  JsObject *target_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *signal_proto = js_object_new (J, target_proto);
+  JsObject *controller_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *event_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *dom_proto = js_object_new (J, error_proto);
+  JsObject *signal_ctor;
+
+  js_native_constructor_new (J, "DOMException", 2, dom_exception_constructor, dom_proto);
+  h->roots[ROOT_DOM_EXCEPTION_PROTO] = js_object_value (dom_proto);
+  js_define_value_utf8 (J, J->global, "DOMException",
+                        js_get (J, js_object_value (dom_proto), JS_KEY (J, constructor)), JS_PROP_HIDDEN);
+
+  define_class (J, "EventTarget", 0, event_target_constructor, target_proto, ROOT_EVENT_TARGET_PROTO);
+  js_define_method (J, target_proto, "addEventListener", event_target_add, 2);
+  js_define_method (J, target_proto, "removeEventListener", event_target_remove, 2);
+  js_define_method (J, target_proto, "dispatchEvent", event_target_dispatch, 1);
+
+  define_class (J, "Event", 1, event_constructor, event_proto, ROOT_EVENT_PROTO);
+
+  signal_ctor = define_class (J, "AbortSignal", 0, illegal_constructor, signal_proto, ROOT_ABORT_SIGNAL_PROTO);
+  define_getter_setter (J, signal_proto, "aborted", signal_get_aborted, NULL);
+  define_getter_setter (J, signal_proto, "reason", signal_get_reason, NULL);
+  define_getter_setter (J, signal_proto, "onabort", signal_get_onabort, signal_set_onabort);
+  js_define_method (J, signal_proto, "throwIfAborted", signal_throw_if_aborted, 0);
+  js_define_method (J, signal_ctor, "abort", signal_static_abort, 0);
+  js_define_method (J, signal_ctor, "timeout", signal_static_timeout, 1);
+  js_define_method_key (J, signal_proto, h->roots[ROOT_SYMBOL_INSPECT], "[nodejs.util.inspect.custom]",
+                        inspect_signal, 0);
+
+  define_class (J, "AbortController", 0, abort_controller_constructor, controller_proto, ROOT_ABORT_CONTROLLER_PROTO);
+  define_getter_setter (J, controller_proto, "signal", controller_get_signal, NULL);
+  js_define_method (J, controller_proto, "abort", controller_abort, 0);
+  js_define_method_key (J, controller_proto, h->roots[ROOT_SYMBOL_INSPECT], "[nodejs.util.inspect.custom]",
+                        inspect_controller, 0);
+}
+
+/* ------------------------------------------------------------------------
  * require (lib/internal/modules/cjs/loader.js), builtin modules only
  * ------------------------------------------------------------------------ */
 
@@ -2960,18 +3652,13 @@ init_globals (JsState *J)
 }
 
 /* setTimeout[util.promisify.custom] is timers/promises' setTimeout, and
- * likewise for setImmediate.  Symbol.for needs the builtins, so this waits
- * for the first run. */
+ * likewise for setImmediate. */
 static void
 init_promisify_custom (JsState *J)
 {
   JsHost *h = host (J);
   JsValue timers_promises;
 
-  if (!js_is_undefined (h->roots[ROOT_SYMBOL_PROMISIFY]))
-    return;
-  h->roots[ROOT_SYMBOL_PROMISIFY] = symbol_for (J, "nodejs.util.promisify.custom");
-  h->roots[ROOT_SYMBOL_INSPECT] = symbol_for (J, "nodejs.util.inspect.custom");
   timers_promises = load_timers_promises (J);
   js_define_value (J, js_get_object (h->roots[ROOT_MODULES]), js_key_from_utf8 (J, "timers/promises"),
                    timers_promises, JS_PROP_DEFAULT);
@@ -2986,15 +3673,16 @@ js_host_init (JsState *J)
 {
   JsHost *h = g_new0 (JsHost, 1);
 
-  h->J = J;
   for (int i = 0; i < N_ROOTS; i++)
     h->roots[i] = JS_UNDEFINED;
   h->lists = g_ptr_array_new ();
+  h->list_map = g_hash_table_new (g_direct_hash, g_direct_equal);
   h->next_expiry = INFINITY;
   h->known_timers = g_hash_table_new (g_direct_hash, g_direct_equal);
   h->ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
   h->maybe_unhandled = g_hash_table_new (g_direct_hash, g_direct_equal);
   h->pending_unhandled = g_ptr_array_new ();
+  h->async_handled = g_ptr_array_new ();
   h->next_async_id = 1;
   h->filename = g_strdup ("/work/scenario.js");
   h->dirname = g_strdup ("/work");
@@ -3004,10 +3692,14 @@ js_host_init (JsState *J)
   h->roots[ROOT_MODULES] = js_object_value (js_object_new (J, NULL));
   h->roots[ROOT_SYMBOL_SHAPE_MODE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "shapeMode")));
   h->roots[ROOT_SYMBOL_CAPTURE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "kCapture")));
+  h->roots[ROOT_SYMBOL_PROMISIFY] = symbol_for (J, "nodejs.util.promisify.custom");
+  h->roots[ROOT_SYMBOL_INSPECT] = symbol_for (J, "nodejs.util.inspect.custom");
   init_event_emitter (J);
   init_timer_prototypes (J);
   init_globals (J);
   init_process (J);
+  init_abort (J);
+  init_promisify_custom (J);
 }
 
 void
@@ -3022,10 +3714,12 @@ js_host_free (JsState *J)
   for (guint i = 0; i < h->lists->len; i++)
     g_free (g_ptr_array_index (h->lists, i));
   g_ptr_array_unref (h->lists);
+  g_hash_table_unref (h->list_map);
   g_hash_table_unref (h->known_timers);
   g_array_unref (h->ticks);
   g_hash_table_unref (h->maybe_unhandled);
   g_ptr_array_unref (h->pending_unhandled);
+  g_ptr_array_unref (h->async_handled);
   g_free (h->filename);
   g_free (h->dirname);
   g_free (h);
@@ -3061,6 +3755,8 @@ js_host_mark_roots (JsState *J)
     js_gc_mark_thing (J, key);
   for (guint i = 0; i < h->pending_unhandled->len; i++)
     js_gc_mark_thing (J, g_ptr_array_index (h->pending_unhandled, i));
+  for (guint i = 0; i < h->async_handled->len; i++)
+    js_gc_mark_thing (J, g_ptr_array_index (h->async_handled, i));
 }
 
 /* ------------------------------------------------------------------------
@@ -3082,6 +3778,29 @@ check_time_budget (JsState *J, double target)
     js_throw_budget (J, JS_BUDGET_TIME);
 }
 
+/* Marks a timers phase that, on a real machine, could already find a timer
+ * due in the next millisecond and run it before pending immediates. */
+static void
+trace_timer_race (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (J->trace == NULL || h->immediate_count == 0)
+    return;
+  for (guint i = 0; i < h->lists->len; i++)
+    for (NodeTimer *t = ((TimerList *) g_ptr_array_index (h->lists, i))->head; t != NULL; t = t->next)
+      {
+        double due = t->idle_start + t->list->msecs;
+        if (due > h->loop_time && due <= h->loop_time + 1)
+          {
+            js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0,
+                              "a timer due in the next millisecond against setImmediate: if that "
+                              "millisecond has passed on a real machine, the timer runs before the immediate");
+            return;
+          }
+      }
+}
+
 /* uv__run_timers: the one uv timer, if due. */
 static void
 timers_phase (JsState *J)
@@ -3089,6 +3808,7 @@ timers_phase (JsState *J)
   JsHost *h = host (J);
 
   js_trace_phase (J, JS_TRACE_PHASE_TIMERS);
+  trace_timer_race (J);
   if (h->uv_timer_active && h->uv_timer_due <= h->loop_time)
     {
       h->uv_timer_active = FALSE;
@@ -3144,7 +3864,7 @@ run_loop (JsState *J)
   JsHost *h = host (J);
   gboolean alive = loop_alive (h);
 
-  if (!h->loop_started)
+  if (!h->loop_started && alive)
     {
       /* Node's loop starts about a millisecond after the main script. */
       double script_end = floor (js_virtual_now_ms (J));
@@ -3318,6 +4038,12 @@ budget_description (JsState *J, JsBudget budget, char *buffer, gsize size)
   return buffer;
 }
 
+static void
+emit_exit_now (JsState *J)
+{
+  emit_exit (J, host (J)->exit_code);
+}
+
 /* The main script, then its ticks and microtasks (the callback scope
  * around it closes), then the loop, then 'exit'. */
 static void
@@ -3350,7 +4076,10 @@ run_main (JsState *J)
     }
   spin_event_loop (J);
   h->exit_code = (int) process_exit_code (J);
-  emit_exit (J, h->exit_code);
+  /* EmitProcessExit: 'exit' in a callback scope, so the microtasks its
+   * listeners queue still run (ticks do not: process._exiting). */
+  if (run_reporting (J, emit_exit_now))
+    callback_scope_close (J);
   h->exit_code = (int) process_exit_code (J);
 }
 
@@ -3379,7 +4108,6 @@ compile_main (JsState *J)
 {
   JsHost *h = host (J);
 
-  init_promisify_custom (J);
   h->roots[ROOT_MAIN] = js_object_value (js_compile (J, h->source, h->source_length, h->filename,
                                                      JS_COMPILE_NODE_MODULE));
 }

@@ -620,7 +620,8 @@ JsObject *js_error_new_utf8 (JsState *J, JsErrorType type, const char *format, .
  * "message", V8's property order).  The text, "Name: message\n    at
  * <anonymous>", is formatted on first read, as V8 does, so a name assigned
  * in a subclass constructor shows; until then the slot holds JS_EMPTY, so
- * read it through js_get / js_get_own_property, not obj->props. */
+ * read it through js_get / js_get_own_property, not obj->props.  Only for
+ * objects of class JS_CLASS_ERROR. */
 void      js_error_install_stack (JsState *J, JsObject *error);
 JsValue   js_error_materialize_stack (JsState *J, JsObject *error);   /* for js-object.c */
 /* "TypeError: x is not a function" — how Node prints an uncaught error's
@@ -772,8 +773,9 @@ void      js_map_insert (JsState *J, JsObject *map, JsValue key, JsValue value);
 double    js_math_pow (double base, double exponent);
 
 /* structuredClone(value) (js-builtin-global.c).  Not an ECMAScript global:
- * the host installs it where its profile has it (in Node, enumerable, right
- * after queueMicrotask). */
+ * js_builtin_global_init installs it non-enumerable; a host that lists it
+ * among its enumerable globals (Node: right after queueMicrotask) deletes
+ * and re-adds it there. */
 JsValue   js_builtin_structured_clone (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                                        JsValue new_target, JsObject *callee);
 
@@ -810,9 +812,13 @@ void    js_trace_script (JsState *J, gboolean end, const char *filename);
 /* The next js_trace_frame_enter is a microtask, task or the script, not a call. */
 void    js_trace_set_frame_reason (JsState *J, JsTraceFrameReason reason);
 /* WEBAPI_*, TASK_* and MICROTASK_* events.  `callback` names the task on its
- * *_ADD / *_ENQUEUE event (undefined later: the trace remembers the name). */
+ * *_ADD / *_ENQUEUE event, or else `label` does (undefined and 0 later: the
+ * trace remembers the name). */
 void    js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
-                       JsTraceTaskKind task, JsValue callback, double delay_ms, double due_ms);
+                       JsTraceTaskKind task, JsValue callback, guint32 label, double delay_ms, double due_ms);
+/* The running function's name as a label for a task that will have no
+ * callback of its own (an await continuation); 0 when not tracing. */
+guint32 js_trace_frame_label (JsState *J);
 void    js_trace_phase (JsState *J, JsTracePhase phase);
 guint32 js_trace_promise_new (JsState *J);                             /* the promise's trace id */
 void    js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue value);
@@ -904,6 +910,7 @@ typedef struct {
   guint8  rejected;         /* PROMISE_REACTION, AWAIT: a reject reaction */
   guint16 reserved;
   guint32 trace_id;         /* filled in by js_enqueue_job */
+  guint32 trace_label;      /* AWAIT: the awaiting function's name in the trace (js_trace_frame_label) */
   JsValue handler;
   JsValue argument;
   JsValue promise;

@@ -1025,9 +1025,9 @@ array_set_length (JsState *J, JsObject *array, const JsPropertyDescriptor *desc,
         make_sparse (J, array);
       array->gc.gc_flags |= OBJ_LENGTH_FIXED;
     }
-  if (!ok)
-    return define_failed (J, throw_on_fail, "Cannot delete property '%s' of [object Array]", &k);
-  return TRUE;
+  if (!ok && throw_on_fail)
+    js_throw_type_error (J, "Cannot delete property '%u' of [object Array]", js_array_length (array) - 1);
+  return ok;
 }
 
 gboolean
@@ -1438,9 +1438,14 @@ throw_set_failure (JsState *J, JsValue obj, Key *k)
         break;
 
   if (own.kind == OWN_NONE && js_is_array (obj) && k->is_index &&
+      (js_get_object (obj)->flags & JS_OBJECT_EXTENSIBLE) &&
       (js_get_object (obj)->gc.gc_flags & OBJ_LENGTH_FIXED) && k->index >= js_array_length (js_get_object (obj)))
     /* Adding past a fixed length fails on the length (10.4.2.1 step 2.a). */
     g_snprintf (message, sizeof message, "Cannot assign to read only property 'length' of object '%s'", what);
+  else if (own.kind == OWN_LENGTH && js_is_array (obj) && (own.flags & JS_PROP_WRITABLE))
+    /* The truncation stopped at a non-configurable element. */
+    g_snprintf (message, sizeof message, "Cannot delete property '%u' of [object Array]",
+                js_array_length (js_get_object (obj)) - 1);
   else if (own.kind != OWN_NONE && (own.flags & JS_PROP_ACCESSOR))
     g_snprintf (message, sizeof message, "Cannot set property %s of %s which has only a getter", name, what);
   else if (own.kind != OWN_NONE && !(own.flags & JS_PROP_WRITABLE))

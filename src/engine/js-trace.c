@@ -111,6 +111,7 @@ struct JsTrace {
   JsTraceState *cursor;    /* what js_trace_get_state returns */
 
   guint32  next_id;
+  int      paused;         /* > 0 while a value preview runs: its code is not the program's */
   guint8   pending_reason; /* for the next frame_enter; NONE_REASON when none */
   GArray  *native_depths;  /* int per live frame: J->native_depth when it was pushed */
 };
@@ -630,7 +631,7 @@ js_trace_get_memory_size (JsTrace *trace)
 static gboolean
 recording (JsState *J)
 {
-  return J->trace != NULL && !J->trace->truncated;
+  return J->trace != NULL && !J->trace->truncated && J->trace->paused == 0;
 }
 
 static JsTraceRange
@@ -863,9 +864,22 @@ js_trace_statement (JsState *J, const JsSourceRange *range)
   record (J, &ev);
 }
 
+guint32
+js_trace_frame_label (JsState *J)
+{
+  GArray *frames;
+
+  if (!recording (J))
+    return 0;
+  frames = J->trace->live->frames;
+  if (frames->len == 0)
+    return 0;
+  return J->trace->events[g_array_index (frames, FrameSlot, frames->len - 1).push_event].str;
+}
+
 void
 js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
-               JsTraceTaskKind task, JsValue callback, double delay_ms, double due_ms)
+               JsTraceTaskKind task, JsValue callback, guint32 label, double delay_ms, double due_ms)
 {
   Event ev = { .kind = kind, .sub = queue, .task = task, .id = id };
 
@@ -873,7 +887,7 @@ js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id
     return;
   ev.range = intern_current_range (J);
   if (is_add_event (kind))
-    ev.str = function_name (J, callback);
+    ev.str = js_is_undefined (callback) ? label : function_name (J, callback);
   if (kind == JS_TRACE_WEBAPI_ADD)
     {
       ev.aux = (guint32) CLAMP (due_ms, 0, G_MAXUINT32);
@@ -890,6 +904,32 @@ js_trace_phase (JsState *J, JsTracePhase phase)
   if (!recording (J) || J->trace->live->phase == phase)
     return;
   record (J, &ev);
+}
+
+/* util.inspect for a preview.  Inspecting may run code (getters, a custom
+ * inspect): the trace leaves it out, the collector waits (the caller holds
+ * values in C locals), and an exception becomes the preview. */
+static void
+inspect_quietly (JsState *J, JsValue value, const JsInspectOptions *options, GString *out)
+{
+  JsTryPoint tp;
+
+  J->trace->paused++;
+  J->native_depth++;
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      js_inspect (J, value, options, out);
+      js_try_end (J, &tp);
+      J->native_depth--;
+      J->trace->paused--;
+      return;
+    }
+  J->native_depth--;
+  J->trace->paused--;
+  if (J->terminating)
+    js_throw (J, J->exception);
+  g_string_assign (out, "[preview unavailable]");
 }
 
 guint32
@@ -926,10 +966,10 @@ js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue valu
     return;
   ev.sub = rejected ? JS_TRACE_PROMISE_REJECTED : JS_TRACE_PROMISE_FULFILLED;
   ev.range = intern_current_range (J);
+  preview = g_string_new (NULL);
   js_inspect_options_init (&options);
   options.depth = 0;
-  preview = g_string_new (NULL);
-  js_inspect (J, value, &options, preview);
+  inspect_quietly (J, value, &options, preview);
   ev.str = pool_append (trace, preview->str, preview->len);
   g_string_free (preview, TRUE);
   index = trace->n_events;
@@ -1262,6 +1302,16 @@ json_string (GString *out, const char *text)
   g_string_append_c (out, '"');
   for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
     {
+      /* Runs of plain characters go in one piece. */
+      const unsigned char *q = p;
+      while (*q >= 0x20 && *q != '"' && *q != '\\')
+        q++;
+      if (q > p)
+        {
+          g_string_append_len (out, (const char *) p, q - p);
+          p = q - 1;
+          continue;
+        }
       switch (*p)
         {
         case '"': g_string_append (out, "\\\""); break;
@@ -1282,26 +1332,58 @@ json_string (GString *out, const char *text)
   g_string_append_c (out, '"');
 }
 
+static void json_member_name (GString *out, const char *member);
+
 static void
 json_member_string (GString *out, const char *member, const char *value)
 {
-  g_string_append_printf (out, ",\"%s\":", member);
+  json_member_name (out, member);
   json_string (out, value);
+}
+
+static void
+json_member_name (GString *out, const char *member)
+{
+  g_string_append (out, ",\"");
+  g_string_append (out, member);
+  g_string_append (out, "\":");
+}
+
+static void
+append_uint (GString *out, guint64 value)
+{
+  char buffer[24];
+  int i = sizeof buffer;
+
+  do
+    buffer[--i] = (char) ('0' + value % 10);
+  while ((value /= 10) != 0);
+  g_string_append_len (out, buffer + i, (gssize) sizeof buffer - i);
 }
 
 static void
 json_member_uint (GString *out, const char *member, guint64 value)
 {
-  g_string_append_printf (out, ",\"%s\":%" G_GUINT64_FORMAT, member, value);
+  json_member_name (out, member);
+  append_uint (out, value);
 }
 
+/* Times and delays in ms, to the nanosecond: a step costs 10 ns, so more
+ * digits would only show rounding noise. */
 static void
 json_member_number (GString *out, const char *member, double value)
 {
-  char buffer[JS_NUMBER_BUFFER_SIZE];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
 
-  js_number_to_cstring (value, buffer);
-  g_string_append_printf (out, ",\"%s\":%s", member, buffer);
+  json_member_name (out, member);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  end = buffer + strlen (buffer);
+  while (end[-1] == '0')
+    *--end = '\0';
+  if (end[-1] == '.')
+    *--end = '\0';
+  g_string_append (out, buffer);
 }
 
 static void
@@ -1310,7 +1392,8 @@ event_to_json (JsTrace *trace, guint64 seq, GString *out)
   JsTraceEvent ev;
 
   js_trace_get_event (trace, seq, &ev);
-  g_string_append_printf (out, "{\"seq\":%" G_GUINT64_FORMAT, seq);
+  g_string_append (out, "{\"seq\":");
+  append_uint (out, seq);
   json_member_string (out, "kind", event_kinds[ev.kind].name);
   json_member_number (out, "time", ev.time_ms);
   if (ev.range.line != 0)

@@ -34,9 +34,11 @@ const guint8 js_op_operands[JS_N_OPS] = {
  * exceeded": bounds the C stack. */
 #define MAX_C_DEPTH 200
 
-/* Frames are pooled in size classes of FRAME_CLASS_SLOTS slots. */
+/* Frames are pooled in size classes of FRAME_CLASS_SLOTS slots, at most
+ * FRAME_POOL_MAX per class (a deep recursion does not stay allocated). */
 #define FRAME_CLASS_SLOTS 16
 #define FRAME_CLASSES 32
+#define FRAME_POOL_MAX 256
 
 /* A global let/const/class of classic scripts (the global lexical record). */
 typedef struct {
@@ -47,6 +49,7 @@ typedef struct {
 typedef struct {
   JsFrame    *top;      /* innermost frame; survives js_throw's reset of J->frame */
   JsFrame    *pool[FRAME_CLASSES];
+  guint       pool_size[FRAME_CLASSES];
   GHashTable *global_lex;   /* atom JsString * -> GlobalLex * */
 } JsVm;
 
@@ -73,6 +76,7 @@ frame_alloc (JsState *J, guint32 n_slots)
         {
           frame = vm->pool[cls];
           vm->pool[cls] = frame->parent;
+          vm->pool_size[cls]--;
           return frame;
         }
       n_slots = cls * FRAME_CLASS_SLOTS;
@@ -89,10 +93,12 @@ js_vm_frame_free (JsState *J, JsFrame *frame)
   guint32 cls = frame->n_slots / FRAME_CLASS_SLOTS;
 
   /* Suspended generators' frames outlive the VM at js_state_free. */
-  if (vm != NULL && cls < FRAME_CLASSES && frame->n_slots % FRAME_CLASS_SLOTS == 0)
+  if (vm != NULL && cls < FRAME_CLASSES && frame->n_slots % FRAME_CLASS_SLOTS == 0 &&
+      vm->pool_size[cls] < FRAME_POOL_MAX)
     {
       frame->parent = vm->pool[cls];
       vm->pool[cls] = frame;
+      vm->pool_size[cls]++;
     }
   else
     g_free (frame);
@@ -487,11 +493,31 @@ get_value (JsState *J, JsValue obj, JsValue key)
   return js_get (J, obj, key);
 }
 
+/* An array index (0 .. 2^32 - 2) given as a number: *index. */
+static inline gboolean
+number_is_index (JsValue key, guint32 *index)
+{
+  double d;
+
+  if (!js_is_number (key))
+    return FALSE;
+  d = js_get_number (key);
+  if (!(d >= 0 && d < 4294967295.0) || d != (guint32) d)
+    return FALSE;
+  *index = (guint32) d;
+  return TRUE;
+}
+
 static JsValue
 get_elem (JsState *J, JsValue obj, JsValue key)
 {
+  guint32 index;
+
   if (js_is_nullish (obj))
     return js_get (J, obj, key_for_message (J, key));
+  /* numeric keys need no interned key string */
+  if (number_is_index (key, &index))
+    return js_get_index (J, obj, index);
   key = js_to_property_key (J, key);
   return get_value (J, obj, key);
 }
@@ -499,8 +525,30 @@ get_elem (JsState *J, JsValue obj, JsValue key)
 static void
 put_elem (JsState *J, JsValue obj, JsValue key, JsValue value, gboolean strict)
 {
+  guint32 index;
+
   if (js_is_nullish (obj))
     js_set (J, obj, key_for_message (J, key), value, strict);
+  if (number_is_index (key, &index))
+    {
+      if (strict)
+        {
+          js_set_index (J, obj, index, value);
+          return;
+        }
+      if (js_is_object (obj))
+        {
+          /* Appending to a dense extensible array cannot fail, so sloppy
+           * code may take the same path. */
+          JsObject *o = js_get_object (obj);
+          if (o->class_id == JS_CLASS_ARRAY && (o->flags & JS_OBJECT_EXTENSIBLE) &&
+              o->u.array.length == index && js_array_length (o) == index)
+            {
+              js_array_push (J, o, value);
+              return;
+            }
+        }
+    }
   js_set (J, obj, js_to_property_key (J, key), value, strict);
 }
 
@@ -715,7 +763,7 @@ define_method (JsState *J, JsValue obj, JsValue key, JsValue fn, guint32 flags)
 static void
 copy_data_properties (JsState *J, JsObject *target, JsValue source, const JsValue *excluded, guint32 n_excluded)
 {
-  JsObject *from;
+  JsObject *from, *holder;
   JsValue *keys;
   guint32 n_keys;
 
@@ -723,9 +771,12 @@ copy_data_properties (JsState *J, JsObject *target, JsValue source, const JsValu
     return;
   from = js_to_object (J, source);
   keys = js_own_property_keys (J, from, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS, &n_keys);
+  /* a getter may throw: keep the keys in the heap, not in g_malloc'd memory */
+  holder = n_keys > 0 ? js_array_from_values (J, keys, n_keys) : NULL;
+  g_free (keys);
   for (guint32 i = 0; i < n_keys; i++)
     {
-      JsValue key = keys[i];
+      JsValue key = holder->u.array.elements[i];
       JsPropertyDescriptor desc;
       gboolean skip = FALSE;
 
@@ -735,7 +786,6 @@ copy_data_properties (JsState *J, JsObject *target, JsValue source, const JsValu
         continue;
       js_define_value (J, target, key, js_object_get (J, from, key, js_object_value (from)), JS_PROP_DEFAULT);
     }
-  g_free (keys);
 }
 
 static G_GNUC_NORETURN void
@@ -1022,6 +1072,47 @@ for_in_next (JsState *J, JsValue enumerator, JsValue *key)
   return FALSE;
 }
 
+/* A call of a bound function whose target is an ordinary JS function, as a
+ * frame of the running loop (so recursion through .bind() does not nest run
+ * loops); NULL for other targets.  [[Call]] of bound functions (10.4.1.1):
+ * the innermost bound this, the bound arguments innermost first. */
+static JsFrame *
+bound_call_frame (JsState *J, JsObject *f, int argc, const JsValue *argv)
+{
+  JsObject *target = f;
+  guint32 n_bound = 0, i;
+  JsValue *all;
+  JsFrame *frame;
+
+  while (target->class_id == JS_CLASS_BOUND_FUNCTION)
+    {
+      n_bound += target->u.bound.n_args;
+      if (!js_is_object (target->u.bound.target))
+        return NULL;
+      target = js_get_object (target->u.bound.target);
+    }
+  if (target->class_id != JS_CLASS_FUNCTION || (target->flags & JS_OBJECT_CLASS_CONSTRUCTOR))
+    return NULL;
+  all = g_new (JsValue, n_bound + argc + 1);
+  i = n_bound;
+  for (JsObject *b = f; b->class_id == JS_CLASS_BOUND_FUNCTION; b = js_get_object (b->u.bound.target))
+    {
+      i -= b->u.bound.n_args;
+      if (b->u.bound.n_args > 0)
+        memcpy (all + i, b->u.bound.args, b->u.bound.n_args * sizeof (JsValue));
+    }
+  if (argc > 0)
+    memcpy (all + n_bound, argv, argc * sizeof (JsValue));
+  {
+    JsObject *inner = f;
+    while (js_get_object (inner->u.bound.target)->class_id == JS_CLASS_BOUND_FUNCTION)
+      inner = js_get_object (inner->u.bound.target);
+    frame = js_vm_frame_new (J, target, inner->u.bound.bound_this, (int) n_bound + argc, all, JS_UNDEFINED, TRUE);
+  }
+  g_free (all);
+  return frame;
+}
+
 /* ------------------------------------------------------------------------
  * Operators
  * ------------------------------------------------------------------------ */
@@ -1265,6 +1356,13 @@ vm_execute (JsState *J, gboolean entering)
 
       frame->pc = (guint32) (pc - code);
       J->steps++;
+#ifdef JS_VM_CHECK_STACK
+      /* -DJS_VM_CHECK_STACK: verify the compiler's stack and handler sizing */
+      if (sp < js_frame_stack_base (frame) || sp > js_frame_stack_base (frame) + proto->max_stack ||
+          frame->n_handlers > proto->max_handlers)
+        g_error ("js-vm: operand stack out of bounds at pc %u (depth %d of %u)", frame->pc,
+                 (int) (sp - js_frame_stack_base (frame)), proto->max_stack);
+#endif
       switch ((JsOpcode) op)
         {
         case JS_OP_UNDEF: PUSH (JS_UNDEFINED); NEXT (0); break;
@@ -1737,6 +1835,16 @@ vm_execute (JsState *J, gboolean entering)
                     PUSH (r);
                     NEXT (2);
                     break;
+                  }
+                if (fo->class_id == JS_CLASS_BOUND_FUNCTION)
+                  {
+                    JsFrame *nf = bound_call_frame (J, fo, argc, args);
+                    if (nf != NULL)
+                      {
+                        nf->pop_count = argc + 2;
+                        ENTER_FRAME (nf);
+                        break;
+                      }
                   }
                 if (js_object_is_callable (fo))
                   {

@@ -727,6 +727,27 @@ static const BuiltinCase cases[] = {
   { "array/sort-galloping",
     "let seed = 7; const a = []; for (let i = 0; i < 3000; i++) { seed = (seed * 1103515245 + 12345) % 2147483648; a.push(i % 100 < 60 ? i : seed % 500); } let calls = 0, h = 0; a.sort((x, y) => { calls++; h = (h * 31 + x - y) % 1000000007; return x - y; }); return calls + ',' + h",
     "16051,715055136" },
+  { "global/eval-indirect",
+    "return ([eval('1 + 2'), eval(42), typeof (0, eval)('var evalGlobal = 1'), typeof globalThis.evalGlobal].join()\n);",
+    "3,42,undefined,number" },
+  { "global/eval-syntax",
+    "return (eval('1 +')\n);",
+    "throws SyntaxError: Unexpected end of input" },
+  { "string/html-methods",
+    "return ('x'.anchor('a\"b') + 'y'.bold() + 'z'.link('u')\n);",
+    "<a name=\"a&quot;b\">x</a><b>y</b><a href=\"u\">z</a>" },
+  { "object/legacy-accessors",
+    "const o = {}; o.__defineGetter__('g', () => 7); return o.g + ',' + typeof o.__lookupGetter__('g') + ',' + o.__lookupSetter__('g')",
+    "7,function,undefined" },
+  { "object/property-order",
+    "return ([Reflect.ownKeys(Array.prototype).slice(0, 6).map(String), Object.getOwnPropertyNames(Math).slice(-9), Object.getOwnPropertyNames(Number).slice(3, 6)].join('|')\n);",
+    "length,constructor,at,concat,copyWithin,fill|trunc,E,LN10,LN2,LOG10E,LOG2E,PI,SQRT1_2,SQRT2|isFinite,isInteger,isNaN" },
+  { "date/toLocale-options",
+    "const d = new Date(Date.UTC(2024, 0, 5, 19, 7, 3)); return [d.toLocaleDateString('en-US', {weekday: 'long', year: 'numeric', month: 'long', day: 'numeric'}), d.toLocaleDateString('en-US', {month: 'short', day: 'numeric'}), d.toLocaleTimeString('en-US', {hour: '2-digit', minute: '2-digit'}), d.toLocaleString('en-US', {dateStyle: 'medium', timeStyle: 'short'}), d.toLocaleTimeString('en-US', {hour12: false}), d.toLocaleDateString('en-GB'), d.toLocaleString('de-DE')].join('|')",
+    "Friday, January 5, 2024|Jan 5|07:07 PM|Jan 5, 2024, 7:07 PM|19:07:03|05/01/2024|5.1.2024, 19:07:03" },
+  { "date/toLocale-invalid-option",
+    "return (new Date(0).toLocaleTimeString('en-US', {dateStyle: 'short'})\n);",
+    "throws TypeError: Invalid option : dateStyle" },
 };
 
 static void
@@ -752,6 +773,12 @@ run_case (const BuiltinCase *c, gboolean gc_stress)
   options.gc_stress = gc_stress;
   J = js_state_new (&options);
   js_state_set_output (J, capture_output, output);
+  /* structuredClone is the host's to install; the builtins provide it. */
+  if (js_is_empty (js_get_own_data (J, J->global, js_key_from_utf8 (J, "structuredClone"))))
+    js_define_value_utf8 (J, J->global, "structuredClone",
+                          js_object_value (js_native_function_new (J, "structuredClone", 0,
+                                                                   js_builtin_structured_clone, 0)),
+                          JS_PROP_HIDDEN);
   source = g_strconcat ("globalThis.__r = (function () { try { return String((function () { ", c->body,
                         " })()); } catch (e) { return 'throws ' + e.name + ': ' + e.message; } })();", NULL);
   status = js_state_run (J, source, strlen (source), "case.js");

@@ -779,6 +779,101 @@ static const Case cases[] = {
     "console.log('x'); throw 42;",
     "x\n",
     1 },
+  { "scope/annexb-if",
+    "if (true) function iff() { return 'iff'; } console.log(typeof iff, iff()); switch (1) { case 1: function sw() { return 'sw'; } } console.log(sw());",
+    "function iff\n"
+    "sw\n",
+    0 },
+  { "scope/hoisting-conflicts",
+    "function f() { console.log(typeof inner); var inner = 1; function inner() {} console.log(typeof inner); } f(); var foo = 1; function bar() { if (!foo) { var foo = 10; } return foo; } console.log(bar()); var a = 1; function b() { a = 10; return; function a() {} } b(); console.log(a);",
+    "function\n"
+    "number\n"
+    "10\n"
+    "1\n",
+    0 },
+  { "scope/catch-closure",
+    "const fs = []; for (const v of [1, 2]) { try { throw v * 10; } catch (e) { fs.push(() => e); } } console.log(fs.map(f => f()));",
+    "[ 10, 20 ]\n",
+    0 },
+  { "expr/assignment-chains",
+    "let a, b, c; a = b = c = 5; const o = {}; o.x = o.y = 'same'; console.log(a, b, c, o); let q; console.log(q = 3, q += 2, q **= 2);",
+    "5 5 5 { y: 'same', x: 'same' }\n"
+    "3 5 25\n",
+    0 },
+  { "expr/to-primitive",
+    "const v = { valueOf() { return 42; }, toString() { return 'str'; } }; const t = { [Symbol.toPrimitive](h) { return h === 'number' ? 7 : 'hint:' + h; } }; console.log(v + 1, `${v}`, v * 2, String(v), +t, `${t}`, t + '');",
+    "43 str 84 str 7 hint:string hint:default\n",
+    0 },
+  { "expr/increment-coercion",
+    "let s = '5'; s++; let u; u++; let n = null; n++; let b = true; b--; console.log(s, typeof s, u, n, b);",
+    "6 number NaN 1 0\n",
+    0 },
+  { "class/private-accessor-pair",
+    "class A { #v = 1; get #x() { return this.#v * 10; } set #x(n) { this.#v = n; } bump() { this.#x = this.#x + 1; return this.#x; } static #count = 0; static next() { return ++A.#count; } } const a = new A(); console.log(a.bump(), a.bump(), A.next(), A.next());",
+    "110 1110 1 2\n",
+    0 },
+  { "class/private-in-arrow",
+    "class P { #v = 3; run() { return [1, 2].map(x => x * this.#v); } static make = () => new P(); } console.log(P.make().run());",
+    "[ 3, 6 ]\n",
+    0 },
+  { "class/static-super",
+    "class A { static who() { return 'A'; } static call() { return this.who(); } } class B extends A { static who() { return 'B<' + super.who(); } } console.log(B.call(), A.call());",
+    "B<A A\n",
+    0 },
+  { "class/getter-static-same-name",
+    "class A { x = 1; static x = 2; get y() { return 'iy'; } static get y() { return 'sy'; } } console.log(new A().x, A.x, new A().y, A.y);",
+    "1 2 iy sy\n",
+    0 },
+  { "func/sloppy-function-props",
+    "function f() {} const a = () => {}; class C {} function* g() {} console.log(Object.getOwnPropertyNames(f), Object.getOwnPropertyNames(a), Object.getOwnPropertyNames(C), Object.getOwnPropertyNames(g), (function () { 'use strict'; }).hasOwnProperty('caller'));",
+    "[ 'length', 'name', 'arguments', 'caller', 'prototype' ] [ 'length', 'name' ] [ 'length', 'name', 'prototype' ] [ 'length', 'name', 'prototype' ] false\n",
+    0 },
+  { "func/curry-apply",
+    "const curry = fn => function curried(...args) { return args.length >= fn.length ? fn.apply(this, args) : (...more) => curried.apply(this, [...args, ...more]); }; const add3 = curry((a, b, c) => a + b + c); console.log(add3(1)(2)(3), add3(1, 2)(3), add3(1)(2, 3));",
+    "6 6 6\n",
+    0 },
+  { "func/prototype-inheritance",
+    "function Animal(n) { this.n = n; } Animal.prototype.speak = function () { return this.n + ' speaks'; }; function Dog(n) { Animal.call(this, n); } Dog.prototype = Object.create(Animal.prototype); Dog.prototype.constructor = Dog; Dog.prototype.speak = function () { return Animal.prototype.speak.call(this) + ' woof'; }; const d = new Dog('Rex'); console.log(d.speak(), d instanceof Animal, d.constructor.name);",
+    "Rex speaks woof true Dog\n",
+    0 },
+  { "gen/yield-in-finally",
+    "function* g() { try { yield 1; } finally { yield 'in finally'; console.log('after'); } } const it = g(); console.log(it.next(), it.return('r'), it.next(), it.next());",
+    "after\n"
+    "{ value: 1, done: false } { value: 'in finally', done: false } { value: 'r', done: true } { value: undefined, done: true }\n",
+    0 },
+  { "gen/return-during-delegation-to-array",
+    "function* g() { yield* [1, 2, 3]; } const it = g(); it.next(); console.log(it.return('stop'), it.next());",
+    "{ value: 'stop', done: true } { value: undefined, done: true }\n",
+    0 },
+  { "async/generator-states",
+    "async function* ag() { try { const x = yield 1; console.log('got', x); yield 2; } catch (e) { console.log('caught', e); yield 'after catch'; } finally { console.log('finally'); } } (async () => { const it = ag(); console.log(await it.next('first')); console.log(await it.next('X')); console.log(await it.throw('E')); console.log(await it.next()); console.log(await it.next()); const it2 = ag(); console.log(await it2.return('early'), await it2.next()); try { await ag().throw(new Error('start')); } catch (e) { console.log('rejected', e.message); } })();",
+    "{ value: 1, done: false }\n"
+    "got X\n"
+    "{ value: 2, done: false }\n"
+    "caught E\n"
+    "{ value: 'after catch', done: false }\n"
+    "finally\n"
+    "{ value: undefined, done: true }\n"
+    "{ value: undefined, done: true }\n"
+    "{ value: 'early', done: true } { value: undefined, done: true }\n"
+    "rejected start\n",
+    0 },
+  { "async/yield-rejected",
+    "async function* rej() { try { yield Promise.reject('rejected!'); } catch (e) { console.log('inner caught', e); yield 'recovered'; } } (async () => { for await (const v of rej()) console.log(v); })();",
+    "inner caught rejected!\n"
+    "recovered\n",
+    0 },
+  { "async/await-in-catch-finally",
+    "async function f() { try { throw new Error('x'); } catch (e) { await null; console.log('catch after await', e.message); } finally { await null; console.log('finally after await'); } return 'done'; } f().then(console.log); console.log('sync');",
+    "sync\n"
+    "catch after await x\n"
+    "finally after await\n"
+    "done\n",
+    0 },
+  { "async/microtask-order",
+    "const log = []; async function a() { log.push('a1'); await b(); log.push('a2'); } async function b() { log.push('b1'); await null; log.push('b2'); } a(); Promise.resolve().then(() => log.push('p1')).then(() => log.push('p2')).then(() => log.push('p3')); setTimeout(() => console.log(log.join(' ')), 0);",
+    "a1 b1 b2 p1 a2 p2 p3\n",
+    0 },
 };
 
 typedef struct {

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Run the runaway scripts through the CLI with its default budgets; print TAP.
+
+    run-runaway.py --cli PATH [--dir DIR] [--limit S] [--kill-after S]
+                   [--wall] [NAME ...]
+
+Every DIR/NAME.js starts with comment lines that say what must happen:
+
+    // exit: 1                      the exit code
+    // stderr: heap budget|...      a regular expression stderr must match
+    // stdout: depth 10000          stdout, exactly (one line per directive)
+
+and each must end quickly: the target is 1 s.  The assertion allows
+--limit seconds (default 5) of CPU time (user + system), which a loaded
+machine distorts far less than wall time; --wall judges wall time instead.
+A run still going after --kill-after seconds of wall time (default 60) is
+killed and fails.  Both times are reported for every script as a TAP
+diagnostic.
+
+Scripts in KNOWN_FAILURES below are reported with a TAP TODO directive
+while they fail; one that passes is an unexpected pass (which meson counts
+as a failure), so that the list stays honest.
+
+Only the Python standard library is used.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+# name -> reason.  Keep the reason specific: what happens instead.
+KNOWN_FAILURES = {
+    "allocate-forever": "filling the default 1 GB heap budget takes about 5.5 s of CPU "
+                        "(issue \"Performance and reliability\")",
+}
+
+TARGET_SECONDS = 1.0
+
+
+def read_expectations(path):
+    exit_code, stderr_re, stdout_lines = None, None, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            match = re.match(r"//\s*(exit|stderr|stdout):\s?(.*)$", line.rstrip("\n"))
+            if not match:
+                if not line.startswith("//"):
+                    break
+                continue
+            key, value = match.groups()
+            if key == "exit":
+                exit_code = int(value)
+            elif key == "stderr":
+                stderr_re = value
+            else:
+                stdout_lines.append(value)
+    stdout = "".join(l + "\n" for l in stdout_lines) if stdout_lines else None
+    return exit_code, stderr_re, stdout
+
+
+def run(cli, script, kill_after):
+    """Return (wall s, CPU s, exit code or None when killed, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen([cli, os.path.basename(script)], stdout=out, stderr=err,
+                                   stdin=subprocess.DEVNULL, cwd=os.path.dirname(script))
+        killed = False
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid != 0:
+                break
+            if time.perf_counter() - start > kill_after:
+                process.kill()
+                pid, status, usage = os.wait4(process.pid, 0)
+                killed = True
+                break
+            time.sleep(0.005)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return (wall, usage.ru_utime + usage.ru_stime,
+                None if killed else process.returncode,
+                out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--dir", default=os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument("--limit", type=float, default=5.0,
+                        help="seconds a script may take (CPU time, or wall with --wall)")
+    parser.add_argument("--kill-after", type=float, default=60.0,
+                        help="wall seconds after which a script is killed")
+    parser.add_argument("--wall", action="store_true", help="judge wall time, not CPU time")
+    parser.add_argument("names", nargs="*")
+    args = parser.parse_args()
+
+    directory = os.path.abspath(args.dir)
+    names = sorted(f[:-3] for f in os.listdir(directory) if f.endswith(".js"))
+    if args.names:
+        wanted = [n[:-3] if n.endswith(".js") else n for n in args.names]
+        unknown = sorted(set(wanted) - set(names))
+        if unknown:
+            print("run-runaway: no such script(s): " + ", ".join(unknown), file=sys.stderr)
+            return 2
+        names = [n for n in names if n in wanted]
+
+    print("TAP version 13")
+    print("1..%d" % len(names))
+    for number, name in enumerate(names, 1):
+        script = os.path.join(directory, name + ".js")
+        exit_code, stderr_re, stdout = read_expectations(script)
+        wall, cpu, code, out, err = run(os.path.abspath(args.cli), script, args.kill_after)
+        judged = wall if args.wall else cpu
+
+        problems = []
+        if code is None:
+            problems.append("still running after %.0f s of wall time: killed" % args.kill_after)
+        else:
+            if exit_code is not None and code != exit_code:
+                problems.append("exit code %d, expected %d" % (code, exit_code))
+            if stderr_re is not None and not re.search(stderr_re, err):
+                problems.append("stderr does not match /%s/" % stderr_re)
+            if stdout is not None and out != stdout:
+                problems.append("stdout %r, expected %r" % (out[:200], stdout))
+            if judged > args.limit:
+                problems.append("took %.2f s of %s time, more than %.1f s"
+                                % (judged, "wall" if args.wall else "CPU", args.limit))
+
+        directive = ""
+        if name in KNOWN_FAILURES:
+            directive = " # TODO known failure: " + KNOWN_FAILURES[name]
+        print("%s %d %s%s" % ("not ok" if problems else "ok", number, name, directive))
+        over = " (over the %.0f s target)" % TARGET_SECONDS if judged > TARGET_SECONDS else ""
+        print("# %s: %.2f s wall, %.2f s CPU%s; exit %s; stderr: %s"
+              % (name, wall, cpu, over, "killed" if code is None else code,
+                 err.strip().splitlines()[-1][:160] if err.strip() else "(empty)"))
+        for problem in problems:
+            print("#   " + problem)
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
