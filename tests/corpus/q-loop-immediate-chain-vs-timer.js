@@ -3,5 +3,5 @@ let n = 0;
 function spin() { if (++n <= 3) { console.log('immediate', n); setImmediate(spin); } }
 setTimeout(() => {
   setImmediate(spin);
-  setTimeout(() => console.log('timer after immediates'), 50);
+  setTimeout(() => console.log('timer after immediates'), 200);
 }, 0);

@@ -932,6 +932,30 @@ corpus_expects_syntax_error (const char *path, const char *text)
          g_file_get_contents (code_path, &code, NULL, NULL) && g_str_has_prefix (code, "1");
 }
 
+/* A script listed in its directory's known-failures.txt uses something the
+ * engine does not support yet; the parser may reject it. */
+static gboolean
+corpus_lists_as_known_failure (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *list_path = g_build_filename (dir, "known-failures.txt", NULL);
+  g_autofree char *list = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  base[strlen (base) - 3] = '\0';
+  if (!g_file_get_contents (list_path, &list, NULL, NULL))
+    return FALSE;
+  lines = g_strsplit (list, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto (GStrv) words = g_strsplit_set (g_strstrip (lines[i]), " \t", 2);
+      if (words[0] && words[0][0] != '#' && g_strcmp0 (words[0], base) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_corpus_file (gconstpointer data)
 {
@@ -950,7 +974,12 @@ check_corpus_file (gconstpointer data)
         g_error ("%s should not parse", path);
     }
   else if (!g_str_has_prefix (got, "(SCRIPT"))
-    g_error ("%s: %s", path, got);
+    {
+      if (corpus_lists_as_known_failure (path))
+        g_test_skip (got);
+      else
+        g_error ("%s: %s", path, got);
+    }
   g_free (got);
 }
 
