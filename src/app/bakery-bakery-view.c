@@ -242,7 +242,19 @@ bakery_bakery_view_update_step_ui (BakeryBakeryView *self)
       const JsTraceState *state = js_trace_get_state (trace, self->step);
       g_autofree char *time = bakery_format_ms (js_trace_state_get_time (state));
 
-      js_trace_state_get_range (state, &range);
+      /* Between statements, the top frame still says where it is. */
+      if (!js_trace_state_get_range (state, &range) || range.line <= 0)
+        {
+          guint n_frames = js_trace_state_get_n_frames (state);
+
+          if (n_frames > 0)
+            {
+              JsTraceFrame top;
+
+              js_trace_state_get_frame (state, n_frames - 1, &top);
+              range = top.range;
+            }
+        }
 
       if (self->step == 0)
         self->narration = g_strdup (_("Before the first step: press Play, or step forward."));

@@ -442,7 +442,7 @@ bakery_editor_set_current_range (BakeryEditor *self,
   if (gtk_text_iter_compare (&begin, &end) < 0)
     gtk_text_buffer_apply_tag (buffer, self->current_tag, &begin, &end);
 
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->view), &begin, 0.1, FALSE, 0.0, 0.0);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->view), &begin, 0.2, FALSE, 0.0, 0.0);
 }
 
 /**

@@ -97,6 +97,31 @@ set_color (cairo_t           *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+/* @over at @alpha on top of the opaque @under, as an opaque colour: opaque
+ * fills take cairo's fast path, and the panels are most of the pixels.
+ */
+static BakeryColor
+mix (const BakeryColor *over,
+     double             alpha,
+     const BakeryColor *under)
+{
+  double a = CLAMP (over->alpha * alpha, 0.0, 1.0);
+
+  return (BakeryColor) {
+    over->red * a + under->red * (1 - a),
+    over->green * a + under->green * (1 - a),
+    over->blue * a + under->blue * (1 - a),
+    1.0,
+  };
+}
+
+/* The colour of a panel: the card background over the window's. */
+static BakeryColor
+panel_color (const BakeryPalette *p)
+{
+  return mix (&p->card_bg, 1.0, &p->window_bg);
+}
+
 static void
 rounded_rect (cairo_t          *cr,
               const BakeryRect *r,
@@ -119,6 +144,14 @@ rounded_rect (cairo_t          *cr,
   cairo_close_path (cr);
 }
 
+static BakeryRect
+inset (const BakeryRect *r,
+       double            dx,
+       double            dy)
+{
+  return (BakeryRect) { r->x + dx, r->y + dy, MAX (r->width - 2 * dx, 0), MAX (r->height - 2 * dy, 0) };
+}
+
 /* Fills with @hue over the card background, and outlines it. */
 static void
 card (Ctx               *ctx,
@@ -132,14 +165,22 @@ card (Ctx               *ctx,
   cairo_t *cr = ctx->cr;
   const BakeryPalette *p = ctx->palette;
 
-  rounded_rect (cr, r, radius);
-  set_color (cr, &p->view_bg, opacity);
-  cairo_fill_preserve (cr);
-  set_color (cr, hue, tint * opacity * (p->high_contrast ? 1.4 : 1.0));
-  cairo_fill_preserve (cr);
-  set_color (cr, hue, outline * opacity);
-  cairo_set_line_width (cr, MAX (1.0, ctx->f * (p->high_contrast ? 0.14 : 0.08)));
-  cairo_stroke (cr);
+  double width = MAX (1.0, ctx->f * (p->high_contrast ? 0.14 : 0.08));
+  BakeryRect outer = inset (r, -width / 2, -width / 2);
+  BakeryRect inner = inset (r, width / 2, width / 2);
+  BakeryColor panel = panel_color (p);
+  BakeryColor edge = mix (hue, outline, &panel);
+  BakeryColor fill = mix (hue, tint * (p->high_contrast ? 1.4 : 1.0), &p->view_bg);
+
+  /* The outline as a larger card underneath: fills are cheaper than
+   * strokes, and opaque fills cheapest.
+   */
+  rounded_rect (cr, &outer, radius + width / 2);
+  set_color (cr, &edge, opacity);
+  cairo_fill (cr);
+  rounded_rect (cr, &inner, MAX (radius - width / 2, 0));
+  set_color (cr, &fill, opacity);
+  cairo_fill (cr);
 }
 
 typedef enum {
@@ -186,14 +227,6 @@ text_line (Ctx                        *ctx,
   pango_cairo_show_layout (cr, layout);
 }
 
-static BakeryRect
-inset (const BakeryRect *r,
-       double            dx,
-       double            dy)
-{
-  return (BakeryRect) { r->x + dx, r->y + dy, MAX (r->width - 2 * dx, 0), MAX (r->height - 2 * dy, 0) };
-}
-
 static const BakeryColor *
 region_hue (const BakeryPalette *p,
             int                  region)
@@ -228,14 +261,14 @@ draw_region (Ctx              *ctx,
   {
     double border = p->high_contrast ? 2.0 : 1.0;
     BakeryRect outer = inset (&item->rect, -border, -border);
+    BakeryColor panel = panel_color (p);
+    BakeryColor edge = mix (&p->window_fg, p->high_contrast ? 0.5 : 0.1, &p->window_bg);
 
     rounded_rect (cr, &outer, 0.9 * f + border);
-    set_color (cr, &p->window_fg, (p->high_contrast ? 0.5 : 0.08) * item->opacity);
+    set_color (cr, &edge, item->opacity);
     cairo_fill (cr);
     rounded_rect (cr, &item->rect, 0.9 * f);
-    set_color (cr, &p->window_bg, item->opacity);
-    cairo_fill_preserve (cr);
-    set_color (cr, &p->card_bg, item->opacity);
+    set_color (cr, &panel, item->opacity);
     cairo_fill (cr);
   }
 
@@ -265,9 +298,12 @@ draw_shelf (Ctx              *ctx,
   gboolean tray = item->sub == JS_TRACE_QUEUE_NEXT_TICK || item->sub == JS_TRACE_QUEUE_MICROTASK;
   const BakeryColor *hue = tray ? &p->purple : &p->brown;
 
+  BakeryColor panel = panel_color (p);
+  BakeryColor dish = mix (hue, p->dark ? 0.10 : 0.06, &panel);
+
   /* A tray is a shallow dish; a shelf is a board with its label in front. */
   rounded_rect (cr, &item->rect, 0.6 * f);
-  set_color (cr, hue, (p->dark ? 0.10 : 0.06) * item->opacity);
+  set_color (cr, &dish, item->opacity);
   cairo_fill (cr);
 
   if (tray)

@@ -364,7 +364,7 @@ scene_font_size (const BakerySceneOptions *o)
    * holds too few items to be useful.
    */
   f = CLAMP (f, 11.0, 44.0);
-  f *= o->large ? 1.2 : 1.0;
+  f *= o->large ? 1.4 : 1.0;
 
   return f * CLAMP (o->zoom, 0.5, 3.0);
 }

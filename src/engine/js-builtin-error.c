@@ -79,6 +79,8 @@ describe_object (JsState *J, JsObject *obj)
       js_string_builder_append (J, b, m);
       return js_string_builder_finish (J, b);
     }
+  if (js_object_is_callable (obj))
+    return js_function_to_string (J, obj);
   if (js_is_object (to_string) && js_get_object (to_string) == JS_INTRINSIC (J, ObjectProtoToString))
     {
       JsValue ctor = get_data_property (J, obj, JS_KEY (J, constructor));
@@ -134,10 +136,14 @@ js_throw_error_with_value (JsState *J, JsErrorType type, const char *format, JsV
   const char *hole = strstr (format, "%s");
   JsStringBuilder *b = js_string_builder_new (J);
 
-  g_assert (hole != NULL);
-  js_string_builder_append_utf8 (J, b, format, hole - format);
-  js_string_builder_append (J, b, js_describe_value (J, v, style));
-  js_string_builder_append_utf8 (J, b, hole + 2, -1);
+  if (hole == NULL)
+    js_string_builder_append_utf8 (J, b, format, -1);
+  else
+    {
+      js_string_builder_append_utf8 (J, b, format, hole - format);
+      js_string_builder_append (J, b, js_describe_value (J, v, style));
+      js_string_builder_append_utf8 (J, b, hole + 2, -1);
+    }
   js_throw (J, js_object_value (js_error_new (J, type, js_string_builder_finish (J, b))));
 }
 
@@ -233,7 +239,7 @@ error_proto_to_string (JsState *J, JsValue this_value, int argc, const JsValue *
   JsStringBuilder *b;
 
   if (!js_is_object (this_value))
-    js_throw_error_with_value (J, JS_TYPE_ERROR, "Error.prototype.toString requires that 'this' be an Object",
+    js_throw_error_with_value (J, JS_TYPE_ERROR, "Method Error.prototype.toString called on incompatible receiver %s",
                                this_value, JS_DESCRIBE_PLAIN);
   name = js_get (J, this_value, JS_KEY (J, name));
   n = js_is_undefined (name) ? js_string_new_utf8 (J, "Error", -1) : js_to_string (J, name);

@@ -150,27 +150,31 @@ NATIVE (function_proto_bind)
 
 /* Function.prototype.toString (20.2.3.5): the source text of compiled
  * functions, V8's NativeFunction form for the rest. */
-NATIVE (function_proto_to_string)
+JsString *
+js_function_to_string (JsState *J, JsObject *fn)
 {
-  JsObject *fn;
   JsStringBuilder *b;
 
-  if (!js_is_callable (this_value))
-    js_throw_type_error (J, "Function.prototype.toString requires that 'this' be a Function");
-  fn = js_get_object (this_value);
   if (fn->class_id == JS_CLASS_FUNCTION && fn->u.closure.proto != NULL)
     {
       gsize length;
       const char *text = js_proto_get_source (fn->u.closure.proto, &length);
       if (text != NULL)
-        return js_string_value (js_string_new_utf8 (J, text, (gssize) length));
+        return js_string_new_utf8 (J, text, (gssize) length);
     }
   b = js_string_builder_new (J);
   js_string_builder_append_ascii (J, b, "function ");
   if (fn->class_id != JS_CLASS_BOUND_FUNCTION)
     js_string_builder_append (J, b, js_function_get_name (J, fn));
   js_string_builder_append_ascii (J, b, "() { [native code] }");
-  return js_string_value (js_string_builder_finish (J, b));
+  return js_string_builder_finish (J, b);
+}
+
+NATIVE (function_proto_to_string)
+{
+  if (!js_is_callable (this_value))
+    js_throw_type_error (J, "Function.prototype.toString requires that 'this' be a Function");
+  return js_string_value (js_function_to_string (J, js_get_object (this_value)));
 }
 
 NATIVE (function_proto_has_instance)

@@ -1101,13 +1101,231 @@ NATIVE (date_proto_to_iso_string)
 
 typedef enum { STYLE_NONE, STYLE_NUMERIC, STYLE_2DIGIT, STYLE_LONG, STYLE_SHORT, STYLE_NARROW } FieldStyle;
 
+/* Time zones: the common IANA zones with their standard offset and
+ * daylight-saving rule, and the names ICU gives them in en-US (NULL short
+ * names print as "GMT+1").  Local time is UTC unless a timeZone is asked
+ * for. */
+typedef enum { DST_NONE, DST_US, DST_EU, DST_AU, DST_NZ } DstRule;
+
+typedef struct {
+  const char *name, *canonical;
+  int offset;                       /* minutes east of UTC, standard time */
+  DstRule dst;
+  const char *short_std, *short_dst, *long_std, *long_dst;
+} TimeZone;
+
+static const TimeZone time_zones[] = {
+  { "UTC", "UTC", 0, DST_NONE, "UTC", NULL, "Coordinated Universal Time", NULL },
+  { "Etc/UTC", "UTC", 0, DST_NONE, "UTC", NULL, "Coordinated Universal Time", NULL },
+  { "Etc/GMT", "UTC", 0, DST_NONE, "UTC", NULL, "Coordinated Universal Time", NULL },
+  { "GMT", "UTC", 0, DST_NONE, "UTC", NULL, "Coordinated Universal Time", NULL },
+  { "America/New_York", NULL, -300, DST_US, "EST", "EDT", "Eastern Standard Time", "Eastern Daylight Time" },
+  { "America/Toronto", NULL, -300, DST_US, "EST", "EDT", "Eastern Standard Time", "Eastern Daylight Time" },
+  { "America/Detroit", NULL, -300, DST_US, "EST", "EDT", "Eastern Standard Time", "Eastern Daylight Time" },
+  { "America/Chicago", NULL, -360, DST_US, "CST", "CDT", "Central Standard Time", "Central Daylight Time" },
+  { "America/Denver", NULL, -420, DST_US, "MST", "MDT", "Mountain Standard Time", "Mountain Daylight Time" },
+  { "America/Phoenix", NULL, -420, DST_NONE, "MST", NULL, "Mountain Standard Time", NULL },
+  { "America/Los_Angeles", NULL, -480, DST_US, "PST", "PDT", "Pacific Standard Time", "Pacific Daylight Time" },
+  { "America/Vancouver", NULL, -480, DST_US, "PST", "PDT", "Pacific Standard Time", "Pacific Daylight Time" },
+  { "America/Anchorage", NULL, -540, DST_US, "AKST", "AKDT", "Alaska Standard Time", "Alaska Daylight Time" },
+  { "Pacific/Honolulu", NULL, -600, DST_NONE, "HST", NULL, "Hawaii-Aleutian Standard Time", NULL },
+  { "America/Halifax", NULL, -240, DST_US, "AST", "ADT", "Atlantic Standard Time", "Atlantic Daylight Time" },
+  { "America/St_Johns", NULL, -210, DST_US, NULL, NULL, "Newfoundland Standard Time", "Newfoundland Daylight Time" },
+  { "America/Mexico_City", NULL, -360, DST_NONE, "CST", NULL, "Central Standard Time", NULL },
+  { "America/Sao_Paulo", NULL, -180, DST_NONE, NULL, NULL, "Brasilia Standard Time", NULL },
+  { "America/Argentina/Buenos_Aires", NULL, -180, DST_NONE, NULL, NULL, "Argentina Standard Time", NULL },
+  { "Europe/London", NULL, 0, DST_EU, "GMT", NULL, "Greenwich Mean Time", "British Summer Time" },
+  { "Europe/Dublin", NULL, 0, DST_EU, "GMT", NULL, "Greenwich Mean Time", "Irish Standard Time" },
+  { "Europe/Lisbon", NULL, 0, DST_EU, "GMT", NULL, "Western European Standard Time", "Western European Summer Time" },
+  { "Europe/Paris", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Berlin", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Madrid", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Rome", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Amsterdam", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Brussels", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Vienna", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Zurich", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Stockholm", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Oslo", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Copenhagen", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Warsaw", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Prague", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Budapest", NULL, 60, DST_EU, NULL, NULL, "Central European Standard Time", "Central European Summer Time" },
+  { "Europe/Athens", NULL, 120, DST_EU, NULL, NULL, "Eastern European Standard Time", "Eastern European Summer Time" },
+  { "Europe/Helsinki", NULL, 120, DST_EU, NULL, NULL, "Eastern European Standard Time", "Eastern European Summer Time" },
+  { "Europe/Kyiv", NULL, 120, DST_EU, NULL, NULL, "Eastern European Standard Time", "Eastern European Summer Time" },
+  { "Europe/Kiev", NULL, 120, DST_EU, NULL, NULL, "Eastern European Standard Time", "Eastern European Summer Time" },
+  { "Europe/Istanbul", NULL, 180, DST_NONE, NULL, NULL, "GMT+03:00", NULL },
+  { "Europe/Moscow", NULL, 180, DST_NONE, NULL, NULL, "Moscow Standard Time", NULL },
+  { "Africa/Cairo", NULL, 120, DST_NONE, NULL, NULL, "Eastern European Standard Time", NULL },
+  { "Africa/Johannesburg", NULL, 120, DST_NONE, NULL, NULL, "South Africa Standard Time", NULL },
+  { "Africa/Lagos", NULL, 60, DST_NONE, NULL, NULL, "West Africa Standard Time", NULL },
+  { "Africa/Nairobi", NULL, 180, DST_NONE, NULL, NULL, "East Africa Time", NULL },
+  { "Asia/Dubai", NULL, 240, DST_NONE, NULL, NULL, "Gulf Standard Time", NULL },
+  { "Asia/Karachi", NULL, 300, DST_NONE, NULL, NULL, "Pakistan Standard Time", NULL },
+  { "Asia/Kolkata", "Asia/Calcutta", 330, DST_NONE, NULL, NULL, "India Standard Time", NULL },
+  { "Asia/Calcutta", NULL, 330, DST_NONE, NULL, NULL, "India Standard Time", NULL },
+  { "Asia/Kathmandu", "Asia/Katmandu", 345, DST_NONE, NULL, NULL, "Nepal Time", NULL },
+  { "Asia/Dhaka", NULL, 360, DST_NONE, NULL, NULL, "Bangladesh Standard Time", NULL },
+  { "Asia/Bangkok", NULL, 420, DST_NONE, NULL, NULL, "Indochina Time", NULL },
+  { "Asia/Jakarta", NULL, 420, DST_NONE, NULL, NULL, "Western Indonesia Time", NULL },
+  { "Asia/Singapore", NULL, 480, DST_NONE, NULL, NULL, "Singapore Standard Time", NULL },
+  { "Asia/Shanghai", NULL, 480, DST_NONE, NULL, NULL, "China Standard Time", NULL },
+  { "Asia/Hong_Kong", NULL, 480, DST_NONE, NULL, NULL, "Hong Kong Standard Time", NULL },
+  { "Asia/Taipei", NULL, 480, DST_NONE, NULL, NULL, "Taipei Standard Time", NULL },
+  { "Asia/Manila", NULL, 480, DST_NONE, NULL, NULL, "Philippine Standard Time", NULL },
+  { "Australia/Perth", NULL, 480, DST_NONE, NULL, NULL, "Australian Western Standard Time", NULL },
+  { "Asia/Seoul", NULL, 540, DST_NONE, NULL, NULL, "Korean Standard Time", NULL },
+  { "Asia/Tokyo", NULL, 540, DST_NONE, NULL, NULL, "Japan Standard Time", NULL },
+  { "Australia/Brisbane", NULL, 600, DST_NONE, NULL, NULL, "Australian Eastern Standard Time", NULL },
+  { "Australia/Sydney", NULL, 600, DST_AU, NULL, NULL, "Australian Eastern Standard Time",
+    "Australian Eastern Daylight Time" },
+  { "Australia/Melbourne", NULL, 600, DST_AU, NULL, NULL, "Australian Eastern Standard Time",
+    "Australian Eastern Daylight Time" },
+  { "Pacific/Auckland", NULL, 720, DST_NZ, NULL, NULL, "New Zealand Standard Time", "New Zealand Daylight Time" },
+};
+
+/* The day (days since the epoch) of the n-th Sunday of a month (n 0 for
+ * the last). */
+static double
+sunday_of_month (double year, int month, int n)
+{
+  double first = days_from_civil (year, month + 1, 1);
+  int weekday = (int) fmod (fmod (first + 4, 7) + 7, 7);
+  double sunday = first + (7 - weekday) % 7;
+
+  if (n > 0)
+    return sunday + 7 * (n - 1);
+  {
+    double next = days_from_civil (month == 11 ? year + 1 : year, month == 11 ? 1 : month + 2, 1);
+    double last = next - 1;
+    int wd = (int) fmod (fmod (last + 4, 7) + 7, 7);
+    return last - wd;
+  }
+}
+
+/* Whether daylight saving time is in effect at UTC time t. */
+static gboolean
+in_dst (const TimeZone *zone, double t)
+{
+  DateParts p;
+  double start, end, hour = 3600000.0, std = zone->offset * 60000.0;
+
+  if (zone->dst == DST_NONE)
+    return FALSE;
+  split_time (t + std, &p);
+  switch (zone->dst)
+    {
+    case DST_US:
+      if (p.year >= 2007)
+        start = sunday_of_month (p.year, 2, 2), end = sunday_of_month (p.year, 10, 1);
+      else if (p.year >= 1987)
+        start = sunday_of_month (p.year, 3, 1), end = sunday_of_month (p.year, 9, 0);
+      else if (p.year >= 1967)
+        start = sunday_of_month (p.year, 3, 0), end = sunday_of_month (p.year, 9, 0);
+      else
+        return FALSE;
+      /* 2:00 local standard time to 2:00 local daylight time. */
+      return t >= start * MS_PER_DAY + 2 * hour - std && t < end * MS_PER_DAY + 2 * hour - std - hour;
+    case DST_EU:
+      if (p.year >= 1996)
+        start = sunday_of_month (p.year, 2, 0), end = sunday_of_month (p.year, 9, 0);
+      else if (p.year >= 1981)
+        start = sunday_of_month (p.year, 2, 0), end = sunday_of_month (p.year, 8, 0);
+      else
+        return FALSE;
+      /* 1:00 UTC both ways. */
+      return t >= start * MS_PER_DAY + hour && t < end * MS_PER_DAY + hour;
+    case DST_AU:
+    case DST_NZ:
+      /* Southern hemisphere: daylight time spans the new year; the rules
+       * changed in 2007–2008. */
+      if (zone->dst == DST_AU)
+        {
+          start = p.year >= 2008 ? sunday_of_month (p.year, 9, 1) : sunday_of_month (p.year, 9, 0);
+          end = p.year >= 2008 ? sunday_of_month (p.year, 3, 1) : sunday_of_month (p.year, 2, 0);
+        }
+      else
+        {
+          start = p.year >= 2007 ? sunday_of_month (p.year, 8, 0) : sunday_of_month (p.year, 9, 1);
+          end = p.year >= 2008 ? sunday_of_month (p.year, 3, 1) : sunday_of_month (p.year, 2, 3);
+        }
+      return t < end * MS_PER_DAY + 3 * hour - std - hour || t >= start * MS_PER_DAY + 2 * hour - std;
+    default:
+      return FALSE;
+    }
+}
+
+static const TimeZone *
+find_time_zone (JsState *J, JsValue name)
+{
+  JsString *s;
+
+  if (js_is_undefined (name))
+    return &time_zones[0];
+  s = js_to_string (J, name);
+  for (guint i = 0; i < G_N_ELEMENTS (time_zones); i++)
+    {
+      const char *n = time_zones[i].name;
+      gboolean match = strlen (n) == s->length;
+
+      for (guint32 k = 0; match && k < s->length; k++)
+        match = s->chars[k] < 128 && g_ascii_tolower ((char) s->chars[k]) == g_ascii_tolower (n[k]);
+      if (match)
+        return &time_zones[i];
+    }
+  {
+    JsStringBuilder *b = js_string_builder_new (J);
+    js_string_builder_append_ascii (J, b, "Invalid time zone specified: ");
+    js_string_builder_append (J, b, s);
+    js_throw (J, js_object_value (js_error_new (J, JS_RANGE_ERROR, js_string_builder_finish (J, b))));
+  }
+}
+
+/* "GMT+1", "GMT-3:30" (short) or "GMT+01:00" (long), as ICU writes offsets. */
+static void
+append_gmt_offset (GString *out, int minutes, gboolean long_form)
+{
+  int h = ABS (minutes) / 60, m = ABS (minutes) % 60;
+
+  if (minutes == 0)
+    {
+      g_string_append (out, "GMT");
+      return;
+    }
+  if (long_form)
+    g_string_append_printf (out, "GMT%c%02d:%02d", minutes < 0 ? '-' : '+', h, m);
+  else if (m != 0)
+    g_string_append_printf (out, "GMT%c%d:%02d", minutes < 0 ? '-' : '+', h, m);
+  else
+    g_string_append_printf (out, "GMT%c%d", minutes < 0 ? '-' : '+', h);
+}
+
+static void
+append_zone_name (GString *out, const TimeZone *zone, gboolean dst, gboolean long_form)
+{
+  const char *name = long_form ? (dst ? zone->long_dst : zone->long_std) : (dst ? zone->short_dst : zone->short_std);
+
+  if (name != NULL)
+    g_string_append (out, name);
+  else
+    append_gmt_offset (out, zone->offset + (dst ? 60 : 0), long_form);
+}
+
+
+
 typedef struct {
   FieldStyle weekday, year, month, day, hour, minute, second;
   gboolean hour12, h24;               /* h24: hour12 false shows midnight as 24, as ICU does for en-US */
+  gboolean explicit_fields;           /* the options named fields or styles (else the defaults apply) */
+  const TimeZone *zone;
+  int zone_name;                      /* timeZoneName: 0 none, 1 short, 2 long */
   int date_style, time_style;         /* 0 none, 1 full, 2 long, 3 medium, 4 short */
 } DateFormatOptions;
 
+/* ToDateTimeOptions's `required` and `defaults` (ECMA-402 11.1.2). */
 typedef enum { REQUIRED_DATE, REQUIRED_TIME, REQUIRED_ANY } DateRequired;
+typedef enum { DEFAULTS_DATE, DEFAULTS_TIME, DEFAULTS_ALL } DateDefaults;
 
 static const char *const long_month_names[] = {
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -1158,12 +1376,14 @@ get_style_option (JsState *J, JsValue options, const char *name)
 
 /* ToDateTimeOptions (ECMA-402 11.1.2) and the option reading. */
 static void
-read_date_format_options (JsState *J, JsValue options, DateRequired required, DateFormatOptions *o)
+read_date_format_options (JsState *J, JsValue options, DateRequired required, DateDefaults defaults,
+                          DateFormatOptions *o)
 {
   gboolean need_defaults = TRUE;
 
   memset (o, 0, sizeof *o);
   o->hour12 = TRUE;
+  o->zone = &time_zones[0];
   if (js_is_object (options))
     {
       JsValue hour12 = js_get_utf8 (J, options, "hour12");
@@ -1178,6 +1398,12 @@ read_date_format_options (JsState *J, JsValue options, DateRequired required, Da
       o->second = get_field_style (J, options, "second");
       o->date_style = get_style_option (J, options, "dateStyle");
       o->time_style = get_style_option (J, options, "timeStyle");
+      o->zone = find_time_zone (J, js_get_utf8 (J, options, "timeZone"));
+      {
+        JsValue zone_name = js_get_utf8 (J, options, "timeZoneName");
+        if (js_is_string (zone_name))
+          o->zone_name = js_string_equal_ascii (js_get_string (zone_name), "long") ? 2 : 1;
+      }
       if (!js_is_undefined (hour12))
         {
           o->hour12 = js_to_boolean (hour12);
@@ -1197,9 +1423,10 @@ read_date_format_options (JsState *J, JsValue options, DateRequired required, Da
     need_defaults = FALSE;
   if (o->date_style || o->time_style)
     need_defaults = FALSE;
-  if (need_defaults && required != REQUIRED_TIME)
+  o->explicit_fields = !need_defaults;
+  if (need_defaults && defaults != DEFAULTS_TIME)
     o->year = o->month = o->day = STYLE_NUMERIC;
-  if (need_defaults && required != REQUIRED_DATE)
+  if (need_defaults && defaults != DEFAULTS_DATE)
     o->hour = o->minute = o->second = STYLE_NUMERIC;
   switch (o->date_style)
     {
@@ -1331,7 +1558,7 @@ append_date_part (GString *out, const DateParts *p, const DateFormatOptions *o)
 
 /* The time part in en-US: "9:07:03 AM", "09:07 AM", "19:07". */
 static void
-append_time_part (GString *out, const DateParts *p, const DateFormatOptions *o)
+append_time_part (GString *out, const DateParts *p, const DateFormatOptions *o, gboolean dst)
 {
   if (o->hour)
     {
@@ -1350,10 +1577,11 @@ append_time_part (GString *out, const DateParts *p, const DateFormatOptions *o)
         g_string_append_printf (out, ":%02d", p->seconds);
       if (o->hour12)
         g_string_append (out, p->hours < 12 ? " AM" : " PM");
-      if (o->time_style == 1)
-        g_string_append (out, " Coordinated Universal Time");
-      else if (o->time_style == 2)
-        g_string_append (out, " UTC");
+      if (o->time_style == 1 || o->time_style == 2 || o->zone_name)
+        {
+          g_string_append_c (out, ' ');
+          append_zone_name (out, o->zone, dst, o->time_style == 1 || o->zone_name == 2);
+        }
       return;
     }
   if (o->minute && o->second)
@@ -1366,14 +1594,13 @@ append_time_part (GString *out, const DateParts *p, const DateFormatOptions *o)
 
 /* The default forms of locales whose numeric dates differ from en-US. */
 static gboolean
-append_other_locale (GString *out, JsValue locales, const DateParts *p, const DateFormatOptions *o,
-                     gboolean has_options)
+append_other_locale (GString *out, JsValue locales, const DateParts *p, const DateFormatOptions *o)
 {
   char tag[3] = { 0 };
   gboolean date = o->day != STYLE_NONE, time = o->hour != STYLE_NONE;
   const char *date_format, *separator;
 
-  if (has_options || !js_is_string (locales) || js_get_string (locales)->length < 2)
+  if (o->explicit_fields || !js_is_string (locales) || js_get_string (locales)->length < 2)
     return FALSE;
   tag[0] = (char) js_get_string (locales)->chars[0];
   tag[1] = (char) js_get_string (locales)->chars[1];
@@ -1395,21 +1622,24 @@ append_other_locale (GString *out, JsValue locales, const DateParts *p, const Da
 }
 
 static JsValue
-format_locale (JsState *J, double t, JsValue locales, JsValue options, DateRequired required)
+format_locale (JsState *J, double t, JsValue locales, JsValue options, DateRequired required, DateDefaults defaults)
 {
   DateFormatOptions o;
-  gboolean date, time;
+  gboolean date, time, dst;
   GString *out;
   DateParts p;
 
+  if (js_is_object (locales))
+    locales = js_get_index (J, locales, 0);
   if (!js_is_undefined (options) && !js_is_null (options))
     options = js_object_value (js_to_object (J, options));
-  read_date_format_options (J, options, required, &o);
+  read_date_format_options (J, options, required, defaults, &o);
   if (isnan (t))
     return js_string_value (js_string_new_utf8 (J, "Invalid Date", -1));
-  split_time (t, &p);
+  dst = in_dst (o.zone, t);
+  split_time (t + (o.zone->offset + (dst ? 60 : 0)) * 60000.0, &p);
   out = g_string_new (NULL);
-  if (append_other_locale (out, locales, &p, &o, js_is_object (options)))
+  if (append_other_locale (out, locales, &p, &o))
     return take_gstring (J, out);
   date = o.weekday || o.year || o.month || o.day;
   time = o.hour || o.minute || o.second;
@@ -1426,23 +1656,23 @@ format_locale (JsState *J, double t, JsValue locales, JsValue options, DateRequi
         g_string_append (out, ", ");
     }
   if (time)
-    append_time_part (out, &p, &o);
+    append_time_part (out, &p, &o, dst);
   return take_gstring (J, out);
 }
 
 NATIVE (date_proto_to_locale_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_ANY);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_ANY, DEFAULTS_ALL);
 }
 
 NATIVE (date_proto_to_locale_date_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_DATE);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_DATE, DEFAULTS_DATE);
 }
 
 NATIVE (date_proto_to_locale_time_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_TIME);
+  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_TIME, DEFAULTS_TIME);
 }
 
 /* Date.prototype.toJSON (21.4.4.37) */
@@ -1697,6 +1927,578 @@ js_builtin_structured_clone (JsState *J, JsValue this_value, int argc, const JsV
   return structured_clone (J, argv[0], js_map_new (J), 0);
 }
 
+/* ------------------------------------------------------------------------
+ * Intl (ECMA-402), the parts scripts use: NumberFormat, DateTimeFormat,
+ * Collator, PluralRules, for en-US (and the separators and date forms of a
+ * few other locales).  The formatting is the toLocaleString methods'.
+ * Instances are host objects: slot 0 the locale, slot 1 a snapshot of the
+ * options taken at construction, slot 2 the bound format/compare function.
+ * ------------------------------------------------------------------------ */
+
+static const JsHostClass number_format_class = { "Intl.NumberFormat", NULL, NULL };
+static const JsHostClass date_time_format_class = { "Intl.DateTimeFormat", NULL, NULL };
+static const JsHostClass collator_class = { "Intl.Collator", NULL, NULL };
+static const JsHostClass plural_rules_class = { "Intl.PluralRules", NULL, NULL };
+
+static const char *const number_format_options[] = {
+  "style", "currency", "currencyDisplay", "minimumIntegerDigits", "minimumFractionDigits", "maximumFractionDigits",
+  "minimumSignificantDigits", "maximumSignificantDigits", "useGrouping", "notation", "compactDisplay",
+  "signDisplay", NULL,
+};
+static const char *const date_time_format_options[] = {
+  "weekday", "era", "year", "month", "day", "hour", "minute", "second", "hour12", "hourCycle", "timeZone",
+  "timeZoneName", "dateStyle", "timeStyle", NULL,
+};
+static const char *const collator_options[] = { "usage", "sensitivity", "ignorePunctuation", "numeric", "caseFirst", NULL };
+static const char *const plural_rules_options[] = { "type", NULL };
+
+/* The requested locale: the first of `locales`, else en-US. */
+static JsValue
+resolve_locale (JsState *J, JsValue locales)
+{
+  if (js_is_object (locales))
+    locales = js_get_index (J, locales, 0);
+  if (js_is_undefined (locales))
+    return js_string_value (js_string_new_utf8 (J, "en-US", -1));
+  return js_string_value (js_to_string (J, locales));
+}
+
+/* Reads each known option once, as the constructors do (GetOption). */
+static JsValue
+snapshot_options (JsState *J, JsValue options, const char *const *names)
+{
+  JsObject *copy = js_object_new (J, NULL);
+
+  if (js_is_undefined (options))
+    return js_object_value (copy);
+  options = js_object_value (js_to_object (J, options));
+  for (int i = 0; names[i] != NULL; i++)
+    {
+      JsValue v = js_get_utf8 (J, options, names[i]);
+      if (!js_is_undefined (v))
+        js_define_value_utf8 (J, copy, names[i], v, JS_PROP_DEFAULT);
+    }
+  return js_object_value (copy);
+}
+
+static JsObject *
+intl_object_new (JsState *J, JsValue new_target, JsObject *callee, const JsHostClass *klass, JsValue locales,
+                 JsValue options, const char *const *names)
+{
+  JsObject *fallback = js_get_object (js_get_own_data (J, callee, JS_KEY (J, prototype)));
+  JsObject *obj = js_create_from_constructor (J, js_is_undefined (new_target) ? js_object_value (callee) : new_target,
+                                              JS_CLASS_HOST, fallback);
+
+  obj->u.host.klass = klass;
+  obj->u.host.slots[0] = resolve_locale (J, locales);
+  obj->u.host.slots[1] = snapshot_options (J, options, names);
+  return obj;
+}
+
+static JsObject *
+this_intl_object (JsState *J, JsValue v, const JsHostClass *klass, const char *method)
+{
+  if (js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_HOST && js_get_object (v)->u.host.klass == klass)
+    return js_get_object (v);
+  {
+    JsStringBuilder *b = js_string_builder_new (J);
+
+    js_string_builder_append_ascii (J, b, "Method ");
+    js_string_builder_append_ascii (J, b, klass->name);
+    js_string_builder_append_ascii (J, b, ".prototype.");
+    js_string_builder_append_ascii (J, b, method);
+    js_string_builder_append_ascii (J, b, " called on incompatible receiver ");
+    js_string_builder_append (J, b, js_describe_value (J, v, JS_DESCRIBE_PLAIN));
+    js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_string_builder_finish (J, b))));
+  }
+}
+
+/* resolvedOptions: the locale, then the snapshot's options. */
+static JsObject *
+resolved_options (JsState *J, JsObject *obj)
+{
+  JsObject *resolved = js_plain_object_new (J);
+  JsObject *options = js_get_object (obj->u.host.slots[1]);
+  guint32 n;
+  JsValue *keys;
+  JsObject *list;
+
+  js_define_value_utf8 (J, resolved, "locale", obj->u.host.slots[0], JS_PROP_DEFAULT);
+  keys = js_own_property_keys (J, options, JS_KEYS_STRINGS, &n);
+  list = js_array_from_values (J, keys, n);
+  g_free (keys);
+  for (guint32 i = 0; i < n; i++)
+    js_define_value (J, resolved, list->u.array.elements[i],
+                     js_get_own_data (J, options, list->u.array.elements[i]), JS_PROP_DEFAULT);
+  return resolved;
+}
+
+/* The bound function behind the format and compare getters, made once. */
+static JsValue
+bound_intl_function (JsState *J, JsObject *obj, const char *name, int length, JsNativeFn fn)
+{
+  if (js_is_undefined (obj->u.host.slots[2]))
+    {
+      JsObject *f = js_native_function_new (J, name, length, fn, 1);
+      js_native_captures (f)[0] = js_object_value (obj);
+      obj->u.host.slots[2] = js_object_value (f);
+    }
+  return obj->u.host.slots[2];
+}
+
+/* Intl.NumberFormat (ECMA-402 15) */
+NATIVE (intl_number_format)
+{
+  return js_object_value (intl_object_new (J, new_target, callee, &number_format_class, ARG (0), ARG (1),
+                                           number_format_options));
+}
+
+NATIVE (intl_number_format_bound_format)
+{
+  JsObject *nf = js_get_object (js_native_captures (callee)[0]);
+  double x = js_to_number (J, ARG (0));
+
+  return js_string_value (js_number_format (J, x, nf->u.host.slots[0], nf->u.host.slots[1]));
+}
+
+NATIVE (intl_number_format_proto_format)
+{
+  JsObject *nf = this_intl_object (J, this_value, &number_format_class, "format");
+  return bound_intl_function (J, nf, "", 1, intl_number_format_bound_format);
+}
+
+NATIVE (intl_number_format_proto_resolved_options)
+{
+  JsObject *nf = this_intl_object (J, this_value, &number_format_class, "resolvedOptions");
+  JsObject *resolved = js_plain_object_new (J);
+  JsValue style = js_get_utf8 (J, nf->u.host.slots[1], "style");
+
+  js_define_value_utf8 (J, resolved, "locale", nf->u.host.slots[0], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "numberingSystem", js_string_value (js_string_new_utf8 (J, "latn", -1)),
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "style",
+                        js_is_undefined (style) ? js_string_value (js_string_new_utf8 (J, "decimal", -1)) : style,
+                        JS_PROP_DEFAULT);
+  if (!js_is_undefined (js_get_utf8 (J, nf->u.host.slots[1], "currency")))
+    {
+      JsString *code = js_to_string (J, js_get_utf8 (J, nf->u.host.slots[1], "currency"));
+      char *utf8 = js_string_to_utf8 (code);
+      char *upper = g_ascii_strup (utf8, -1);
+      JsString *s = js_string_new_utf8 (J, upper, -1);
+
+      g_free (utf8);
+      g_free (upper);
+      js_define_value_utf8 (J, resolved, "currency", js_string_value (s), JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, resolved, "currencyDisplay", js_string_value (js_string_new_utf8 (J, "symbol", -1)),
+                            JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, resolved, "currencySign", js_string_value (js_string_new_utf8 (J, "standard", -1)),
+                            JS_PROP_DEFAULT);
+    }
+  js_number_format_resolve (J, nf->u.host.slots[0], nf->u.host.slots[1], resolved);
+  return js_object_value (resolved);
+}
+
+/* Intl.DateTimeFormat (ECMA-402 11) */
+NATIVE (intl_date_time_format)
+{
+  JsObject *dtf = intl_object_new (J, new_target, callee, &date_time_format_class, ARG (0), ARG (1),
+                                   date_time_format_options);
+  DateFormatOptions o;
+
+  /* Option errors show at construction, as in V8. */
+  read_date_format_options (J, dtf->u.host.slots[1], REQUIRED_ANY, DEFAULTS_DATE, &o);
+  return js_object_value (dtf);
+}
+
+NATIVE (intl_date_time_format_bound_format)
+{
+  JsObject *dtf = js_get_object (js_native_captures (callee)[0]);
+  double t = js_is_undefined (ARG (0)) ? js_date_now (J) : time_clip (js_to_number (J, ARG (0)));
+
+  if (isnan (t))
+    js_throw_range_error (J, "Invalid time value");
+  return format_locale (J, t, dtf->u.host.slots[0], dtf->u.host.slots[1], REQUIRED_ANY, DEFAULTS_DATE);
+}
+
+NATIVE (intl_date_time_format_proto_format)
+{
+  JsObject *dtf = this_intl_object (J, this_value, &date_time_format_class, "format");
+  return bound_intl_function (J, dtf, "", 1, intl_date_time_format_bound_format);
+}
+
+NATIVE (intl_date_time_format_proto_resolved_options)
+{
+  JsObject *dtf = this_intl_object (J, this_value, &date_time_format_class, "resolvedOptions");
+  JsObject *resolved = js_plain_object_new (J);
+  static const char *const fields[] = { "weekday", "year", "month", "day", "hour", "minute", "second" };
+  static const char *const styles[] = { NULL, "numeric", "2-digit", "long", "short", "narrow" };
+  DateFormatOptions o;
+  FieldStyle values[7];
+
+  read_date_format_options (J, dtf->u.host.slots[1], REQUIRED_ANY, DEFAULTS_DATE, &o);
+  values[0] = o.weekday, values[1] = o.year, values[2] = o.month, values[3] = o.day;
+  values[4] = o.hour, values[5] = o.minute, values[6] = o.second;
+  js_define_value_utf8 (J, resolved, "locale", dtf->u.host.slots[0], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "calendar", js_string_value (js_string_new_utf8 (J, "gregory", -1)),
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "numberingSystem", js_string_value (js_string_new_utf8 (J, "latn", -1)),
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "timeZone",
+                        js_string_value (js_string_new_utf8 (J, o.zone->canonical != NULL ? o.zone->canonical
+                                                                                          : o.zone->name, -1)),
+                        JS_PROP_DEFAULT);
+  if (o.hour)
+    {
+      js_define_value_utf8 (J, resolved, "hourCycle",
+                            js_string_value (js_string_new_utf8 (J, o.hour12 ? "h12" : o.h24 ? "h24" : "h23", -1)),
+                            JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, resolved, "hour12", js_boolean (o.hour12), JS_PROP_DEFAULT);
+    }
+  for (int i = 0; i < 7; i++)
+    if (values[i] != STYLE_NONE && !(o.date_style || o.time_style))
+      js_define_value_utf8 (J, resolved, fields[i],
+                            js_string_value (js_string_new_utf8 (J, styles[values[i]], -1)), JS_PROP_DEFAULT);
+  if (o.date_style || o.time_style)
+    {
+      static const char *const names[] = { NULL, "full", "long", "medium", "short" };
+      if (o.date_style)
+        js_define_value_utf8 (J, resolved, "dateStyle",
+                              js_string_value (js_string_new_utf8 (J, names[o.date_style], -1)), JS_PROP_DEFAULT);
+      if (o.time_style)
+        js_define_value_utf8 (J, resolved, "timeStyle",
+                              js_string_value (js_string_new_utf8 (J, names[o.time_style], -1)), JS_PROP_DEFAULT);
+    }
+  return js_object_value (resolved);
+}
+
+/* Intl.Collator (ECMA-402 10) */
+NATIVE (intl_collator)
+{
+  return js_object_value (intl_object_new (J, new_target, callee, &collator_class, ARG (0), ARG (1),
+                                           collator_options));
+}
+
+NATIVE (intl_collator_bound_compare)
+{
+  JsObject *collator = js_get_object (js_native_captures (callee)[0]);
+  JsString *a = js_to_string (J, ARG (0));
+  JsString *b = js_to_string (J, ARG (1));
+
+  return js_number (js_locale_compare (J, a, b, collator->u.host.slots[0], collator->u.host.slots[1]));
+}
+
+NATIVE (intl_collator_proto_compare)
+{
+  JsObject *collator = this_intl_object (J, this_value, &collator_class, "compare");
+  return bound_intl_function (J, collator, "", 2, intl_collator_bound_compare);
+}
+
+NATIVE (intl_collator_proto_resolved_options)
+{
+  JsObject *collator = this_intl_object (J, this_value, &collator_class, "resolvedOptions");
+  return js_object_value (resolved_options (J, collator));
+}
+
+/* Intl.PluralRules (ECMA-402 16): English's rules. */
+NATIVE (intl_plural_rules)
+{
+  JsObject *rules;
+  JsString *locale;
+  guint32 n = 0;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Constructor Intl.PluralRules requires 'new'");
+  rules = intl_object_new (J, new_target, callee, &plural_rules_class, ARG (0), ARG (1), plural_rules_options);
+  /* Plural rules are per language: ICU resolves "en-US" to "en". */
+  locale = js_get_string (rules->u.host.slots[0]);
+  while (n < locale->length && locale->chars[n] != '-' && locale->chars[n] != '_')
+    n++;
+  rules->u.host.slots[0] = js_string_value (js_string_substring (J, locale, 0, n));
+  return js_object_value (rules);
+}
+
+NATIVE (intl_plural_rules_proto_select)
+{
+  JsObject *rules = this_intl_object (J, this_value, &plural_rules_class, "select");
+  double n = js_to_number (J, ARG (0));
+  JsValue type = js_get_utf8 (J, rules->u.host.slots[1], "type");
+  const char *category = "other";
+
+  if (js_is_string (type) && js_string_equal_ascii (js_get_string (type), "ordinal"))
+    {
+      double i = fabs (n), mod10 = fmod (i, 10), mod100 = fmod (i, 100);
+      if (i == trunc (i))
+        {
+          if (mod10 == 1 && mod100 != 11)
+            category = "one";
+          else if (mod10 == 2 && mod100 != 12)
+            category = "two";
+          else if (mod10 == 3 && mod100 != 13)
+            category = "few";
+        }
+    }
+  else if (fabs (n) == 1)
+    category = "one";
+  return js_string_value (js_string_new_utf8 (J, category, -1));
+}
+
+NATIVE (intl_plural_rules_proto_resolved_options)
+{
+  JsObject *rules = this_intl_object (J, this_value, &plural_rules_class, "resolvedOptions");
+  JsValue type = js_get_utf8 (J, rules->u.host.slots[1], "type");
+  gboolean ordinal = js_is_string (type) && js_string_equal_ascii (js_get_string (type), "ordinal");
+  static const char *const cardinal_categories[] = { "one", "other" };
+  static const char *const ordinal_categories[] = { "few", "one", "two", "other" };
+  JsObject *resolved = js_plain_object_new (J), *categories = js_array_new (J, 0);
+
+  js_define_value_utf8 (J, resolved, "locale", rules->u.host.slots[0], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "type",
+                        js_string_value (js_string_new_utf8 (J, ordinal ? "ordinal" : "cardinal", -1)),
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "minimumIntegerDigits", js_number (1), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "minimumFractionDigits", js_number (0), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "maximumFractionDigits", js_number (3), JS_PROP_DEFAULT);
+  for (guint i = 0; i < (ordinal ? G_N_ELEMENTS (ordinal_categories) : G_N_ELEMENTS (cardinal_categories)); i++)
+    js_array_push (J, categories,
+                   js_string_value (js_string_new_utf8 (J, ordinal ? ordinal_categories[i] : cardinal_categories[i],
+                                                        -1)));
+  js_define_value_utf8 (J, resolved, "pluralCategories", js_object_value (categories), JS_PROP_DEFAULT);
+  return js_object_value (resolved);
+}
+
+/* Intl.ListFormat (ECMA-402 13): English patterns. */
+static const JsHostClass list_format_class = { "Intl.ListFormat", NULL, NULL };
+static const char *const list_format_options[] = { "type", "style", NULL };
+
+NATIVE (intl_list_format)
+{
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Constructor Intl.ListFormat requires 'new'");
+  return js_object_value (intl_object_new (J, new_target, callee, &list_format_class, ARG (0), ARG (1),
+                                           list_format_options));
+}
+
+NATIVE (intl_list_format_proto_format)
+{
+  JsObject *lf = this_intl_object (J, this_value, &list_format_class, "format");
+  JsValue type = js_get_utf8 (J, lf->u.host.slots[1], "type");
+  JsValue style = js_get_utf8 (J, lf->u.host.slots[1], "style");
+  gboolean disjunction = js_is_string (type) && js_string_equal_ascii (js_get_string (type), "disjunction");
+  gboolean unit = js_is_string (type) && js_string_equal_ascii (js_get_string (type), "unit");
+  gboolean narrow = js_is_string (style) && js_string_equal_ascii (js_get_string (style), "narrow");
+  gboolean short_style = js_is_string (style) && js_string_equal_ascii (js_get_string (style), "short");
+  const char *separator = unit && narrow ? " " : ", ";
+  const char *last_pair, *last_many;
+  JsObject *items;
+  JsStringBuilder *b;
+  guint32 n;
+
+  if (disjunction)
+    last_pair = " or ", last_many = ", or ";
+  else if (unit)
+    last_pair = last_many = separator;
+  else if (narrow)
+    last_pair = last_many = ", ";
+  else if (short_style)
+    last_pair = " & ", last_many = ", & ";
+  else
+    last_pair = " and ", last_many = ", and ";
+  items = js_iterable_to_array (J, ARG (0));
+  n = js_array_length (items);
+  b = js_string_builder_new (J);
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsValue item = js_get_index (J, js_object_value (items), i);
+
+      if (!js_is_string (item))
+        js_throw_error_with_value (J, JS_TYPE_ERROR, "Iterable yielded %s which is not a string", item,
+                                   JS_DESCRIBE_PLAIN);
+      if (i > 0)
+        js_string_builder_append_ascii (J, b, i + 1 < n ? separator : n == 2 ? last_pair : last_many);
+      js_string_builder_append (J, b, js_get_string (item));
+    }
+  return js_string_value (js_string_builder_finish (J, b));
+}
+
+NATIVE (intl_list_format_proto_resolved_options)
+{
+  JsObject *lf = this_intl_object (J, this_value, &list_format_class, "resolvedOptions");
+  JsObject *resolved = js_plain_object_new (J);
+  JsValue type = js_get_utf8 (J, lf->u.host.slots[1], "type");
+  JsValue style = js_get_utf8 (J, lf->u.host.slots[1], "style");
+
+  js_define_value_utf8 (J, resolved, "locale", lf->u.host.slots[0], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "type",
+                        js_is_undefined (type) ? js_string_value (js_string_new_utf8 (J, "conjunction", -1)) : type,
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "style",
+                        js_is_undefined (style) ? js_string_value (js_string_new_utf8 (J, "long", -1)) : style,
+                        JS_PROP_DEFAULT);
+  return js_object_value (resolved);
+}
+
+/* Intl.RelativeTimeFormat (ECMA-402 17): English patterns. */
+static const JsHostClass relative_time_format_class = { "Intl.RelativeTimeFormat", NULL, NULL };
+static const char *const relative_time_format_options[] = { "numeric", "style", NULL };
+
+NATIVE (intl_relative_time_format)
+{
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Constructor Intl.RelativeTimeFormat requires 'new'");
+  return js_object_value (intl_object_new (J, new_target, callee, &relative_time_format_class, ARG (0), ARG (1),
+                                           relative_time_format_options));
+}
+
+NATIVE (intl_relative_time_format_proto_format)
+{
+  /* unit, long singular and plural, short singular and plural, narrow,
+   * and the words for -1, 0, +1 with numeric: "auto". */
+  static const struct {
+    const char *unit, *one, *other, *short_one, *short_other, *narrow, *last, *now, *next;
+  } units[] = {
+    { "second", "second", "seconds", "sec.", "sec.", "s", NULL, "now", NULL },
+    { "minute", "minute", "minutes", "min.", "min.", "m", NULL, "this minute", NULL },
+    { "hour", "hour", "hours", "hr.", "hr.", "h", NULL, "this hour", NULL },
+    { "day", "day", "days", "day", "days", "d", "yesterday", "today", "tomorrow" },
+    { "week", "week", "weeks", "wk.", "wk.", "w", "last week", "this week", "next week" },
+    { "month", "month", "months", "mo.", "mo.", "mo", "last month", "this month", "next month" },
+    { "quarter", "quarter", "quarters", "qtr.", "qtrs.", "q", "last quarter", "this quarter", "next quarter" },
+    { "year", "year", "years", "yr.", "yr.", "y", "last year", "this year", "next year" },
+  };
+  JsObject *rtf = this_intl_object (J, this_value, &relative_time_format_class, "format");
+  JsValue numeric = js_get_utf8 (J, rtf->u.host.slots[1], "numeric");
+  JsValue style = js_get_utf8 (J, rtf->u.host.slots[1], "style");
+  double value = js_to_number (J, ARG (0));
+  JsString *unit = js_to_string (J, ARG (1)), *number;
+  gboolean narrow = js_is_string (style) && js_string_equal_ascii (js_get_string (style), "narrow");
+  gboolean short_style = js_is_string (style) && js_string_equal_ascii (js_get_string (style), "short");
+  gboolean past;
+  JsStringBuilder *b;
+  int u = -1;
+
+  for (int i = 0; i < (int) G_N_ELEMENTS (units) && u < 0; i++)
+    {
+      gsize n = strlen (units[i].unit);
+      if (js_string_equal_ascii (unit, units[i].unit) ||
+          (unit->length == n + 1 && unit->chars[n] == 's' && js_string_equal (js_string_substring (J, unit, 0, n),
+                                                                              js_string_new_utf8 (J, units[i].unit, -1))))
+        u = i;
+    }
+  if (u < 0)
+    {
+      JsStringBuilder *m = js_string_builder_new (J);
+      js_string_builder_append_ascii (J, m, "Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '");
+      js_string_builder_append (J, m, unit);
+      js_string_builder_append_ascii (J, m, "'");
+      js_throw (J, js_object_value (js_error_new (J, JS_RANGE_ERROR, js_string_builder_finish (J, m))));
+    }
+  if (!isfinite (value))
+    js_throw_range_error (J, "Invalid time value");
+  if (js_is_string (numeric) && js_string_equal_ascii (js_get_string (numeric), "auto"))
+    {
+      const char *word = value == -1 ? units[u].last : value == 0 ? units[u].now : value == 1 ? units[u].next : NULL;
+      if (word != NULL)
+        return js_string_value (js_string_new_utf8 (J, word, -1));
+    }
+  past = signbit (value);
+  number = js_number_format (J, fabs (value), rtf->u.host.slots[0], JS_UNDEFINED);
+  b = js_string_builder_new (J);
+  if (!past)
+    js_string_builder_append_ascii (J, b, "in ");
+  js_string_builder_append (J, b, number);
+  if (!narrow)
+    js_string_builder_append_ascii (J, b, " ");
+  {
+    gboolean one = fabs (value) == 1;
+    const char *word = narrow ? units[u].narrow : short_style ? (one ? units[u].short_one : units[u].short_other)
+                                                               : (one ? units[u].one : units[u].other);
+    js_string_builder_append_ascii (J, b, word);
+  }
+  if (past)
+    js_string_builder_append_ascii (J, b, " ago");
+  return js_string_value (js_string_builder_finish (J, b));
+}
+
+NATIVE (intl_relative_time_format_proto_resolved_options)
+{
+  JsObject *rtf = this_intl_object (J, this_value, &relative_time_format_class, "resolvedOptions");
+  JsObject *resolved = js_plain_object_new (J);
+  JsValue numeric = js_get_utf8 (J, rtf->u.host.slots[1], "numeric");
+  JsValue style = js_get_utf8 (J, rtf->u.host.slots[1], "style");
+
+  js_define_value_utf8 (J, resolved, "locale", rtf->u.host.slots[0], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "style",
+                        js_is_undefined (style) ? js_string_value (js_string_new_utf8 (J, "long", -1)) : style,
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "numeric",
+                        js_is_undefined (numeric) ? js_string_value (js_string_new_utf8 (J, "always", -1)) : numeric,
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, resolved, "numberingSystem", js_string_value (js_string_new_utf8 (J, "latn", -1)),
+                        JS_PROP_DEFAULT);
+  return js_object_value (resolved);
+}
+
+NATIVE (intl_get_canonical_locales)
+{
+  JsObject *result = js_array_new (J, 0);
+  JsValue locales = ARG (0);
+
+  if (js_is_undefined (locales))
+    return js_object_value (result);
+  if (js_is_string (locales))
+    js_array_push (J, result, locales);
+  else
+    {
+      double n = js_length_of_array_like (J, locales);
+      for (double i = 0; i < n; i++)
+        js_array_push (J, result, js_string_value (js_to_string (J, js_get_index (J, locales, (guint32) i))));
+    }
+  return js_object_value (result);
+}
+
+static JsObject *
+define_intl_constructor (JsState *J, JsObject *intl, const char *name, JsNativeFn fn, const char *tag)
+{
+  JsObject *proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  JsObject *ctor = js_native_constructor_new (J, name, 0, fn, proto);
+
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value (js_string_new_utf8 (J, tag, -1)),
+                   JS_PROP_CONFIGURABLE);
+  js_define_value_utf8 (J, intl, name, js_object_value (ctor), JS_PROP_HIDDEN);
+  return proto;
+}
+
+static void
+init_intl (JsState *J)
+{
+  JsObject *intl = js_plain_object_new (J);
+  JsObject *proto;
+
+  js_define_method (J, intl, "getCanonicalLocales", intl_get_canonical_locales, 1);
+  proto = define_intl_constructor (J, intl, "DateTimeFormat", intl_date_time_format, "Intl.DateTimeFormat");
+  js_define_method (J, proto, "resolvedOptions", intl_date_time_format_proto_resolved_options, 0);
+  js_define_getter (J, proto, "format", intl_date_time_format_proto_format);
+  proto = define_intl_constructor (J, intl, "NumberFormat", intl_number_format, "Intl.NumberFormat");
+  js_define_method (J, proto, "resolvedOptions", intl_number_format_proto_resolved_options, 0);
+  js_define_getter (J, proto, "format", intl_number_format_proto_format);
+  proto = define_intl_constructor (J, intl, "Collator", intl_collator, "Intl.Collator");
+  js_define_method (J, proto, "resolvedOptions", intl_collator_proto_resolved_options, 0);
+  js_define_getter (J, proto, "compare", intl_collator_proto_compare);
+  proto = define_intl_constructor (J, intl, "PluralRules", intl_plural_rules, "Intl.PluralRules");
+  js_define_method (J, proto, "resolvedOptions", intl_plural_rules_proto_resolved_options, 0);
+  js_define_method (J, proto, "select", intl_plural_rules_proto_select, 1);
+  proto = define_intl_constructor (J, intl, "RelativeTimeFormat", intl_relative_time_format,
+                                   "Intl.RelativeTimeFormat");
+  js_define_method (J, proto, "resolvedOptions", intl_relative_time_format_proto_resolved_options, 0);
+  js_define_method (J, proto, "format", intl_relative_time_format_proto_format, 2);
+  proto = define_intl_constructor (J, intl, "ListFormat", intl_list_format, "Intl.ListFormat");
+  js_define_method (J, proto, "resolvedOptions", intl_list_format_proto_resolved_options, 0);
+  js_define_method (J, proto, "format", intl_list_format_proto_format, 1);
+  js_define_value (J, intl, JS_SYMBOL_KEY (J, toStringTag), js_string_value (js_string_new_utf8 (J, "Intl", -1)),
+                   JS_PROP_CONFIGURABLE);
+  js_define_value_utf8 (J, J->global, "Intl", js_object_value (intl), JS_PROP_HIDDEN);
+}
+
 /* ------------------------------------------------------------------------ */
 
 void
@@ -1731,4 +2533,5 @@ js_builtin_global_init (JsState *J)
    * has it (enumerable, after queueMicrotask). */
   js_define_method (J, global, "structuredClone", js_builtin_structured_clone, 0);
   init_date (J);
+  init_intl (J);
 }

@@ -863,6 +863,84 @@ NATIVE (weak_ref_proto_deref)
   return js_get_object (this_value)->u.weak_target;
 }
 
+/* ------------------------------------------------------------------------
+ * FinalizationRegistry (26.2).  Targets are held strongly (see WeakRef), so
+ * cleanup callbacks never run; register and unregister keep the books that
+ * unregister's result depends on.  A registry is a host object whose slot 0
+ * holds a Map from unregister tokens to their number of registrations.
+ * ------------------------------------------------------------------------ */
+
+static const JsHostClass finalization_registry_class = { "FinalizationRegistry", NULL, NULL };
+
+static JsObject *
+this_registry (JsState *J, JsValue v, const char *method)
+{
+  if (js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_HOST &&
+      js_get_object (v)->u.host.klass == &finalization_registry_class)
+    return js_get_object (v);
+  {
+    JsStringBuilder *b = js_string_builder_new (J);
+
+    js_string_builder_append_ascii (J, b, "Method FinalizationRegistry.prototype.");
+    js_string_builder_append_ascii (J, b, method);
+    js_string_builder_append_ascii (J, b, " called on incompatible receiver ");
+    js_string_builder_append (J, b, js_describe_value (J, v, JS_DESCRIBE_PLAIN));
+    js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_string_builder_finish (J, b))));
+  }
+}
+
+G_GNUC_NORETURN static void
+throw_invalid_token (JsState *J, JsValue token)
+{
+  js_throw_error_with_value (J, JS_TYPE_ERROR, "Invalid unregisterToken ('%s')", token, JS_DESCRIBE_PLAIN);
+}
+
+NATIVE (finalization_registry_constructor)
+{
+  JsObject *registry;
+
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Constructor FinalizationRegistry requires 'new'");
+  if (!js_is_callable (ARG (0)))
+    js_throw_type_error (J, "FinalizationRegistry: cleanup must be callable");
+  /* The fallback prototype is the constructor's own (non-writable) one. */
+  registry = js_create_from_constructor (J, new_target, JS_CLASS_HOST,
+                                         js_get_object (js_get_own_data (J, callee, JS_KEY (J, prototype))));
+  registry->u.host.klass = &finalization_registry_class;
+  registry->u.host.slots[0] = js_object_value (js_map_new (J));
+  registry->u.host.slots[1] = ARG (0);
+  return js_object_value (registry);
+}
+
+NATIVE (finalization_registry_proto_register)
+{
+  JsObject *registry = this_registry (J, this_value, "register");
+  JsValue target = ARG (0), held = ARG (1), token = ARG (2), count;
+  JsObject *tokens = js_get_object (registry->u.host.slots[0]);
+
+  if (!can_be_held_weakly (J, target))
+    js_throw_type_error (J, "FinalizationRegistry.prototype.register: invalid target");
+  if (js_same_value (target, held))
+    js_throw_type_error (J, "FinalizationRegistry.prototype.register: target and holdings must not be same");
+  if (js_is_undefined (token))
+    return JS_UNDEFINED;
+  if (!can_be_held_weakly (J, token))
+    throw_invalid_token (J, token);
+  count = js_map_lookup (J, tokens, token);
+  js_map_insert (J, tokens, token, js_number (js_is_empty (count) ? 1 : js_get_number (count) + 1));
+  return JS_UNDEFINED;
+}
+
+NATIVE (finalization_registry_proto_unregister)
+{
+  JsObject *registry = this_registry (J, this_value, "unregister");
+  JsValue token = ARG (0);
+
+  if (!can_be_held_weakly (J, token))
+    throw_invalid_token (J, token);
+  return js_boolean (map_data_delete (J, js_get_object (registry->u.host.slots[0])->u.map, token));
+}
+
 /* ------------------------------------------------------------------------ */
 
 static JsObject *
@@ -950,4 +1028,13 @@ js_builtin_map_init (JsState *J)
   proto = init_collection (J, "WeakRef", 1, weak_ref_constructor, JS_INTRINSIC_WeakRefPrototype, JS_N_INTRINSICS);
   js_define_method (J, proto, "deref", weak_ref_proto_deref, 0);
   define_tag (J, proto, "WeakRef");
+
+  proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  js_define_value_utf8 (J, J->global, "FinalizationRegistry",
+                        js_object_value (js_native_constructor_new (J, "FinalizationRegistry", 1,
+                                                                    finalization_registry_constructor, proto)),
+                        JS_PROP_HIDDEN);
+  js_define_method (J, proto, "register", finalization_registry_proto_register, 2);
+  js_define_method (J, proto, "unregister", finalization_registry_proto_unregister, 1);
+  define_tag (J, proto, "FinalizationRegistry");
 }

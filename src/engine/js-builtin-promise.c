@@ -29,6 +29,7 @@ typedef struct {
   JsValue on_rejected;
   guint8  kind;                 /* JS_JOB_PROMISE_REACTION or JS_JOB_AWAIT */
   guint32 trace_label;          /* AWAIT, traced: who awaits */
+  guint32 trace_site;           /* traced: where then() or await was */
 } PromiseReaction;
 
 struct JsPromiseData {
@@ -192,6 +193,7 @@ enqueue_reaction_job (JsState *J, const PromiseReaction *reaction, JsValue argum
     .resolve = reaction->capability_resolve,
     .reject = reaction->capability_reject,
     .trace_label = reaction->trace_label,
+    .trace_site = reaction->trace_site,
   };
   js_enqueue_job (J, &job);
 }
@@ -517,6 +519,7 @@ perform_promise_then (JsState *J, JsObject *promise, JsValue on_fulfilled, JsVal
     }
   reaction.kind = kind;
   reaction.trace_label = kind == JS_JOB_AWAIT && J->trace != NULL ? js_trace_frame_label (J) : 0;
+  reaction.trace_site = J->trace != NULL ? js_trace_site (J) : 0;
   reaction.on_fulfilled = on_fulfilled;
   reaction.on_rejected = on_rejected;
   if (capability != NULL)

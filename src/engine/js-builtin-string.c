@@ -481,15 +481,74 @@ add_element (GArray *out, guint32 primary, guint16 secondary, guint16 tertiary)
   g_array_append_val (out, e);
 }
 
+/* Tertiary weights: lowercase, a lowercase variant (ß against ss), upper. */
+enum { TERTIARY_LOWER = 0, TERTIARY_VARIANT = 1, TERTIARY_UPPER = 2 };
+
 static void
-add_letter (GArray *out, gunichar base, gboolean upper)
+add_letter_tertiary (GArray *out, gunichar base, guint16 tertiary)
 {
   guint32 primary = base >= 'a' && base <= 'z' ? PRIMARY_LETTER + (base - 'a') * 4 : PRIMARY_OTHER + base;
-  add_element (out, primary, SECONDARY_COMMON, upper ? 1 : 0);
+  add_element (out, primary, SECONDARY_COMMON, tertiary);
 }
 
 static void
-collation_elements (const JsString *s, gboolean numeric, GArray *out)
+add_letter (GArray *out, gunichar base, gboolean upper)
+{
+  add_letter_tertiary (out, base, upper ? TERTIARY_UPPER : TERTIARY_LOWER);
+}
+
+/* Languages whose alphabets put letters with marks after z. */
+typedef enum { TAILORING_NONE, TAILORING_SWEDISH, TAILORING_DANISH } Tailoring;
+
+static Tailoring
+tailoring_for (JsValue locale)
+{
+  JsString *l;
+
+  if (!js_is_string (locale) || js_get_string (locale)->length < 2)
+    return TAILORING_NONE;
+  l = js_get_string (locale);
+  if (l->length > 2 && l->chars[2] != '-' && l->chars[2] != '_')
+    return TAILORING_NONE;
+  if ((l->chars[0] == 's' && l->chars[1] == 'v') || (l->chars[0] == 'f' && l->chars[1] == 'i'))
+    return TAILORING_SWEDISH;
+  if ((l->chars[0] == 'd' && l->chars[1] == 'a') || (l->chars[0] == 'n' && (l->chars[1] == 'b' || l->chars[1] == 'n' ||
+                                                                             l->chars[1] == 'o')))
+    return TAILORING_DANISH;
+  return TAILORING_NONE;
+}
+
+/* The tailored letters: 1..3 for the letters after z, and a secondary
+ * weight for the variant (ä sorting as æ in Danish); 0 when `c` is not one. */
+static int
+tailored_letter (Tailoring t, gunichar lower, guint16 *secondary)
+{
+  *secondary = SECONDARY_COMMON;
+  if (t == TAILORING_SWEDISH)
+    switch (lower)
+      {
+      case 0xE5: return 1;                               /* å */
+      case 0xE4: return 2;                               /* ä */
+      case 0xE6: *secondary = SECONDARY_COMMON + 1; return 2;   /* æ */
+      case 0xF6: return 3;                               /* ö */
+      case 0xF8: *secondary = SECONDARY_COMMON + 1; return 3;   /* ø */
+      default: return 0;
+      }
+  if (t == TAILORING_DANISH)
+    switch (lower)
+      {
+      case 0xE6: return 1;                               /* æ */
+      case 0xE4: *secondary = SECONDARY_COMMON + 1; return 1;   /* ä */
+      case 0xF8: return 2;                               /* ø */
+      case 0xF6: *secondary = SECONDARY_COMMON + 1; return 2;   /* ö */
+      case 0xE5: return 3;                               /* å */
+      default: return 0;
+      }
+  return 0;
+}
+
+static void
+collation_elements (const JsString *s, gboolean numeric, Tailoring tailoring, GArray *out)
 {
   for (guint32 i = 0; i < s->length;)
     {
@@ -535,13 +594,24 @@ collation_elements (const JsString *s, gboolean numeric, GArray *out)
         }
       if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0x200B || c == 0xFEFF || c == 0xAD)
         continue;   /* ignorable */
-      /* Letters that sort as two (expansions) or as a letter with a stroke. */
       upper = g_unichar_isupper (c);
+      if (tailoring != TAILORING_NONE)
+        {
+          guint16 secondary;
+          int after_z = tailored_letter (tailoring, g_unichar_tolower (c), &secondary);
+
+          if (after_z > 0)
+            {
+              add_element (out, PRIMARY_LETTER + (25 + after_z) * 4, secondary, upper ? TERTIARY_UPPER : TERTIARY_LOWER);
+              continue;
+            }
+        }
+      /* Letters that sort as two (expansions) or as a letter with a stroke. */
       switch (g_unichar_tolower (c))
         {
         case 0xDF:
-          add_letter (out, 's', FALSE);
-          add_letter (out, 's', FALSE);
+          add_letter_tertiary (out, 's', TERTIARY_VARIANT);
+          add_letter_tertiary (out, 's', TERTIARY_VARIANT);
           continue;
         case 0xE6:
           add_letter (out, 'a', upper);
@@ -615,7 +685,14 @@ NATIVE (string_proto_locale_compare)
 {
   JsString *s = this_string (J, this_value, "localeCompare");
   JsString *that = js_to_string (J, ARG (0));
-  JsValue options = ARG (2);
+
+  return js_number (js_locale_compare (J, s, that, ARG (1), ARG (2)));
+}
+
+int
+js_locale_compare (JsState *J, JsString *s, JsString *that, JsValue locales, JsValue options)
+{
+  Tailoring tailoring;
   gboolean numeric = FALSE;
   int levels = 3, result = 0;
   GArray *a, *b;
@@ -633,16 +710,19 @@ NATIVE (string_proto_locale_compare)
         }
     }
   if (js_string_equal (s, that))
-    return js_number (0);
+    return 0;
+  if (js_is_object (locales))
+    locales = js_get_index (J, locales, 0);
+  tailoring = tailoring_for (locales);
   a = g_array_new (FALSE, FALSE, sizeof (CollationElement));
   b = g_array_new (FALSE, FALSE, sizeof (CollationElement));
-  collation_elements (s, numeric, a);
-  collation_elements (that, numeric, b);
+  collation_elements (s, numeric, tailoring, a);
+  collation_elements (that, numeric, tailoring, b);
   for (int level = 0; level < levels && result == 0; level++)
     result = compare_level (a, b, level);
   g_array_unref (a);
   g_array_unref (b);
-  return js_number (result);
+  return result;
 }
 
 NATIVE (string_proto_normalize)

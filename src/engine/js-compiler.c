@@ -1601,12 +1601,29 @@ print_expr (GString *out, const JsAst *n)
       print_expr (out, n->a);
       return;
     case JS_AST_OBJECT:
-      if (n->a == NULL)
+      g_string_append (out, n->a == NULL ? "{}" : "{(intermediate value)}");
+      return;
+    case JS_AST_ARRAY:
+      g_string_append_c (out, '[');
+      FOR_LIST (l, n->a)
         {
-          g_string_append (out, "{}");
-          return;
+          print_expr (out, l->a);
+          if (l->b != NULL)
+            g_string_append_c (out, ',');
         }
-      break;
+      g_string_append_c (out, ']');
+      return;
+    case JS_AST_SPREAD:
+      g_string_append (out, "(...");
+      print_expr (out, n->a);
+      g_string_append_c (out, ')');
+      return;
+    case JS_AST_REGEXP:
+      g_string_append_c (out, '/');
+      append_str16 (out, n->str, n->str_length);
+      g_string_append_c (out, '/');
+      g_string_append (out, n->name != NULL ? n->name : "");
+      return;
     case JS_AST_SEQUENCE:
       g_string_append_c (out, '(');
       FOR_LIST (l, n->a)

@@ -368,7 +368,7 @@ process_next_tick (JsState *J, JsValue this_value, int argc, const JsValue *argv
     {
       tick.trace_id = js_trace_new_id (J);
       js_trace_task (J, JS_TRACE_MICROTASK_ENQUEUE, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
-                     JS_TRACE_TASK_NEXT_TICK, callback, 0, 0, 0);
+                     JS_TRACE_TASK_NEXT_TICK, callback, 0, 0, 0, 0);
     }
   g_array_append_val (h->ticks, tick);
   h->has_tick_scheduled = TRUE;
@@ -390,14 +390,16 @@ tick_queue_shift (JsState *J)
 
   h->roots[ROOT_CURRENT_TICK_CALLBACK] = tick.callback;
   h->roots[ROOT_CURRENT_TICK_ARGS] = tick.args;
-  if (h->tick_head == h->ticks->len)
+  /* Drop the consumed front now and then, so that ticks scheduling ticks
+   * forever do not grow the array forever. */
+  if (h->tick_head == h->ticks->len || (h->tick_head >= 1024 && h->tick_head * 2 >= h->ticks->len))
     {
-      g_array_set_size (h->ticks, 0);
+      g_array_remove_range (h->ticks, 0, h->tick_head);
       h->tick_head = 0;
     }
   if (J->trace != NULL)
     js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_NEXT_TICK, tick.trace_id,
-                   JS_TRACE_TASK_NEXT_TICK, JS_UNDEFINED, 0, 0, 0);
+                   JS_TRACE_TASK_NEXT_TICK, JS_UNDEFINED, 0, 0, 0, 0);
 }
 
 static gboolean process_promise_rejections (JsState *J);
@@ -498,6 +500,16 @@ print_fatal (JsState *J, JsValue error)
   g_string_free (out, TRUE);
 }
 
+static JsValue
+noop (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+      JsValue new_target, JsObject *callee)
+{
+  return JS_UNDEFINED;
+}
+
+static JsValue global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                     JsValue new_target, JsObject *callee);
+
 /* triggerUncaughtException(err, fromPromise): the 'uncaughtException'
  * listeners get it, or the process prints it and exits with code 1. */
 static void
@@ -524,6 +536,10 @@ trigger_uncaught_exception (JsState *J, JsValue error, gboolean from_promise)
         {
           emit_event (J, process, "uncaughtException", 2, args);
           js_try_end (J, &tp);
+          /* "Make sure any ticks get processed by ensuring that the next
+           * Immediate cycle isn't empty": a failed callback scope left them. */
+          args[0] = js_object_value (js_native_function_new (J, "noop", 0, noop, 0));
+          global_set_immediate (J, JS_UNDEFINED, 1, args, JS_UNDEFINED, NULL);
           return;
         }
       /* A listener that throws ends the process (exit code 7). */
@@ -750,17 +766,17 @@ trace_timer_move (JsState *J, NodeTimer *timer, JsTraceQueue to)
     return;
   if (timer->trace_queue == JS_TRACE_QUEUE_WEBAPI)
     js_trace_task (J, to == JS_TRACE_QUEUE_TIMERS ? JS_TRACE_WEBAPI_DONE : JS_TRACE_WEBAPI_CANCEL,
-                   JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0);
+                   JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0, 0);
   else if (timer->trace_queue == JS_TRACE_QUEUE_TIMERS)
     js_trace_task (J, to == JS_TRACE_N_QUEUES ? JS_TRACE_TASK_RUN : JS_TRACE_TASK_CANCEL,
-                   JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0);
+                   JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind, JS_UNDEFINED, 0, 0, 0, 0);
   if (to == JS_TRACE_QUEUE_WEBAPI)
     js_trace_task (J, JS_TRACE_WEBAPI_ADD, JS_TRACE_QUEUE_WEBAPI, timer->trace_id, kind,
-                   timer->object->u.host.slots[TIMER_CALLBACK], 0, timer->list != NULL ? timer->list->msecs : 0,
+                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0, timer->list != NULL ? timer->list->msecs : 0,
                    timer->idle_start + (timer->list != NULL ? timer->list->msecs : 0));
   else if (to == JS_TRACE_QUEUE_TIMERS)
     js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_TIMERS, timer->trace_id, kind,
-                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0, 0);
+                   timer->object->u.host.slots[TIMER_CALLBACK], 0, 0, 0, 0);
   timer->trace_queue = to;
 }
 
@@ -1439,7 +1455,7 @@ global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *a
     {
       immediate->trace_id = js_trace_new_id (J);
       js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                     JS_TRACE_TASK_IMMEDIATE, callback, 0, 0, 0);
+                     JS_TRACE_TASK_IMMEDIATE, callback, 0, 0, 0, 0);
     }
   return js_object_value (obj);
 }
@@ -1460,7 +1476,7 @@ global_clear_immediate (JsState *J, JsValue this_value, int argc, const JsValue 
   immediate_queue_remove (h, immediate);
   if (J->trace != NULL)
     js_trace_task (J, JS_TRACE_TASK_CANCEL, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                   JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0);
+                   JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0, 0);
   return JS_UNDEFINED;
 }
 
@@ -1539,7 +1555,7 @@ process_immediate (JsState *J)
       h->roots[ROOT_CURRENT_IMMEDIATE] = js_object_value (obj);
       if (J->trace != NULL)
         js_trace_task (J, JS_TRACE_TASK_RUN, JS_TRACE_QUEUE_IMMEDIATE, immediate->trace_id,
-                       JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0);
+                       JS_TRACE_TASK_IMMEDIATE, JS_UNDEFINED, 0, 0, 0, 0);
       {
         gboolean threw = !call_macrotask (J, obj->u.host.slots[IMMEDIATE_CALLBACK], js_object_value (obj),
                                           obj->u.host.slots[IMMEDIATE_ARGS]);
@@ -4169,6 +4185,7 @@ js_state_run (JsState *J, const char *source, gsize length, const char *filename
   h->stop = STOP_NONE;
   h->exit_code = 0;
   h->exiting = FALSE;
+  h->loop_started = FALSE;
   g_clear_pointer (&J->error_message, g_free);
   J->terminating = FALSE;
   set_basename (h);

@@ -757,6 +757,25 @@ JsString *js_get_substitution (JsState *J, JsString *matched, JsString *string, 
  * (js-builtin-function.c). */
 JsObject *js_create_list_from_array_like (JsState *J, JsValue v);
 
+/* Function.prototype.toString's text for a callable, with no side effects
+ * (js-builtin-function.c). */
+JsString *js_function_to_string (JsState *J, JsObject *fn);
+
+/* Locale-sensitive formatting shared by the toLocaleString methods and Intl
+ * (js-builtin-number.c, js-builtin-string.c): Number.prototype.toLocaleString
+ * and Intl.NumberFormat's format; the resolved digit options added to
+ * `resolved`; String.prototype.localeCompare with Intl.Collator options
+ * (-1, 0 or 1). */
+JsString *js_number_format (JsState *J, double x, JsValue locales, JsValue options);
+void      js_number_format_resolve (JsState *J, JsValue locales, JsValue options, JsObject *resolved);
+int       js_locale_compare (JsState *J, JsString *a, JsString *b, JsValue locales, JsValue options);
+
+/* A new RegExp object for a literal /pattern/flags (flags NULL for none):
+ * RegExpCreate (22.2.3.1) with %RegExp%; throws V8's SyntaxError
+ * "Invalid regular expression: /(/: Unterminated group" for a bad pattern
+ * (js-builtin-regexp.c). */
+JsObject *js_regexp_create (JsState *J, JsString *pattern, JsString *flags);
+
 /* Defines `get [Symbol.species]() { return this; }` on a constructor
  * (js-builtin-object.c). */
 void      js_define_species_getter (JsState *J, JsObject *constructor);
@@ -811,14 +830,18 @@ guint32 js_trace_new_id (JsState *J);                                  /* a fres
 void    js_trace_script (JsState *J, gboolean end, const char *filename);
 /* The next js_trace_frame_enter is a microtask, task or the script, not a call. */
 void    js_trace_set_frame_reason (JsState *J, JsTraceFrameReason reason);
-/* WEBAPI_*, TASK_* and MICROTASK_* events.  `callback` names the task on its
- * *_ADD / *_ENQUEUE event, or else `label` does (undefined and 0 later: the
- * trace remembers the name). */
+/* WEBAPI_*, TASK_* and MICROTASK_* events.  On an *_ADD / *_ENQUEUE event
+ * `callback` names the task and gives its source range; without a compiled
+ * callback, `label` names it and `site` (or else the running code) places it.
+ * Later events pass undefined and 0s: the trace remembers. */
 void    js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
-                       JsTraceTaskKind task, JsValue callback, guint32 label, double delay_ms, double due_ms);
-/* The running function's name as a label for a task that will have no
- * callback of its own (an await continuation); 0 when not tracing. */
+                       JsTraceTaskKind task, JsValue callback, guint32 label, guint32 site,
+                       double delay_ms, double due_ms);
+/* For a task queued later (a promise reaction, an await continuation): the
+ * running function's name, and where the running code is now.  0 when not
+ * tracing. */
 guint32 js_trace_frame_label (JsState *J);
+guint32 js_trace_site (JsState *J);
 void    js_trace_phase (JsState *J, JsTracePhase phase);
 guint32 js_trace_promise_new (JsState *J);                             /* the promise's trace id */
 void    js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue value);
@@ -911,6 +934,7 @@ typedef struct {
   guint16 reserved;
   guint32 trace_id;         /* filled in by js_enqueue_job */
   guint32 trace_label;      /* AWAIT: the awaiting function's name in the trace (js_trace_frame_label) */
+  guint32 trace_site;       /* where it was set up (js_trace_site), for builtin and await handlers */
   JsValue handler;
   JsValue argument;
   JsValue promise;
@@ -958,6 +982,7 @@ void js_builtin_global_init (JsState *J);     /* globalThis, parseInt, isNaN, â€
 void js_builtin_generator_init (JsState *J);  /* js-generator.c: %GeneratorFunction%, %GeneratorPrototype% â€¦ */
 void js_builtin_promise_init (JsState *J);
 void js_builtin_console_init (JsState *J);
+void js_builtin_regexp_init (JsState *J);   /* js-builtin-regexp.c: RegExp, %RegExpStringIteratorPrototype% */
 
 /* Module lifecycles, called by js_state_new / js_state_free (js-state.c):
  * runtime core first, then the VM, the builtins, the jobs, the host. */

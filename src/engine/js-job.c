@@ -120,7 +120,7 @@ js_enqueue_job (JsState *J, const JsJob *job)
        * the function that awaits. */
       js_trace_task (J, JS_TRACE_MICROTASK_ENQUEUE, JS_TRACE_QUEUE_MICROTASK, slot->trace_id,
                      job_trace_kind (slot), job->kind == JS_JOB_AWAIT ? JS_UNDEFINED : job->handler,
-                     job->trace_label, 0, 0);
+                     job->trace_label, job->trace_site, 0, 0);
     }
 }
 
@@ -177,7 +177,7 @@ js_run_microtask_checkpoint (JsState *J)
       queue->length--;
       if (J->trace != NULL)
         js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_MICROTASK, queue->current.trace_id,
-                       job_trace_kind (&queue->current), JS_UNDEFINED, 0, 0, 0);
+                       job_trace_kind (&queue->current), JS_UNDEFINED, 0, 0, 0, 0);
       queue->running = TRUE;
       ok = run_current_job (J, queue);
       queue->running = FALSE;

@@ -123,6 +123,7 @@ js_state_new (const JsOptions *options)
   js_builtin_iterator_init (J);
   js_builtin_array_init (J);
   js_builtin_string_init (J);
+  js_builtin_regexp_init (J);
   js_builtin_number_init (J);
   js_builtin_boolean_init (J);
   js_builtin_math_init (J);

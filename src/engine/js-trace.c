@@ -23,7 +23,7 @@
  * Nothing here holds a JavaScript value: names, text and previews are copied
  * when recorded.
  */
-#include "js-internal.h"
+#include "js-compile.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -877,17 +877,78 @@ js_trace_frame_label (JsState *J)
   return J->trace->events[g_array_index (frames, FrameSlot, frames->len - 1).push_event].str;
 }
 
+guint32
+js_trace_site (JsState *J)
+{
+  return recording (J) ? intern_current_range (J) : 0;
+}
+
+/* Counts UTF-16 units in UTF-8 text (columns are in UTF-16 units). */
+static int
+utf16_length (const char *p, const char *end)
+{
+  int n = 0;
+
+  while (p < end)
+    {
+      unsigned char c = (unsigned char) *p;
+      int bytes = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      n += bytes == 4 ? 2 : 1;
+      p += bytes;
+    }
+  return n;
+}
+
+/* The source range of a compiled function, from its start position and
+ * its text; 0 for builtins. */
+static guint32
+function_range (JsState *J, JsValue fn)
+{
+  JsFunctionProto *proto;
+  JsTraceRange range;
+  const char *text, *end, *last_newline;
+
+  if (!js_is_object (fn) || js_get_object (fn)->class_id != JS_CLASS_FUNCTION)
+    return 0;
+  proto = js_get_object (fn)->u.closure.proto;
+  if (proto == NULL || proto->source == NULL || proto->source_end > proto->source->length ||
+      proto->source_start > proto->source_end || proto->line == 0)
+    return 0;
+  text = proto->source->text + proto->source_start;
+  end = proto->source->text + proto->source_end;
+  range.line = proto->line;
+  range.column = proto->column;
+  range.end_line = proto->line;
+  last_newline = NULL;
+  for (const char *p = text; p < end; p++)
+    if (*p == '\n')
+      {
+        range.end_line++;
+        last_newline = p;
+      }
+  range.end_column = last_newline == NULL ? proto->column + utf16_length (text, end)
+                                          : 1 + utf16_length (last_newline + 1, end);
+  return intern_range (J->trace, &range);
+}
+
 void
 js_trace_task (JsState *J, JsTraceEventKind kind, JsTraceQueue queue, guint32 id,
-               JsTraceTaskKind task, JsValue callback, guint32 label, double delay_ms, double due_ms)
+               JsTraceTaskKind task, JsValue callback, guint32 label, guint32 site,
+               double delay_ms, double due_ms)
 {
   Event ev = { .kind = kind, .sub = queue, .task = task, .id = id };
 
   if (!recording (J))
     return;
-  ev.range = intern_current_range (J);
   if (is_add_event (kind))
-    ev.str = js_is_undefined (callback) ? label : function_name (J, callback);
+    {
+      ev.str = js_is_undefined (callback) ? label : function_name (J, callback);
+      ev.range = function_range (J, callback);
+      if (ev.range == 0)
+        ev.range = site != 0 ? site : intern_current_range (J);
+    }
+  else
+    ev.range = intern_current_range (J);
   if (kind == JS_TRACE_WEBAPI_ADD)
     {
       ev.aux = (guint32) CLAMP (due_ms, 0, G_MAXUINT32);
@@ -986,7 +1047,21 @@ js_trace_console (JsState *J, JsStream stream, const char *text, gsize length)
   if (!recording (J))
     return;
   ev.range = intern_current_range (J);
-  ev.str = pool_append (J->trace, text, length);
+  if (memchr (text, '\0', length) == NULL)
+    ev.str = pool_append (J->trace, text, length);
+  else
+    {
+      /* The trace's strings are C strings: a NUL the program printed shows
+       * as U+2400 SYMBOL FOR NULL. */
+      GString *shown = g_string_sized_new (length + 8);
+      for (gsize i = 0; i < length; i++)
+        if (text[i] == '\0')
+          g_string_append (shown, "\u2400");
+        else
+          g_string_append_c (shown, text[i]);
+      ev.str = pool_append (J->trace, shown->str, shown->len);
+      g_string_free (shown, TRUE);
+    }
   record (J, &ev);
 }
 

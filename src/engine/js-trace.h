@@ -222,8 +222,9 @@ typedef struct {
 typedef struct {
   guint32 id;
   JsTraceTaskKind kind;
-  const char *name;       /* the callback's name, "" when anonymous */
-  JsTraceRange site;      /* the code that scheduled it */
+  const char *name;       /* the callback's name, "(anonymous)", or "" when it has none */
+  JsTraceRange site;      /* the callback's source; for a builtin callback, where it was
+                           * scheduled (then(), await); for an await, the await */
   double delay_ms, due_ms; /* timers */
 } JsTraceTask;
 

@@ -476,6 +476,16 @@ make_rest (JsState *J, JsFrame *frame, guint32 start)
   return js_object_value (js_array_from_values (J, frame->argv + start, frame->argc - start));
 }
 
+/* A value as V8 shows it in messages like "Class extends value x is not a
+ * constructor": functions by their source text. */
+static JsString *
+describe_for_message (JsState *J, JsValue v)
+{
+  if (js_is_callable (v))
+    return js_to_string (J, v);
+  return js_describe_value (J, v, JS_DESCRIBE_PLAIN);
+}
+
 /* The key as V8 quotes it in "(reading 'x')". */
 static JsValue
 key_for_message (JsState *J, JsValue key)
@@ -563,7 +573,7 @@ delete_property (JsState *J, JsValue obj, JsValue key, gboolean strict)
         {
           JsValue k = key_for_message (J, key);
           char *name = js_is_symbol (k) ? g_strdup ("Symbol()") : js_string_to_utf8 (js_get_string (k));
-          JsString *desc = js_describe_value (J, obj, JS_DESCRIBE_PLAIN);
+          JsString *desc = describe_for_message (J, obj);
           char *d = js_string_to_utf8 (desc);
           JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Cannot delete property '%s' of %s", name, d);
           g_free (name);
@@ -943,8 +953,12 @@ create_class (JsState *J, JsValue heritage, gboolean has_heritage, JsObject *cto
       if (js_is_null (heritage))
         proto_parent = NULL;
       else if (!js_is_constructor (heritage))
-        js_throw_error_with_value (J, JS_TYPE_ERROR, "Class extends value %s is not a constructor or null",
-                                   heritage, JS_DESCRIBE_PLAIN);
+        {
+          char *d = js_string_to_utf8 (describe_for_message (J, heritage));
+          JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Class extends value %s is not a constructor or null", d);
+          g_free (d);
+          js_throw (J, js_object_value (error));
+        }
       else
         {
           JsValue pp = js_get (J, heritage, JS_KEY (J, prototype));

@@ -26,6 +26,13 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *)a, *(char * const *)b);
+}
+
 static double
 median (GArray *times)
 {
@@ -143,13 +150,13 @@ main (int   argc,
         if (g_str_has_suffix (entry, ".js"))
           g_ptr_array_add (names, g_build_filename (dir_path, entry, NULL));
 
-      g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+      g_ptr_array_sort (names, compare_names);
       for (guint i = 0; i < names->len; i++)
-        bench_file (*(char **)&names->pdata[i], hd, uhd);
+        bench_file (g_ptr_array_index (names, i), hd, uhd);
     }
 
-  g_print ("\nframes rendered: %u at 1920×1080, %u at 3840×2160\n", hd->len, uhd->len);
-  g_print ("median frame: %.2f ms at 1920×1080 (target < 4 ms), %.2f ms at 3840×2160\n",
+  g_print ("\nframes rendered: %u at 1920x1080, %u at 3840x2160\n", hd->len, uhd->len);
+  g_print ("median frame: %.2f ms at 1920x1080 (target < 4 ms), %.2f ms at 3840x2160\n",
            median (hd), median (uhd));
 
   return 0;

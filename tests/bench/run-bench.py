@@ -33,6 +33,7 @@ import datetime
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -74,28 +75,42 @@ def find_engines(cli, trace_file):
     return engines
 
 
+# A child of this Python process inherits its peak RSS (Linux keeps the
+# high-water mark across fork and exec), so that wait4() would never report
+# less than Python's ~16 MB.  GNU time forks the engine from a small process
+# instead, and reports the engine's own peak.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run_once(argv, script, timeout):
     """Return (wall seconds, CPU seconds, peak RSS in KiB, exit status, stdout)."""
-    with tempfile.TemporaryFile() as out:
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as measured:
+        command = argv + [script]
+        if GNU_TIME:
+            command = [GNU_TIME, "-q", "-o", measured.name, "-f", "%U %S %M"] + command
         start = time.perf_counter()
-        process = subprocess.Popen(argv + [script], stdout=out, stderr=subprocess.DEVNULL,
-                                   stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)
         deadline = start + timeout
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid != 0:
                 break
             if time.perf_counter() > deadline:
-                process.kill()
+                os.killpg(process.pid, signal.SIGKILL)  # GNU time and the engine
                 pid, status, usage = os.wait4(process.pid, 0)
                 process.returncode = -9
                 return None, None, usage.ru_maxrss, "timeout", b""
             time.sleep(0.002)
         elapsed = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
+        cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+        if GNU_TIME:
+            fields = measured.read().split()
+            if len(fields) >= 3:
+                cpu, rss = float(fields[-3]) + float(fields[-2]), int(fields[-1])
         out.seek(0)
-        return (elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss,
-                process.returncode, out.read())
+        return elapsed, cpu, rss, process.returncode, out.read()
 
 
 def machine_description():
@@ -266,12 +281,14 @@ def main():
         "%s (%s)" % (e.name, version_of(e.argv[:1] + ["--version"]) if e.name in ("node", ours)
                      else "Debian package" if e.name in ("mujs", "duk") else "same binary")
         for e in engines))
-    lines.append("- %d runs per engine and benchmark, engines alternating within each round; "
-                 "median wall time and median peak RSS, both net of the engine's own start-up "
-                 "(an empty script)." % args.runs)
+    lines.append("- %d runs per engine and benchmark (%s), engines alternating within each "
+                 "round; median wall time, CPU time and peak RSS, each net of the engine's own "
+                 "start-up (an empty script)."
+                 % (args.runs, "loop-bakery +trace: %d" % args.trace_runs
+                    if args.trace_runs is not None else "all engines"))
     lines.append("- Ratio = ours / theirs: **above 1 means loop-bakery is slower** (or uses more "
-                 "memory). n/a: the engine has no promises or timers. WRONG: the output differs "
-                 "from Node's.")
+                 "memory); the +trace column instead gives traced / untraced. n/a: the engine "
+                 "has no promises or timers. WRONG: the output differs from Node's.")
     lines.append("")
     lines.append("Start-up (empty script): " + ", ".join(
         "%s %s / %s" % (e.name, fmt_ms(startup[e.name][0]), fmt_mb(startup[e.name][1]))
@@ -295,7 +312,10 @@ def main():
                 text = fmt(value)
                 if entry[2]:
                     text += " " + entry[2]
-                if engine.name != ours and ours_value is not None and value > 0:
+                if engine.trace_file and ours_value:
+                    # The traced run against the untraced one, the other way round.
+                    text += " (%.2f× untraced)" % (value / ours_value)
+                elif engine.name != ours and ours_value is not None and value > 0:
                     text += " (%.2f×)" % (ours_value / value)
                 row.append(text)
             lines.append("| " + " | ".join(row) + " |")

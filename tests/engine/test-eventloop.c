@@ -469,6 +469,93 @@ static const Case cases[] = {
     "timeout\n"
     "immediate\n",
     0 },
+  { "abort-controller",
+    "function wait(ms, signal) {\n"
+    "  return new Promise((resolve, reject) => {\n"
+    "    if (signal.aborted) return reject(new Error('aborted before start'));\n"
+    "    const id = setTimeout(() => resolve('waited ' + ms), ms);\n"
+    "    signal.addEventListener('abort', () => { clearTimeout(id); reject(new Error('aborted: ' + signal.reason)); });\n"
+    "  });\n"
+    "}\n"
+    "const controller = new AbortController();\n"
+    "wait(100, controller.signal).then(v => console.log(v)).catch(e => console.log('long wait:', e.message));\n"
+    "wait(10, controller.signal).then(v => console.log('short wait:', v));\n"
+    "setTimeout(() => controller.abort('enough'), 30);\n"
+    "setTimeout(() => wait(1, controller.signal).catch(e => console.log(e.message)), 60);\n",
+    "short wait: waited 10\n"
+    "long wait: aborted: enough\n"
+    "aborted before start\n",
+    0 },
+  { "abort-signal-api",
+    "const ac = new AbortController();\n"
+    "const s = ac.signal;\n"
+    "console.log(s.aborted, s.reason, Object.prototype.toString.call(s), s instanceof EventTarget);\n"
+    "s.onabort = e => console.log('onabort', e.type, e.target === s);\n"
+    "s.addEventListener('abort', e => console.log('listener', e.type), { once: true });\n"
+    "ac.abort();\n"
+    "console.log(s.aborted, s.reason.name, s.reason.message, s.reason.code, s.reason instanceof DOMException);\n"
+    "ac.abort('again');\n"
+    "console.log(s.reason.name, AbortSignal.abort('why').reason);\n"
+    "try { AbortSignal.abort('thrown').throwIfAborted(); } catch (e) { console.log('caught', e); }\n"
+    "console.log(ac, s);\n"
+    "const t = AbortSignal.timeout(10);\n"
+    "t.addEventListener('abort', () => console.log('never: the timeout is unref\\'d'));\n"
+    "const et = new EventTarget();\n"
+    "et.addEventListener('ping', { handleEvent(e) { console.log('handleEvent', e.type, e instanceof Event); } });\n"
+    "et.dispatchEvent(new Event('ping'));\n",
+    "false undefined [object AbortSignal] true\n"
+    "onabort abort true\n"
+    "listener abort\n"
+    "true AbortError This operation was aborted 20 true\n"
+    "AbortError why\n"
+    "caught thrown\n"
+    "AbortController { signal: AbortSignal { aborted: true } } AbortSignal { aborted: true }\n"
+    "handleEvent ping true\n",
+    0 },
+  { "abort-listener-throws",
+    "process.on('uncaughtException', e => console.log('uncaught:', e.message));\n"
+    "const ac = new AbortController();\n"
+    "ac.signal.addEventListener('abort', () => { throw new Error('listener threw'); });\n"
+    "ac.signal.addEventListener('abort', () => console.log('second listener runs'));\n"
+    "ac.abort();\n"
+    "console.log('after abort');\n"
+    "Promise.resolve().then(() => console.log('microtask'));\n",
+    "second listener runs\n"
+    "after abort\n"
+    "uncaught: listener threw\n"
+    "microtask\n",
+    0 },
+  { "rejection-handled-event",
+    "process.on('unhandledRejection', (r, p) => { console.log('unhandled', r); setTimeout(() => p.catch(() => console.log('caught late')), 10); });\n"
+    "process.on('rejectionHandled', () => console.log('rejectionHandled'));\n"
+    "Promise.reject('late');\n",
+    "unhandled late\n"
+    "caught late\n"
+    "rejectionHandled\n",
+    0 },
+  { "uncaught-listener-resumes-ticks",
+    "process.on('uncaughtException', e => console.log('UE', e.message));\n"
+    "process.nextTick(() => { throw new Error('tick'); });\n"
+    "process.nextTick(() => console.log('tick2'));\n"
+    "Promise.resolve().then(() => console.log('micro'));\n"
+    "setTimeout(() => console.log('timeout'), 300);\n",
+    "UE tick\n"
+    "tick2\n"
+    "micro\n"
+    "timeout\n",
+    0 },
+  { "exit-listener-microtask",
+    "process.on('exit', () => {\n"
+    "  console.log('exit handler');\n"
+    "  setTimeout(() => console.log('never'), 0);\n"
+    "  Promise.resolve().then(() => console.log('microtask still runs'));\n"
+    "  process.nextTick(() => console.log('tick never runs'));\n"
+    "});\n"
+    "console.log('main');\n",
+    "main\n"
+    "exit handler\n"
+    "microtask still runs\n",
+    0 },
 };
 
 int

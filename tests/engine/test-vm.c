@@ -874,6 +874,56 @@ static const Case cases[] = {
     "const log = []; async function a() { log.push('a1'); await b(); log.push('a2'); } async function b() { log.push('b1'); await null; log.push('b2'); } a(); Promise.resolve().then(() => log.push('p1')).then(() => log.push('p2')).then(() => log.push('p3')); setTimeout(() => console.log(log.join(' ')), 0);",
     "a1 b1 b2 p1 a2 p2 p3\n",
     0 },
+  { "func/call-printer",
+    "const tests = [() => [1,2].mapp(), () => ['a', 'b'].y(), () => ({a: 1}).f(), () => ({}).f(), () => 'str'.f(), () => `t`.f(), () => (5).f(), () => true.f(), () => null(), () => [,1].f(), () => (() => 1).f(), () => [...'ab'].f(), () => { const a = {}; a?.b(); }, () => { const a = {b: {}}; a?.b.c(); }, () => { const a = {}; (a?.b)(); }, () => { const x = {}; x[`k`](); }, () => { const x = {}; x['a' + 'b'](); }, () => { class A { m() { super.nope(); } } new A().m(); }]; for (const t of tests) { try { t(); } catch (e) { console.log(e.message); } }",
+    "[1,2].mapp is not a function\n"
+    "[\"a\",\"b\"].y is not a function\n"
+    "{(intermediate value)}.f is not a function\n"
+    "{}.f is not a function\n"
+    "\"str\".f is not a function\n"
+    "\"t\".f is not a function\n"
+    "5.f is not a function\n"
+    "true.f is not a function\n"
+    "null is not a function\n"
+    "[(intermediate value),1].f is not a function\n"
+    "(intermediate value).f is not a function\n"
+    "[(...\"ab\")].f is not a function\n"
+    "a?.b is not a function\n"
+    "a?.b.c is not a function\n"
+    "(intermediate value) is not a function\n"
+    "x.k is not a function\n"
+    "x[(\"a\" + \"b\")] is not a function\n"
+    "(intermediate value).nope is not a function\n",
+    0 },
+  { "class/extends-errors",
+    "for (const v of [() => {}, Math.max, Symbol('s'), 'str', 12, null, undefined, {}]) { try { class Z extends v {} console.log('ok'); } catch (e) { console.log(e.message); } }",
+    "Class extends value () => {} is not a constructor or null\n"
+    "Class extends value function max() { [native code] } is not a constructor or null\n"
+    "Class extends value Symbol(s) is not a constructor or null\n"
+    "Class extends value str is not a constructor or null\n"
+    "Class extends value 12 is not a constructor or null\n"
+    "ok\n"
+    "Class extends value undefined is not a constructor or null\n"
+    "Class extends value #<Object> is not a constructor or null\n",
+    0 },
+  { "scope/tdz-params",
+    "try { (function (a = a) {})(); } catch (e) { console.log(e.message); } try { (function (a = b, b = 1) {})(); } catch (e) { console.log(e.message); } console.log((function (a, b = a + 1) { return b; })(1)); try { let x = x + 1; } catch (e) { console.log(e.message); } try { class A extends A {} } catch (e) { console.log(e.message); }",
+    "Cannot access 'a' before initialization\n"
+    "Cannot access 'b' before initialization\n"
+    "2\n"
+    "Cannot access 'x' before initialization\n"
+    "Cannot access 'A' before initialization\n",
+    0 },
+  { "func/bound-recursion",
+    "const f = function (n) { return n ? g(n - 1) + 1 : 0; }; const g = f.bind(null); console.log(g(3000)); const h = function (a, b, c) { return [this.t, a, b, c]; }; const b1 = h.bind({ t: 1 }, 'a'); const b2 = b1.bind({ t: 2 }, 'b'); console.log(b2('c'), b1('x', 'y'));",
+    "3000\n"
+    "[ 1, 'a', 'b', 'c' ] [ 1, 'a', 'x', 'y' ]\n",
+    0 },
+  { "expr/array-index-keys",
+    "const a = []; for (let i = 0; i < 1000; i++) a[i] = i * 2; const o = {}; for (let i = 0; i < 100; i++) o[i % 10] = (o[i % 10] || 0) + 1; let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; console.log(a.length, s, Object.keys(o).length, o[3], a[-1], a[1.5], a['5']); const f = Object.freeze([1]); f[0] = 9; f[1] = 9; console.log(f);",
+    "1000 999000 10 10 undefined undefined 10\n"
+    "[ 1 ]\n",
+    0 },
 };
 
 typedef struct {

@@ -33,6 +33,7 @@ const LAUNCH_FLAGS = [
 const HARD_CAP_MS = 30000;       // a run that is still printing by then is an error
 const LATE_CLICK_MS = 40;        // a click sent later than this makes the run void
 const ATTEMPTS = 3;              // tries for a run whose clicks were late
+const MOVE_AHEAD_MS = 150;       // the mouse is moved onto the element this early
 
 // ---------------------------------------------------------------- options
 
@@ -320,14 +321,14 @@ async function runOnce(context, name, source, options) {
       // Find the element and move the mouse onto it ahead of time (a move is
       // aligned to the next frame, so it is slow); at the click's time only
       // the press and the release are sent, back to back.
-      const ahead = start + click.time - 60 - Date.now();
+      const ahead = start + click.time - MOVE_AHEAD_MS - Date.now();
       if (ahead > 0) await sleep(ahead);
       const box = await page.evaluate((selector) => {
         const el = document.querySelector(selector);
         const r = el && el.getBoundingClientRect();
         return r && r.width > 0 && r.height > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
       }, click.selector);
-      if (!box) throw new ScriptError(`@click ${click.selector}: no such visible element ${click.time - 60}ms after the start`);
+      if (!box) throw new ScriptError(`@click ${click.selector}: no such visible element ${click.time - MOVE_AHEAD_MS}ms after the start`);
       await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y, button: 'none', buttons: 0 });
       const wait = start + click.time - Date.now();
       if (wait > 0) await sleep(wait);
