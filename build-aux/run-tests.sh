@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Sets up everything and runs the whole test suite: engine, corpus, data
-# validators and the UI tests (under Xvfb when there is no display).
-# Ends with one line "N passed, N failed"; exits non-zero on any failure.
+# Sets up everything and runs the whole test suite:
+#  1. a normal build: engine, corpus, data validators and the UI tests
+#     (under Xvfb when there is no display), with too-new API as errors;
+#  2. the engine suite again under AddressSanitizer and UBSan
+#     (build-aux/run-sanitizers.sh; skip it with LOOP_BAKERY_SANITIZERS=0).
+# Ends with one line "N passed, N failed" over both; exits non-zero on any
+# failure.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -21,6 +25,18 @@ fi
 
 status=0
 "${runner[@]}" meson test -C "$builddir" --print-errorlogs --num-processes 2 || status=$?
+logs=("$builddir/meson-logs/testlog.json")
 
-python3 build-aux/count-results.py "$builddir/meson-logs/testlog.json"
+if [ "${LOOP_BAKERY_SANITIZERS:-1}" != 0 ]; then
+  asandir=${ASAN_BUILDDIR:-build-asan}
+  BUILDDIR=$asandir build-aux/run-sanitizers.sh tests || status=$?
+  if [ -f "$asandir/meson-logs/testlog.json" ]; then
+    logs+=("$asandir/meson-logs/testlog.json")
+  else
+    echo "The sanitizer build did not run its tests." >&2
+    status=1
+  fi
+fi
+
+python3 build-aux/count-results.py "${logs[@]}"
 exit $status

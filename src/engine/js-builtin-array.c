@@ -991,17 +991,9 @@ NATIVE (array_proto_shift)
       return JS_UNDEFINED;
     }
   first = get_at (J, o, 0);
-  if (is_packed (J, o))
-    {
-      JsValue *e = o->u.array.elements;
-      guint32 n = o->u.array.length;
-
-      memmove (e, e + 1, (n - 1) * sizeof (JsValue));
-      e[n - 1] = JS_EMPTY;
-      if (!js_array_set_length (J, o, n - 1))
-        set_length (J, o, n - 1);
-      return first;
-    }
+  /* O(1) on dense arrays: a loop of shifts stays linear. */
+  if (js_array_shift_dense (J, o))
+    return first;
   for (double k = 1; k < len; k++)
     {
       if (has_at (J, o, k))

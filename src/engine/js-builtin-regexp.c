@@ -30,13 +30,19 @@ regexp_data_mark (JsState *J, JsGcInternal *self)
 static void
 regexp_data_finalize (JsState *J, JsGcInternal *self)
 {
-  (void) J;
-  js_regexp_program_free (((RegExpData *) self)->program);
+  RegExpData *data = (RegExpData *) self;
+
+  if (data->program == NULL)
+    return;
+  js_gc_account (J, -(gssize) js_regexp_program_size (data->program));
+  js_regexp_program_free (data->program);
 }
 
 static const JsGcInternalClass regexp_data_class = { "RegExpData", regexp_data_mark, regexp_data_finalize };
 
 static inline JsValue str (JsString *s) { return js_string_value (s); }
+
+static const JsGcInternalClass capture_buffer_class = { "RegExpCaptures", NULL, NULL };
 
 /* The record of a RegExp object that has been initialised, or NULL. */
 static RegExpData *
@@ -52,22 +58,28 @@ regexp_data (JsValue v)
   return js_get_pointer (obj->u.primitive);
 }
 
+/* A TypeError whose message is prefix + the description of v + suffix,
+ * built in the heap so that a throw on the way leaks nothing. */
+G_GNUC_NORETURN static void
+throw_with_description (JsState *J, const char *prefix, JsValue v, const char *suffix)
+{
+  JsStringBuilder *b = js_string_builder_new (J);
+
+  js_string_builder_append_ascii (J, b, prefix);
+  js_string_builder_append (J, b, js_describe_value (J, v, JS_DESCRIBE_PLAIN));
+  js_string_builder_append_ascii (J, b, suffix);
+  js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_string_builder_finish (J, b))));
+}
+
 static RegExpData *
 this_regexp (JsState *J, JsValue this_value, const char *method)
 {
   RegExpData *data = regexp_data (this_value);
   if (data == NULL)
     {
-      char *format = g_strdup_printf ("Method RegExp.prototype.%s called on incompatible receiver %%s", method);
-      JsString *message;
-      char *text;
-      /* Build the message before throwing so the format string is freed. */
-      message = js_describe_value (J, this_value, JS_DESCRIBE_PLAIN);
-      text = js_string_to_utf8 (message);
-      message = js_string_printf (J, format, text);
-      g_free (format);
-      g_free (text);
-      js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, message)));
+      char prefix[96];
+      g_snprintf (prefix, sizeof prefix, "Method RegExp.prototype.%s called on incompatible receiver ", method);
+      throw_with_description (J, prefix, this_value, "");
     }
   return data;
 }
@@ -77,13 +89,167 @@ require_object (JsState *J, JsValue v, const char *method)
 {
   if (!js_is_object (v))
     {
-      JsString *d = js_describe_value (J, v, JS_DESCRIBE_PLAIN);
-      char *text = js_string_to_utf8 (d);
-      JsString *message = js_string_printf (J, "Method RegExp.prototype.%s called on incompatible receiver %s", method, text);
-      g_free (text);
-      js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, message)));
+      char prefix[96];
+      g_snprintf (prefix, sizeof prefix, "Method RegExp.prototype.%s called on incompatible receiver ", method);
+      throw_with_description (J, prefix, v, "");
     }
   return js_get_object (v);
+}
+
+/* ------------------------------------------------------------------------
+ * The legacy static properties (RegExp.$1, RegExp.lastMatch …), which V8
+ * updates after every successful match.  Their record is the RegExp
+ * constructor's one native capture.
+ * ------------------------------------------------------------------------ */
+
+#define LEGACY_GROUPS 10
+
+typedef struct {
+  JsGcInternal base;
+  JsString    *input;
+  int          captures[2 * LEGACY_GROUPS];   /* group 0..9 start/end, -1 when unmatched */
+  guint32      n_groups;                      /* groups of the last match, group 0 included */
+} LegacyStatics;
+
+static void
+legacy_statics_mark (JsState *J, JsGcInternal *self)
+{
+  js_gc_mark_thing (J, (JsGc *) ((LegacyStatics *) self)->input);
+}
+
+static const JsGcInternalClass legacy_statics_class = { "RegExpLegacyStatics", legacy_statics_mark, NULL };
+
+static LegacyStatics *
+legacy_statics (JsState *J)
+{
+  JsObject *ctor = JS_INTRINSIC (J, RegExp);
+  return js_get_pointer (ctor->u.native.captures[0]);
+}
+
+static void
+legacy_statics_update (JsState *J, JsString *input, const int *caps, guint32 n)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+
+  legacy->input = input;
+  legacy->n_groups = MIN (n, LEGACY_GROUPS);
+  for (guint32 i = 0; i < 2 * LEGACY_GROUPS; i++)
+    legacy->captures[i] = i < 2 * n ? caps[i] : -1;
+}
+
+static JsValue
+legacy_substring (JsState *J, LegacyStatics *legacy, int start, int end)
+{
+  if (legacy->input == NULL || start < 0 || end < start)
+    return js_string_value (JS_ATOM (J, empty));
+  return js_string_value (js_string_substring (J, legacy->input, (guint32) start, (guint32) end));
+}
+
+/* get RegExp.$1 … $9 (captures[0] of the getter says which) */
+static JsValue
+legacy_get_group (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+  guint32 i = (guint32) js_get_number (js_native_captures (callee)[0]);
+
+  (void) this_value; (void) argc; (void) argv; (void) new_target;
+  return legacy_substring (J, legacy, legacy->captures[2 * i], legacy->captures[2 * i + 1]);
+}
+
+static JsValue
+legacy_get_input (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+
+  (void) this_value; (void) argc; (void) argv; (void) new_target; (void) callee;
+  return js_string_value (legacy->input != NULL ? legacy->input : JS_ATOM (J, empty));
+}
+
+static JsValue
+legacy_set_input (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  (void) this_value; (void) new_target; (void) callee;
+  legacy_statics (J)->input = js_to_string (J, js_arg (argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+/* The other setters do nothing (V8 has them all the same). */
+static JsValue
+legacy_set_nothing (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  (void) J; (void) this_value; (void) argc; (void) argv; (void) new_target; (void) callee;
+  return JS_UNDEFINED;
+}
+
+static JsValue
+legacy_get_last_paren (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+  guint32 i = legacy->n_groups > 1 ? legacy->n_groups - 1 : 0;
+
+  (void) this_value; (void) argc; (void) argv; (void) new_target; (void) callee;
+  if (i == 0)
+    return js_string_value (JS_ATOM (J, empty));
+  return legacy_substring (J, legacy, legacy->captures[2 * i], legacy->captures[2 * i + 1]);
+}
+
+static JsValue
+legacy_get_left_context (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+
+  (void) this_value; (void) argc; (void) argv; (void) new_target; (void) callee;
+  return legacy_substring (J, legacy, 0, legacy->captures[0]);
+}
+
+static JsValue
+legacy_get_right_context (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  LegacyStatics *legacy = legacy_statics (J);
+
+  (void) this_value; (void) argc; (void) argv; (void) new_target; (void) callee;
+  if (legacy->input == NULL || legacy->captures[1] < 0)
+    return js_string_value (JS_ATOM (J, empty));
+  return legacy_substring (J, legacy, legacy->captures[1], (int) legacy->input->length);
+}
+
+static void
+define_legacy_accessor (JsState *J, JsObject *ctor, const char *name, JsNativeFn getter, JsNativeFn setter, int group)
+{
+  char *getter_name = g_strconcat ("get ", name, NULL), *setter_name = g_strconcat ("set ", name, NULL);
+  JsObject *get = js_native_function_new (J, getter_name, 0, getter, group >= 0 ? 1 : 0);
+  JsValue set = js_object_value (js_native_function_new (J, setter_name, 1, setter, 0));
+
+  if (group >= 0)
+    js_native_captures (get)[0] = js_number (group);
+  js_define_accessor (J, ctor, js_key_from_utf8 (J, name), js_object_value (get), set, JS_PROP_CONFIGURABLE);
+  g_free (getter_name);
+  g_free (setter_name);
+}
+
+static void
+init_legacy_statics (JsState *J, JsObject *ctor)
+{
+  LegacyStatics *legacy = (LegacyStatics *) js_gc_alloc_internal (J, &legacy_statics_class, sizeof (LegacyStatics));
+  static const char *const group_names[] = { "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9" };
+
+  for (guint i = 0; i < 2 * LEGACY_GROUPS; i++)
+    legacy->captures[i] = -1;
+  ctor->u.native.captures = g_new (JsValue, 1);
+  ctor->u.native.n_captures = 1;
+  ctor->u.native.captures[0] = js_internal_value (&legacy->base.gc);
+  define_legacy_accessor (J, ctor, "input", legacy_get_input, legacy_set_input, -1);
+  define_legacy_accessor (J, ctor, "$_", legacy_get_input, legacy_set_input, -1);
+  define_legacy_accessor (J, ctor, "lastMatch", legacy_get_group, legacy_set_nothing, 0);
+  define_legacy_accessor (J, ctor, "$&", legacy_get_group, legacy_set_nothing, 0);
+  define_legacy_accessor (J, ctor, "lastParen", legacy_get_last_paren, legacy_set_nothing, -1);
+  define_legacy_accessor (J, ctor, "$+", legacy_get_last_paren, legacy_set_nothing, -1);
+  define_legacy_accessor (J, ctor, "leftContext", legacy_get_left_context, legacy_set_nothing, -1);
+  define_legacy_accessor (J, ctor, "$`", legacy_get_left_context, legacy_set_nothing, -1);
+  define_legacy_accessor (J, ctor, "rightContext", legacy_get_right_context, legacy_set_nothing, -1);
+  define_legacy_accessor (J, ctor, "$'", legacy_get_right_context, legacy_set_nothing, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (group_names); i++)
+    define_legacy_accessor (J, ctor, group_names[i], legacy_get_group, legacy_set_nothing, (int) i + 1);
 }
 
 /* ------------------------------------------------------------------------
@@ -114,25 +280,31 @@ regexp_initialize (JsState *J, JsObject *obj, JsValue pattern, JsValue flags)
 
   if (bits < 0)
     {
-      char *text = js_string_to_utf8 (f);
-      JsString *message = js_string_printf (J, "Invalid flags supplied to RegExp constructor '%s'", text);
-      g_free (text);
-      js_throw (J, js_object_value (js_error_new (J, JS_SYNTAX_ERROR, message)));
+      JsStringBuilder *b = js_string_builder_new (J);
+      js_string_builder_append_ascii (J, b, "Invalid flags supplied to RegExp constructor '");
+      js_string_builder_append (J, b, f);
+      js_string_builder_append_ascii (J, b, "'");
+      js_throw (J, js_object_value (js_error_new (J, JS_SYNTAX_ERROR, js_string_builder_finish (J, b))));
     }
+  /* The record first: allocating it may throw, and it then owns the program. */
+  data = (RegExpData *) js_gc_alloc_internal (J, &regexp_data_class, sizeof (RegExpData));
   program = js_regexp_compile (p->chars, p->length, bits, &error);
   if (program == NULL)
     {
-      char *ptext = js_string_to_utf8 (p), *ftext = js_string_to_utf8 (f);
-      JsString *message = js_string_printf (J, "Invalid regular expression: /%s/%s: %s", ptext, ftext, error);
-      g_free (ptext);
-      g_free (ftext);
-      js_throw (J, js_object_value (js_error_new (J, JS_SYNTAX_ERROR, message)));
+      JsStringBuilder *b = js_string_builder_new (J);
+      js_string_builder_append_ascii (J, b, "Invalid regular expression: /");
+      js_string_builder_append (J, b, p);
+      js_string_builder_append_ascii (J, b, "/");
+      js_string_builder_append (J, b, f);
+      js_string_builder_append_ascii (J, b, ": ");
+      js_string_builder_append_ascii (J, b, error);
+      js_throw (J, js_object_value (js_error_new (J, JS_SYNTAX_ERROR, js_string_builder_finish (J, b))));
     }
-  data = (RegExpData *) js_gc_alloc_internal (J, &regexp_data_class, sizeof (RegExpData));
   data->source = p;
   data->flags = f;
   data->flag_bits = bits;
   data->program = program;
+  js_gc_account (J, (gssize) js_regexp_program_size (program));
   obj->u.primitive = js_internal_value (&data->base.gc);
   js_set (J, js_object_value (obj), JS_KEY (J, lastIndex), js_number (0), TRUE);
   return obj;
@@ -200,7 +372,14 @@ regexp_builtin_exec (JsState *J, JsObject *r, JsString *s)
         js_set (J, rv, JS_KEY (J, lastIndex), js_number (0), TRUE);
       return JS_NULL;
     }
-  caps = g_newa (int, 2 * n);
+  /* V8 never starts a unicode match inside a surrogate pair. */
+  if ((data->flag_bits & (JS_REGEXP_UNICODE | JS_REGEXP_UNICODE_SETS)) && last_index > 0 && last_index < s->length &&
+      s->chars[(guint32) last_index] >= 0xDC00 && s->chars[(guint32) last_index] <= 0xDFFF &&
+      s->chars[(guint32) last_index - 1] >= 0xD800 && s->chars[(guint32) last_index - 1] <= 0xDBFF)
+    last_index--;
+  /* Many groups: a GC-owned buffer, which a budget throw cannot leak. */
+  caps = n <= 64 ? g_newa (int, 2 * n)
+                 : (int *) (js_gc_alloc_internal (J, &capture_buffer_class, sizeof (JsGcInternal) + 2 * n * sizeof (int)) + 1);
   if (!js_regexp_match (J, data->program, s->chars, s->length, (guint32) last_index, sticky, caps))
     {
       if (global || sticky)
@@ -209,6 +388,7 @@ regexp_builtin_exec (JsState *J, JsObject *r, JsString *s)
     }
   if (global || sticky)
     js_set (J, rv, JS_KEY (J, lastIndex), js_number (caps[1]), TRUE);
+  legacy_statics_update (J, s, caps, n);
 
   a = js_array_new (J, n);
   for (guint32 i = 0; i < n; i++)
@@ -262,7 +442,7 @@ regexp_exec (JsState *J, JsObject *r, JsString *s)
       JsValue arg = str (s);
       result = js_call (J, exec, js_object_value (r), 1, &arg);
       if (!js_is_object (result) && !js_is_null (result))
-        js_throw_type_error (J, "object null is not a function");
+        js_throw_type_error (J, "RegExp exec method returned something other than an Object or null");
       return result;
     }
   if (regexp_data (js_object_value (r)) == NULL)
@@ -279,7 +459,7 @@ species_constructor (JsState *J, JsObject *o)
   if (js_is_undefined (c))
     return js_object_value (JS_INTRINSIC (J, RegExp));
   if (!js_is_object (c))
-    js_throw_type_error (J, "object.constructor is not a constructor");
+    js_throw_type_error (J, "The .constructor property is not an object");
   s = js_get (J, c, JS_SYMBOL_KEY (J, species));
   if (js_is_nullish (s))
     return js_object_value (JS_INTRINSIC (J, RegExp));
@@ -780,8 +960,8 @@ js_builtin_regexp_init (JsState *J)
 
   JS_INTRINSIC (J, RegExpPrototype) = proto;
   JS_INTRINSIC (J, RegExp) = ctor;
-  js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
   js_define_value_utf8 (J, J->global, "RegExp", js_object_value (ctor), JS_PROP_HIDDEN);
+  init_legacy_statics (J, ctor);
   js_define_species_getter (J, ctor);
 
   js_define_method (J, proto, "exec", regexp_proto_exec, 1);

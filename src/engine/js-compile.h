@@ -79,8 +79,8 @@ G_BEGIN_DECLS
   X (DELETE_ELEM, 0)       /* obj key -> bool */ \
   X (GET_SUPER, 0)         /* func this key -> v */ \
   X (PUT_SUPER, 0)         /* func this key v -> */ \
-  X (GET_PRIVATE, 0)       /* obj name -> v */ \
-  X (PUT_PRIVATE, 0)       /* obj name v -> */ \
+  X (GET_PRIVATE, 1)       /* obj name -> v; k: the brand check's message for methods, or -1 */ \
+  X (PUT_PRIVATE, 1)       /* obj name v -> */ \
   X (HAS_PRIVATE, 0)       /* name obj -> bool */ \
   X (DEFINE_PRIVATE, 1)    /* obj name v -> obj; kind: JS_PRIVATE_* */ \
   X (NEW_PRIVATE_NAME, 1)  /* k (a string "#x") -> a new private name */ \
@@ -296,7 +296,7 @@ struct JsFrame {
   JsObject *generator;         /* the GENERATOR / ASYNC_* object owning this frame, or NULL */
   const JsValue *argv;         /* the arguments; valid until the prologue ends */
   int       argc;
-  guint32   pc;                /* the instruction running (word offset) */
+  const guint32 *pc;           /* the instruction running (in proto->code) */
   guint32   pop_count;         /* caller stack values to pop when this frame returns */
   guint16   flags;
   guint16   n_handlers;

@@ -171,6 +171,7 @@ typedef struct {
   GHashTable *annexb;           /* block FUNCTION_DECL -> the var Binding (or GINT_TO_POINTER(1) for globals) */
   GPtrArray *garbage_scopes, *garbage_funcs, *garbage_bindings, *garbage_classes;
   GPtrArray *global_decls;      /* classic scripts: (kind, name) pairs */
+  GHashTable *brand_messages;   /* private method Binding -> V8's brand check message */
   gboolean eval;                /* eval code: lexical declarations are local, the completion value is returned */
   Scope *scope;                 /* analysis */
   FuncInfo *func;
@@ -1083,6 +1084,14 @@ analyze_class (Compiler *c, JsAst *node)
         {
           Binding *b = declare (c, ci->scope, private_binding_name (m->a), B_HIDDEN, NULL);
           b->captured = TRUE;
+          if (!(m->flags & JS_AST_FLAG_FIELD) && !g_hash_table_contains (c->brand_messages, b))
+            {
+              /* V8's wording, quirks included */
+              const char *name = node->a != NULL ? node->a->name : is_static ? "." : "anonymous";
+              g_hash_table_insert (c->brand_messages, b,
+                                   is_static ? g_strdup_printf ("Receiver must be class %s", name)
+                                             : g_strdup_printf ("Receiver must be an instance of class %s", name));
+            }
           if (!(m->flags & JS_AST_FLAG_FIELD) && !is_static)
             {
               g_hash_table_insert (ci->member_binding, m, hidden_binding (c, ci->scope, "%pm", i));
@@ -2029,6 +2038,16 @@ emit_optional_check (Compiler *c, int values_to_pop)
   g_array_append_val (c->e->chain_jumps, j);
 }
 
+/* The message of a failed brand check on a private method or accessor
+ * (fields say "Cannot read private member …" instead). */
+static guint32
+k_brand (Compiler *c, const JsAst *pn)
+{
+  const char *message = g_hash_table_lookup (c->brand_messages, lookup (c, private_binding_name (pn)));
+
+  return message != NULL ? k_utf8 (c, message) : NO_CONST;
+}
+
 static void
 emit_private_name (Compiler *c, const JsAst *pn)
 {
@@ -2076,7 +2095,7 @@ compile_member (Compiler *c, JsAst *n)
     case JS_AST_PRIVATE_MEMBER:
       compile_member_base (c, n);
       emit_private_name (c, n->b);
-      E0 (GET_PRIVATE);
+      E1 (GET_PRIVATE, k_brand (c, n->b));
       break;
     case JS_AST_SUPER_MEMBER:
       emit_super_base (c);
@@ -2157,7 +2176,7 @@ compile_callee (Compiler *c, JsAst *callee)
       compile_member_base (c, callee);
       E0 (DUP);
       emit_private_name (c, callee->b);
-      E0 (GET_PRIVATE);
+      E1 (GET_PRIVATE, k_brand (c, callee->b));
       break;
     case JS_AST_SUPER_MEMBER:
     case JS_AST_SUPER_INDEX:
@@ -2599,7 +2618,7 @@ compile_update (Compiler *c, JsAst *n, gboolean needed)
             compile_member_base (c, t);
             emit_private_name (c, t->b);
             E0 (DUP2);
-            E0 (GET_PRIVATE);
+            E1 (GET_PRIVATE, k_brand (c, t->b));
           }
         else
           {
@@ -2631,7 +2650,7 @@ compile_update (Compiler *c, JsAst *n, gboolean needed)
             E1 (PUT_LOCAL, r);
           }
         if (t->kind == JS_AST_PRIVATE_MEMBER)
-          E0 (PUT_PRIVATE);
+          E1 (PUT_PRIVATE, k_brand (c, t->b));
         else
           E0 (PUT_SUPER);
         if (needed)
@@ -2793,7 +2812,7 @@ compile_assign (Compiler *c, JsAst *n, gboolean needed)
             if (is_private)
               {
                 E0 (DUP2);
-                E0 (GET_PRIVATE);
+                E1 (GET_PRIVATE, k_brand (c, t->b));
               }
             else
               {
@@ -2820,7 +2839,7 @@ compile_assign (Compiler *c, JsAst *n, gboolean needed)
         E0 (DUP);
         E1 (PUT_LOCAL, r);
         if (is_private)
-          E0 (PUT_PRIVATE);
+          E1 (PUT_PRIVATE, k_brand (c, t->b));
         else
           E0 (PUT_SUPER);
         if (logical)
@@ -3093,7 +3112,7 @@ emit_target_store (Compiler *c, JsAst *t, int mode)
       E0 (PUT_ELEM);
       break;
     case JS_AST_PRIVATE_MEMBER:
-      E0 (PUT_PRIVATE);
+      E1 (PUT_PRIVATE, k_brand (c, t->b));
       break;
     case JS_AST_SUPER_MEMBER:
     case JS_AST_SUPER_INDEX:
@@ -4265,6 +4284,58 @@ source_offset (Compiler *c, int line, int column)
   return (guint32) MIN (off, c->length);
 }
 
+/* The offset of the parenthesis that closes the one at `open`, skipping
+ * strings and comments (approximately: regexp literals are not). */
+static gsize
+matching_paren (const char *text, gsize open, gsize end)
+{
+  int depth = 0;
+
+  for (gsize i = open; i < end; i++)
+    {
+      char ch = text[i];
+      if (ch == '\'' || ch == '"' || ch == '`')
+        {
+          for (i++; i < end && text[i] != ch; i++)
+            if (text[i] == '\\')
+              i++;
+        }
+      else if (ch == '/' && i + 1 < end && text[i + 1] == '/')
+        while (i < end && text[i] != '\n')
+          i++;
+      else if (ch == '/' && i + 1 < end && text[i + 1] == '*')
+        {
+          for (i += 2; i + 1 < end && !(text[i] == '*' && text[i + 1] == '/'); i++)
+            ;
+          i++;
+        }
+      else if (ch == '(')
+        depth++;
+      else if (ch == ')' && --depth == 0)
+        return i;
+    }
+  return end;
+}
+
+/* A parenthesized function's node includes the parentheses; its source
+ * text (Function.prototype.toString) does not. */
+static void
+strip_parentheses (Compiler *c, guint32 *start, guint32 *end)
+{
+  const char *text = c->source;
+
+  while (*end - *start >= 2 && text[*start] == '(' && text[*end - 1] == ')' &&
+         matching_paren (text, *start, *end) == *end - 1)
+    {
+      (*start)++;
+      (*end)--;
+      while (*start < *end && g_ascii_isspace (text[*start]))
+        (*start)++;
+      while (*end > *start && g_ascii_isspace (text[*end - 1]))
+        (*end)--;
+    }
+}
+
 static JsFunctionProto *
 finish_proto (Compiler *c, Emitter *e, JsString *name, guint32 length, guint32 flags, const JsAst *node)
 {
@@ -4298,6 +4369,8 @@ finish_proto (Compiler *c, Emitter *e, JsString *name, guint32 length, guint32 f
       p->column = node->column;
       p->source_start = source_offset (c, node->line, node->column);
       p->source_end = source_offset (c, node->end_line, node->end_column);
+      if (node->flags & JS_AST_FLAG_PARENTHESIZED)
+        strip_parentheses (c, &p->source_start, &p->source_end);
     }
   external = p->code_length * 4 + p->n_constants * 8 + p->n_children * 8 + p->n_ranges * sizeof (JsPcRange) +
              (p->n_templates + 1) * 8;
@@ -5073,6 +5146,7 @@ compiler_free (Compiler *c)
   g_hash_table_destroy (c->classes);
   g_hash_table_destroy (c->annexb);
   g_ptr_array_free (c->global_decls, TRUE);
+  g_hash_table_destroy (c->brand_messages);
   g_array_free (c->line_starts, TRUE);
   js_source_unref (c->src);
 }
@@ -5131,6 +5205,7 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   c.garbage_bindings = g_ptr_array_new_with_free_func (g_free);
   c.garbage_classes = g_ptr_array_new ();
   c.global_decls = g_ptr_array_new ();
+  c.brand_messages = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   /* Analysis */
   top = func_new (&c, mode == JS_COMPILE_NODE_MODULE ? FN_MODULE : FN_SCRIPT, script, NULL);

@@ -164,6 +164,7 @@ struct JsHost {
   guint32  next_async_id;
   StopReason stop;
   gboolean exiting;         /* process._exiting: 'exit' emitted */
+  gboolean exit_called;     /* process.exit() ran: its code is final */
   int      exit_code;
   char    *filename;        /* __filename */
   char    *dirname;
@@ -509,6 +510,10 @@ noop (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 
 static JsValue global_set_immediate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                                      JsValue new_target, JsObject *callee);
+static JsValue events_static_on (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                 JsValue new_target, JsObject *callee);
+static JsValue timers_promises_set_interval (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                             JsValue new_target, JsObject *callee);
 
 /* triggerUncaughtException(err, fromPromise): the 'uncaughtException'
  * listeners get it, or the process prints it and exits with code 1. */
@@ -1576,6 +1581,10 @@ check_immediate (JsState *J)
 {
   JsHost *h = host (J);
 
+  /* RunAndClearNativeImmediates opens and closes a callback scope first:
+   * ticks a failed scope left behind (a tick that threw) run here, before
+   * any immediate. */
+  callback_scope_close (J);
   if (h->immediate_count == 0)
     return;
   do
@@ -2114,6 +2123,7 @@ init_event_emitter (JsState *J)
   js_define_value_utf8 (J, ctor, "EventEmitter", js_object_value (ctor), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, ctor, "defaultMaxListeners", js_number (10), JS_PROP_DEFAULT);
   js_define_method (J, ctor, "once", events_static_once, 2);
+  js_define_method (J, ctor, "on", events_static_on, 2);
 }
 
 /* ------------------------------------------------------------------------
@@ -2156,6 +2166,7 @@ process_exit (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 
   if (argc > 0 && !js_is_undefined (argv[0]))
     js_set (J, h->roots[ROOT_PROCESS], js_key_from_utf8 (J, "exitCode"), argv[0], FALSE);
+  h->exit_called = TRUE;
   h->exit_code = (int) process_exit_code (J);
   emit_exit (J, h->exit_code);
   /* A listener may have changed process.exitCode. */
@@ -2191,6 +2202,13 @@ process_hrtime (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   pair[0] = js_number (floor (ns / 1e9));
   pair[1] = js_number (fmod (ns, 1e9));
   return js_object_value (js_array_from_values (J, pair, 2));
+}
+
+static JsValue
+process_hrtime_bigint (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  return js_number (floor (js_virtual_now_ms (J) * 1e6));
 }
 
 static JsValue
@@ -2283,6 +2301,7 @@ init_process (JsState *J)
   JsObject *process = js_object_new (J, proto);
   JsObject *versions = js_plain_object_new (J);
   JsObject *release = js_plain_object_new (J);
+  JsObject *hrtime;
 
   h->roots[ROOT_PROCESS] = js_object_value (process);
   js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "process"), JS_PROP_CONFIGURABLE);
@@ -2309,7 +2328,9 @@ init_process (JsState *J)
   js_define_method (J, process, "exit", process_exit, 1);
   js_define_method (J, process, "cwd", process_cwd, 0);
   js_define_method (J, process, "uptime", process_uptime, 0);
-  js_define_method (J, process, "hrtime", process_hrtime, 1);
+  hrtime = js_define_method (J, process, "hrtime", process_hrtime, 1);
+  /* The engine has no BigInt yet: the nanoseconds come as a Number. */
+  js_define_method (J, hrtime, "bigint", process_hrtime_bigint, 0);
   js_define_method (J, process, "memoryUsage", process_memory_usage, 0);
   js_define_method (J, process, "emitWarning", process_emit_warning, 1);
   js_define_value_utf8 (J, J->global, "process", js_object_value (process), JS_PROP_HIDDEN);
@@ -2608,10 +2629,237 @@ load_timers_promises (JsState *J)
 
   js_define_method (J, module, "setTimeout", timers_promises_set_timeout, 2);
   js_define_method (J, module, "setImmediate", timers_promises_set_immediate, 1);
+  js_define_method (J, module, "setInterval", timers_promises_set_interval, 2);
   js_define_method (J, scheduler, "wait", timers_promises_set_timeout, 1);
   js_define_method (J, scheduler, "yield", timers_promises_set_immediate, 0);
   js_define_value_utf8 (J, module, "scheduler", js_object_value (scheduler), JS_PROP_DEFAULT);
   return js_object_value (module);
+}
+
+/* ------------------------------------------------------------------------
+ * Async iterators over host events: events.on(emitter, name) and
+ * timers/promises' setInterval(delay, value)
+ *
+ * Both keep, in one record, the values that arrived and nobody asked for
+ * yet, and the next() promises waiting for a value; a value goes to the
+ * oldest waiting promise, or waits its turn.
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  JsGcInternal base;
+  JsValue unconsumed;       /* array of values nobody asked for yet */
+  JsValue waiting;          /* array of pending next() promises */
+  JsValue error;            /* an 'error' event to reject the next next() with, or empty */
+  JsValue emitter, type;    /* events.on */
+  JsValue listener, error_listener;
+  JsValue timer;            /* setInterval: the Timeout */
+  JsValue value;            /* setInterval: what each tick yields */
+  gboolean finished;
+} EventQueue;
+
+static void
+event_queue_mark (JsState *J, JsGcInternal *self)
+{
+  EventQueue *q = (EventQueue *) self;
+
+  js_gc_mark_value (J, q->unconsumed);
+  js_gc_mark_value (J, q->waiting);
+  js_gc_mark_value (J, q->error);
+  js_gc_mark_value (J, q->emitter);
+  js_gc_mark_value (J, q->type);
+  js_gc_mark_value (J, q->listener);
+  js_gc_mark_value (J, q->error_listener);
+  js_gc_mark_value (J, q->timer);
+  js_gc_mark_value (J, q->value);
+}
+
+static const JsGcInternalClass event_queue_class = { "EventQueue", event_queue_mark, NULL };
+
+static EventQueue *
+event_queue_new (JsState *J)
+{
+  EventQueue *q = (EventQueue *) js_gc_alloc_internal (J, &event_queue_class, sizeof *q);
+
+  q->unconsumed = js_object_value (js_array_new (J, 0));
+  q->waiting = js_object_value (js_array_new (J, 0));
+  q->error = JS_EMPTY;
+  q->emitter = q->type = q->listener = q->error_listener = q->timer = q->value = JS_UNDEFINED;
+  return q;
+}
+
+static EventQueue *
+captured_queue (JsObject *callee)
+{
+  return (EventQueue *) js_get_pointer (js_native_captures (callee)[0]);
+}
+
+static JsValue
+array_shift (JsState *J, JsValue array)
+{
+  return js_invoke (J, array, js_key_from_utf8 (J, "shift"), 0, NULL);
+}
+
+/* A value arrived: to the oldest waiting next(), or into the queue. */
+static void
+event_queue_push (JsState *J, EventQueue *q, JsValue value)
+{
+  if (js_array_length (js_get_object (q->waiting)) > 0)
+    js_promise_resolve_with (J, js_get_object (array_shift (J, q->waiting)), js_iter_result (J, value, FALSE));
+  else
+    js_array_push (J, js_get_object (q->unconsumed), value);
+}
+
+/* closeHandler(): stop listening, and settle every waiting next() as done. */
+static JsValue
+event_queue_close (JsState *J, EventQueue *q)
+{
+  JsValue done = js_iter_result (J, JS_UNDEFINED, TRUE);
+
+  if (!q->finished)
+    {
+      q->finished = TRUE;
+      if (!js_is_undefined (q->listener))
+        {
+          remove_listener (J, q->emitter, q->type, q->listener);
+          remove_listener (J, q->emitter, js_string_value (js_intern_utf8 (J, "error")), q->error_listener);
+        }
+      if (!js_is_undefined (q->timer))
+        global_clear_timeout (J, JS_UNDEFINED, 1, &q->timer, JS_UNDEFINED, NULL);
+    }
+  while (js_array_length (js_get_object (q->waiting)) > 0)
+    js_promise_resolve_with (J, js_get_object (array_shift (J, q->waiting)), done);
+  return js_object_value (js_promise_resolve_value (J, done));
+}
+
+static JsValue
+event_queue_next (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  EventQueue *q = captured_queue (callee);
+  JsObject *promise;
+
+  /* First the values that arrived, then an error, then the end. */
+  if (js_array_length (js_get_object (q->unconsumed)) > 0)
+    return js_object_value (js_promise_resolve_value (J, js_iter_result (J, array_shift (J, q->unconsumed), FALSE)));
+  if (!js_is_empty (q->error))
+    {
+      promise = js_promise_new (J);
+      js_promise_reject_with (J, promise, q->error);
+      q->error = JS_EMPTY;
+      return js_object_value (promise);
+    }
+  if (q->finished)
+    return event_queue_close (J, q);
+  promise = js_promise_new (J);
+  js_array_push (J, js_get_object (q->waiting), js_object_value (promise));
+  return js_object_value (promise);
+}
+
+static JsValue
+event_queue_return (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  return event_queue_close (J, captured_queue (callee));
+}
+
+static JsValue
+return_this (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+             JsValue new_target, JsObject *callee)
+{
+  return this_value;
+}
+
+/* The iterator object: next, return and [Symbol.asyncIterator], on
+ * %AsyncIteratorPrototype%. */
+static JsValue
+event_queue_iterator (JsState *J, EventQueue *q)
+{
+  JsObject *iterator = js_object_new (J, JS_INTRINSIC (J, AsyncIteratorPrototype));
+  JsObject *next = js_native_function_new (J, "next", 0, event_queue_next, 1);
+  JsObject *ret = js_native_function_new (J, "return", 0, event_queue_return, 1);
+
+  js_native_captures (next)[0] = js_internal_value (&q->base.gc);
+  js_native_captures (ret)[0] = js_internal_value (&q->base.gc);
+  js_define_value_utf8 (J, iterator, "next", js_object_value (next), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, iterator, "return", js_object_value (ret), JS_PROP_DEFAULT);
+  js_define_method_key (J, iterator, JS_SYMBOL_KEY (J, asyncIterator), "[Symbol.asyncIterator]", return_this, 0);
+  return js_object_value (iterator);
+}
+
+/* eventHandler(...args) */
+static JsValue
+events_on_listener (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  event_queue_push (J, captured_queue (callee), js_object_value (js_array_from_values (J, argv, (guint32) argc)));
+  return JS_UNDEFINED;
+}
+
+/* errorHandler(err): the oldest waiting next() rejects (or the next one
+ * will), and the iterator ends. */
+static JsValue
+events_on_error (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  EventQueue *q = captured_queue (callee);
+  JsValue err = js_arg (argc, argv, 0);
+
+  if (js_array_length (js_get_object (q->waiting)) > 0)
+    js_promise_reject_with (J, js_get_object (array_shift (J, q->waiting)), err);
+  else
+    q->error = err;
+  event_queue_close (J, q);
+  return JS_UNDEFINED;
+}
+
+static JsValue
+events_static_on (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  EventQueue *q = event_queue_new (J);
+  JsObject *listener = js_native_function_new (J, "eventHandler", 0, events_on_listener, 1);
+  JsObject *error_listener = js_native_function_new (J, "errorHandler", 1, events_on_error, 1);
+
+  q->emitter = js_arg (argc, argv, 0);
+  q->type = js_arg (argc, argv, 1);
+  js_native_captures (listener)[0] = js_internal_value (&q->base.gc);
+  js_native_captures (error_listener)[0] = js_internal_value (&q->base.gc);
+  q->listener = js_object_value (listener);
+  q->error_listener = js_object_value (error_listener);
+  add_listener (J, q->emitter, q->type, q->listener, FALSE);
+  if (!js_is_string (q->type) || !js_string_equal_ascii (js_get_string (q->type), "error"))
+    add_listener (J, q->emitter, js_string_value (js_intern_utf8 (J, "error")), q->error_listener, FALSE);
+  return event_queue_iterator (J, q);
+}
+
+static JsValue
+interval_tick (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  EventQueue *q = captured_queue (callee);
+
+  event_queue_push (J, q, q->value);
+  return JS_UNDEFINED;
+}
+
+/* timers/promises setInterval(delay, value): an async iterator yielding
+ * `value` once per interval.  Node writes it as an async generator; this
+ * iterator resolves each next() as soon as its tick has come, which can be
+ * a few microtask ticks earlier. */
+static JsValue
+timers_promises_set_interval (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  EventQueue *q = event_queue_new (J);
+  JsObject *tick = js_native_function_new (J, "", 0, interval_tick, 1);
+  NodeTimer *timer;
+
+  js_native_captures (tick)[0] = js_internal_value (&q->base.gc);
+  q->value = js_arg (argc, argv, 1);
+  timer = timeout_new (J, js_object_value (tick), js_to_number (J, js_arg (argc, argv, 0)), JS_UNDEFINED, TRUE);
+  timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
+  q->timer = js_object_value (timer->object);
+  return event_queue_iterator (J, q);
 }
 
 /* ------------------------------------------------------------------------
@@ -4116,7 +4364,9 @@ exit_after_fatal (JsState *J)
     }
   else
     J->terminating = FALSE;
-  h->exit_code = code;
+  /* process.exit(n) in an 'exit' listener has the last word. */
+  if (!h->exit_called)
+    h->exit_code = code;
 }
 
 static void
@@ -4185,6 +4435,7 @@ js_state_run (JsState *J, const char *source, gsize length, const char *filename
   h->stop = STOP_NONE;
   h->exit_code = 0;
   h->exiting = FALSE;
+  h->exit_called = FALSE;
   h->loop_started = FALSE;
   g_clear_pointer (&J->error_message, g_free);
   J->terminating = FALSE;

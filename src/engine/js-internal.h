@@ -223,6 +223,9 @@ struct JsString {
   uint16_t chars[];
 };
 
+/* V8's String::kMaxLength on 64-bit hosts: longer results are a RangeError
+ * ("Invalid string length"), exactly where Node throws. */
+#define JS_STRING_MAX_LENGTH ((1u << 29) - 24)
 JsString *js_string_new (JsState *J, const uint16_t *chars, guint32 length);
 JsString *js_string_new_uninit (JsState *J, guint32 length);   /* fill chars[] before any other use */
 JsString *js_string_new_utf8 (JsState *J, const char *utf8, gssize length);  /* length -1: NUL-terminated */
@@ -418,8 +421,10 @@ struct JsObject {
      * An array's JS "length" is js_array_length(): it equals `length` unless
      * the array went sparse (huge index, frozen, odd attributes), in which
      * case all its elements live in props, `length` is 0 and the JS length
-     * is `sparse_length`. */
-    struct { JsValue *elements; guint32 length; guint32 capacity; guint32 sparse_length; } array;
+     * is `sparse_length`.  `shifted` slots precede `elements` in its
+     * allocation (js_array_shift_dense drops the first element in O(1));
+     * `capacity` counts from `elements`. */
+    struct { JsValue *elements; guint32 length; guint32 capacity; guint32 sparse_length; guint32 shifted; } array;
     /* FUNCTION: a closure over compiled code. */
     struct {
       JsFunctionProto *proto;  /* a GC thing: starts with JsGcInternal (js-compile.h) */
@@ -527,6 +532,12 @@ void      js_array_push (JsState *J, JsObject *array, JsValue value);
 guint32   js_array_length (JsObject *array);
 /* Sets `length` (truncating or extending with holes).  FALSE if not allowed. */
 gboolean  js_array_set_length (JsState *J, JsObject *array, double length);
+/* Array.prototype.shift's fast path: when `array` is a dense, extensible
+ * array with a writable length whose prototype chain (Array.prototype,
+ * Object.prototype) has no indexed properties, removes its first element in
+ * O(1) — what the generic steps give — and returns TRUE; else FALSE and
+ * nothing changed. */
+gboolean  js_array_shift_dense (JsState *J, JsObject *array);
 /* LengthOfArrayLike: ToLength(Get(obj, "length")). */
 double    js_length_of_array_like (JsState *J, JsValue obj);
 

@@ -48,14 +48,23 @@ typedef struct {
   gboolean is_index;
 } Key;
 
+/* Callers should pass property keys (interned strings or symbols), but a
+ * key built for a message or a number from a native must not corrupt the
+ * lookup: such keys are converted here, so identity comparison holds. */
 static inline Key
-key_of (JsValue key)
+key_of (JsState *J, JsValue key)
 {
-  Key k = { key, 0, FALSE };
+  Key k;
+
+  if (G_UNLIKELY (!js_is_symbol (key) &&
+                  (!js_is_string (key) || !(js_get_string (key)->gc.gc_flags & JS_STRING_INTERNED))))
+    key = js_to_property_key (J, key);
+  k.atom = key;
+  k.index = 0;
+  k.is_index = FALSE;
   if (js_is_string (key))
     {
       JsString *s = js_get_string (key);
-      g_assert (s->gc.gc_flags & JS_STRING_INTERNED);
       if (s->gc.gc_flags & JS_STRING_ARRAY_INDEX)
         {
           k.is_index = TRUE;
@@ -240,9 +249,12 @@ add_prop (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue setter,
         {
           guint32 old_cap = obj->cap_props;
           guint32 cap = old_cap < 4 ? 4 : old_cap * 2;
+          /* Account first: the heap budget may throw here, and the index
+           * sized for cap_props must then not exist yet (the finalizer
+           * gives back what cap_props implies). */
+          js_gc_account (J, (gssize) ((cap - old_cap) * sizeof (JsProperty)));
           obj->props = g_renew (JsProperty, obj->props, cap);
           obj->cap_props = cap;
-          js_gc_account (J, (gssize) ((cap - old_cap) * sizeof (JsProperty)));
           if (cap > SMALL_PROPS)
             rebuild_index (J, obj, old_cap);
         }
@@ -373,8 +385,8 @@ js_object_finalize (JsState *J, JsObject *obj)
     case JS_CLASS_ARGUMENTS:
       if (obj->u.array.elements != NULL)
         {
-          js_gc_account (J, -(gssize) (obj->u.array.capacity * sizeof (JsValue)));
-          g_free (obj->u.array.elements);
+          js_gc_account (J, -(gssize) ((obj->u.array.capacity + obj->u.array.shifted) * sizeof (JsValue)));
+          g_free (obj->u.array.elements - obj->u.array.shifted);
         }
       break;
     case JS_CLASS_NATIVE_FUNCTION:
@@ -420,12 +432,33 @@ has_dense_elements (const JsObject *obj)
          !(obj->gc.gc_flags & OBJ_SPARSE);
 }
 
+/* Moves the elements back to the start of their allocation, undoing
+ * js_array_shift_dense's offset, so the buffer can be resized or freed. */
+static void
+unshift_elements (JsObject *obj)
+{
+  guint32 shifted = obj->u.array.shifted;
+  JsValue *base;
+
+  if (shifted == 0)
+    return;
+  base = obj->u.array.elements - shifted;
+  memmove (base, obj->u.array.elements, (gsize) obj->u.array.length * sizeof (JsValue));
+  obj->u.array.elements = base;
+  obj->u.array.capacity += shifted;
+  obj->u.array.shifted = 0;
+}
+
 static void
 reserve_elements (JsState *J, JsObject *obj, guint32 needed)
 {
-  guint32 old_cap = obj->u.array.capacity;
+  guint32 old_cap;
   guint64 cap;
 
+  if (needed <= obj->u.array.capacity)
+    return;
+  unshift_elements (obj);
+  old_cap = obj->u.array.capacity;
   if (needed <= old_cap)
     return;
   cap = MAX ((guint64) needed, MAX ((guint64) 8, (guint64) old_cap + old_cap / 2));
@@ -451,6 +484,8 @@ set_dense_length (JsState *J, JsObject *obj, guint32 length)
     {
       /* Give memory back after a large truncation. */
       guint32 cap = MAX (length, 8);
+      obj->u.array.length = MIN (obj->u.array.length, cap);
+      unshift_elements (obj);
       js_gc_account (J, -(gssize) ((obj->u.array.capacity - cap) * sizeof (JsValue)));
       obj->u.array.elements = g_renew (JsValue, obj->u.array.elements, cap);
       obj->u.array.capacity = cap;
@@ -467,6 +502,8 @@ make_sparse (JsState *J, JsObject *obj)
   JsValue *elements = obj->u.array.elements;
 
   g_assert (has_dense_elements (obj));
+  unshift_elements (obj);
+  elements = obj->u.array.elements;
   /* Detach first: add_prop may throw on the heap budget, and the sweep must
    * still see a consistent object.  Elements not yet moved are then lost,
    * but the run is over. */
@@ -483,6 +520,52 @@ make_sparse (JsState *J, JsObject *obj)
     if (!js_is_empty (elements[i]))
       add_prop (J, obj, js_key_from_index (J, i), elements[i], JS_UNDEFINED, JS_PROP_DEFAULT);
   g_free (elements);
+}
+
+/* Indexed own properties: elements, or index keys in the table. */
+static gboolean
+has_index_properties (JsObject *obj)
+{
+  if (has_dense_elements (obj))
+    {
+      for (guint32 i = 0; i < obj->u.array.length; i++)
+        if (!js_is_empty (obj->u.array.elements[i]))
+          return TRUE;
+    }
+  for (guint32 i = 0; i < obj->n_props; i++)
+    {
+      JsValue key = obj->props[i].key;
+      if (!js_is_empty (key) && js_is_string (key) && (js_get_string (key)->gc.gc_flags & JS_STRING_ARRAY_INDEX))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+js_array_shift_dense (JsState *J, JsObject *array)
+{
+  JsObject *array_proto = JS_INTRINSIC (J, ArrayPrototype);
+  JsObject *object_proto = JS_INTRINSIC (J, ObjectPrototype);
+  guint32 n;
+
+  if (array->class_id != JS_CLASS_ARRAY || !has_dense_elements (array) || array->u.array.length == 0 ||
+      !(array->flags & JS_OBJECT_EXTENSIBLE) || (array->gc.gc_flags & OBJ_LENGTH_FIXED))
+    return FALSE;
+  /* A hole reads through the prototypes: moving it as a hole is only
+   * right when they have no element to show through it. */
+  if (array->proto != array_proto || array_proto->proto != object_proto || object_proto->proto != NULL ||
+      has_index_properties (array_proto) || has_index_properties (object_proto))
+    return FALSE;
+  n = array->u.array.length;
+  array->u.array.elements++;
+  array->u.array.shifted++;
+  array->u.array.capacity--;
+  array->u.array.length = n - 1;
+  /* Reclaim the dropped slots once they outnumber the live ones, so a
+   * queue drained and refilled keeps a bounded buffer (amortised O(1)). */
+  if (array->u.array.shifted > 16 && array->u.array.shifted > array->u.array.length)
+    unshift_elements (array);
+  return TRUE;
 }
 
 guint32
@@ -658,7 +741,7 @@ own_to_descriptor (const Own *own, JsPropertyDescriptor *out)
 gboolean
 js_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   if (!get_own (J, obj, &k, &own))
@@ -671,7 +754,7 @@ js_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescripto
 gboolean
 js_has_own_property (JsState *J, JsObject *obj, JsValue key)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
   return get_own (J, obj, &k, &own);
 }
@@ -679,7 +762,7 @@ js_has_own_property (JsState *J, JsObject *obj, JsValue key)
 JsValue
 js_get_own_data (JsState *J, JsObject *obj, JsValue key)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   if (!get_own (J, obj, &k, &own) || (own.flags & JS_PROP_ACCESSOR))
@@ -1033,7 +1116,7 @@ array_set_length (JsState *J, JsObject *array, const JsPropertyDescriptor *desc,
 gboolean
 js_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   if (obj->class_id == JS_CLASS_ARRAY)
@@ -1064,7 +1147,7 @@ js_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsProperty
 gboolean
 js_has_property (JsState *J, JsObject *obj, JsValue key)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   for (JsObject *o = obj; o != NULL; o = o->proto)
@@ -1105,7 +1188,7 @@ get_from (JsState *J, JsObject *obj, Key *k, JsValue receiver)
 JsValue
 js_object_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   return get_from (J, obj, &k, receiver);
 }
 
@@ -1205,7 +1288,7 @@ set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
 gboolean
 js_object_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   return set_on (J, obj, &k, value, receiver);
 }
 
@@ -1213,7 +1296,7 @@ js_object_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue re
 gboolean
 js_delete_property (JsState *J, JsObject *obj, JsValue key)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   if (!get_own (J, obj, &k, &own))
@@ -1381,7 +1464,7 @@ get_value (JsState *J, JsValue obj, Key *k)
 JsValue
 js_get (JsState *J, JsValue obj, JsValue key)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   return get_value (J, obj, &k);
 }
 
@@ -1488,7 +1571,7 @@ put_value (JsState *J, JsValue obj, Key *k, JsValue value, gboolean strict)
 void
 js_set (JsState *J, JsValue obj, JsValue key, JsValue value, gboolean strict)
 {
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   put_value (J, obj, &k, value, strict);
 }
 
@@ -1523,7 +1606,7 @@ js_define_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 
     JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE,
     value, JS_UNDEFINED, JS_UNDEFINED
   };
-  Key k = key_of (key);
+  Key k = key_of (J, key);
   Own own;
 
   /* Fresh objects: most keys are new, so skip validation when absent. */

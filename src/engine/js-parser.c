@@ -16,6 +16,7 @@
  * (`a + b + …`, `a.b.c…`), so the depth of the tree, not only of the parse,
  * is bounded and the compiler can walk it recursively. */
 #include "js-lexer.h"
+#include "js-regexp.h"
 
 #include <math.h>
 #include <setjmp.h>
@@ -189,6 +190,34 @@ error_at (Parser *p, int line, int column, const char *fmt, ...)
 
 #define error_tok(p, ...) error_at ((p), (p)->tok.line, (p)->tok.column, __VA_ARGS__)
 #define error_node(p, n, ...) error_at ((p), (n)->line, (n)->column, __VA_ARGS__)
+
+/* The early error for a regular expression literal (13.2.7.2): the pattern
+ * must parse with its flags (the lexer has checked the flags). */
+static void
+check_regexp_literal (Parser *p, const JsToken *t)
+{
+  uint16_t flags[16];
+  guint32 n_flags = 0;
+  const char *message = NULL;
+  JsRegExpProgram *prog;
+  char *pattern;
+
+  for (const char *f = t->name != NULL ? t->name : ""; *f != '\0' && n_flags < G_N_ELEMENTS (flags); f++)
+    flags[n_flags++] = (uint8_t) *f;
+  prog = js_regexp_compile (t->str, t->str_length, js_regexp_parse_flags (flags, n_flags), &message);
+  if (prog != NULL)
+    {
+      js_regexp_program_free (prog);
+      return;
+    }
+  pattern = g_utf16_to_utf8 (t->str, t->str_length, NULL, NULL, NULL);
+  p->error->message = g_strdup_printf ("Invalid regular expression: /%s/%s: %s", pattern != NULL ? pattern : "",
+                                       t->name != NULL ? t->name : "", message);
+  g_free (pattern);
+  p->error->line = t->line;
+  p->error->column = t->column;
+  fail (p);
+}
 
 static gboolean
 is_strict_reserved (Parser *p, const char *name)
@@ -2057,8 +2086,12 @@ parse_paren (Parser *p)
       e = new_node (p, JS_AST_SEQUENCE, start);
       e->a = items.head;
     }
-  /* the parenthesized expression's range includes the parentheses */
   e->flags |= JS_AST_FLAG_PARENTHESIZED;
+  /* A function or class keeps its own range: it is its source text
+   * (Function.prototype.toString).  Other parenthesized expressions'
+   * ranges include the parentheses. */
+  if (e->kind == JS_AST_FUNCTION || e->kind == JS_AST_CLASS)
+    return e;
   e->line = start.line;
   e->column = start.column;
   return finish (p, e);
@@ -2158,6 +2191,7 @@ parse_primary (Parser *p, Cover *cover)
       n->str = t.str;
       n->str_length = t.str_length;
       n->name = t.name;
+      check_regexp_literal (p, &t);
       return n;
     case JS_TOK_LBRACKET:
       return parse_array_literal (p, cover);

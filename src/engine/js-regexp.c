@@ -991,10 +991,10 @@ parse_atom_escape (Parser *p)
   return char_node (p, parse_character_escape (p, FALSE));
 }
 
-static guint32
-parse_group_open (Parser *p, Node **out)
+/* A parenthesised group or lookaround, at '('. */
+static Node *
+parse_group (Parser *p)
 {
-  /* At '(' */
   Node *n;
 
   p->pos++;
@@ -1053,8 +1053,7 @@ parse_group_open (Parser *p, Node **out)
   if (peek (p) != ')' || at_end (p))
     parse_error (p, "Unterminated group");
   p->pos++;
-  *out = n;
-  return 0;
+  return n;
 }
 
 /* Term: an assertion or an atom with an optional quantifier. */
@@ -1083,7 +1082,7 @@ parse_term (Parser *p)
       atom = parse_atom_escape (p);
       break;
     case '(':
-      parse_group_open (p, &atom);
+      atom = parse_group (p);
       if (atom->kind == N_LOOK)
         quantifiable = !p->unicode && !(atom->index & LOOK_BEHIND);
       break;
@@ -1512,6 +1511,19 @@ js_regexp_compile (const uint16_t *pattern, guint32 length, int flags, const cha
       g_ptr_array_unref (p.names);
     }
   return prog;
+}
+
+gsize
+js_regexp_program_size (const JsRegExpProgram *prog)
+{
+  gsize size = sizeof *prog + prog->code->len * sizeof (guint32);
+
+  for (guint i = 0; i < prog->sets->len; i++)
+    {
+      const CharSet *set = g_ptr_array_index (prog->sets, i);
+      size += sizeof *set + set->ranges->len * sizeof (guint32) + set->props->len * sizeof (Prop);
+    }
+  return size + prog->names->len * sizeof (gpointer);
 }
 
 guint32

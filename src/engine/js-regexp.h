@@ -30,6 +30,8 @@ int               js_regexp_parse_flags (const uint16_t *flags, guint32 length);
  * group", static text) when it is invalid. */
 JsRegExpProgram  *js_regexp_compile (const uint16_t *pattern, guint32 length, int flags, const char **error);
 void              js_regexp_program_free (JsRegExpProgram *prog);
+/* The bytes the program holds outside the GC heap (for js_gc_account). */
+gsize             js_regexp_program_size (const JsRegExpProgram *prog);
 /* Capture groups including group 0. */
 guint32           js_regexp_capture_count (const JsRegExpProgram *prog);
 /* Group i's name (UTF-16, *length units), NULL when unnamed. */

@@ -10,9 +10,6 @@
 
 #include <stdio.h>
 
-/* V8's String::kMaxLength on 64-bit hosts: longer results are a RangeError
- * ("Invalid string length"), exactly where Node throws. */
-#define JS_STRING_MAX_LENGTH ((1u << 29) - 24)
 
 JsString *
 js_string_new_uninit (JsState *J, guint32 length)

@@ -140,7 +140,7 @@ js_vm_frame_new (JsState *J, JsObject *fn, JsValue this_value, int argc,
   frame->arguments = NULL;
   frame->generator = NULL;
   frame->argc = argc;
-  frame->pc = 0;
+  frame->pc = proto->code;
   frame->pop_count = 0;
   frame->flags = 0;
   frame->n_handlers = 0;
@@ -641,13 +641,19 @@ throw_private (JsState *J, const char *format, JsValue name)
   js_throw (J, js_object_value (error));
 }
 
+/* `brand_message`: for methods and accessors, V8's own message (a string
+ * constant), else undefined. */
 static JsValue
-get_private (JsState *J, JsValue obj, JsValue name)
+get_private (JsState *J, JsValue obj, JsValue name, JsValue brand_message)
 {
   JsPropertyDescriptor desc;
 
   if (!js_is_object (obj) || !js_get_own_property (J, js_get_object (obj), name, &desc))
-    throw_private (J, "Cannot read private member %s from an object whose class did not declare it", name);
+    {
+      if (js_is_string (brand_message))
+        js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_get_string (brand_message))));
+      throw_private (J, "Cannot read private member %s from an object whose class did not declare it", name);
+    }
   if (desc.flags & JS_PROP_ACCESSOR)
     {
       if (!js_is_callable (desc.getter))
@@ -658,12 +664,16 @@ get_private (JsState *J, JsValue obj, JsValue name)
 }
 
 static void
-put_private (JsState *J, JsValue obj, JsValue name, JsValue value)
+put_private (JsState *J, JsValue obj, JsValue name, JsValue value, JsValue brand_message)
 {
   JsPropertyDescriptor desc;
 
   if (!js_is_object (obj) || !js_get_own_property (J, js_get_object (obj), name, &desc))
-    throw_private (J, "Cannot write private member %s to an object whose class did not declare it", name);
+    {
+      if (js_is_string (brand_message))
+        js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_get_string (brand_message))));
+      throw_private (J, "Cannot write private member %s to an object whose class did not declare it", name);
+    }
   if (desc.flags & JS_PROP_ACCESSOR)
     {
       if (!js_is_callable (desc.setter))
@@ -1291,7 +1301,7 @@ complete_generator (JsState *J, JsFrame *frame, JsValue value)
     proto = frame->proto; \
     code = proto->code; \
     consts = proto->constants; \
-    pc = code + frame->pc; \
+    pc = frame->pc; \
     sp = frame->sp; \
   } G_STMT_END
 
@@ -1320,7 +1330,7 @@ complete_generator (JsState *J, JsFrame *frame, JsValue value)
     JsValue sv_ = (value); \
     guint32 pop_ = frame->pop_count; \
     JsFrame *parent_; \
-    frame->pc = (guint32) (pc - code) + 1 + js_op_operands[*pc]; \
+    frame->pc = pc + 1 + js_op_operands[*pc]; \
     frame->sp = sp; \
     parent_ = leave_frame (J, frame, TRUE); \
     if (parent_ == NULL) \
@@ -1344,6 +1354,24 @@ complete_generator (JsState *J, JsFrame *frame, JsValue value)
     safepoint (J); \
   } G_STMT_END
 
+/* With GCC, each instruction jumps straight to the next one's code
+ * ("threaded" dispatch) instead of going back to one shared switch: the
+ * indirect jumps are then predicted per instruction. */
+#if defined(__GNUC__) && !defined(JS_VM_CHECK_STACK)
+#define JS_VM_THREADED 1
+#define CASE(name) case JS_OP_##name: L_##name
+#define DISPATCH() \
+  G_STMT_START { \
+    op = *pc; \
+    frame->pc = pc; \
+    J->steps++; \
+    goto *dispatch[op]; \
+  } G_STMT_END
+#else
+#define CASE(name) case JS_OP_##name
+#define DISPATCH() continue
+#endif
+
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -1364,70 +1392,78 @@ vm_execute (JsState *J, gboolean entering)
   if (entering)
     safepoint (J);
 
+#ifdef JS_VM_THREADED
+  static const void *const dispatch[JS_N_OPS] = {
+#define JS_OP_LABEL(name, n) &&L_##name,
+    JS_OP_LIST (JS_OP_LABEL)
+#undef JS_OP_LABEL
+  };
+#endif
+
   for (;;)
     {
       guint32 op = *pc;
 
-      frame->pc = (guint32) (pc - code);
+      frame->pc = pc;
       J->steps++;
 #ifdef JS_VM_CHECK_STACK
       /* -DJS_VM_CHECK_STACK: verify the compiler's stack and handler sizing */
       if (sp < js_frame_stack_base (frame) || sp > js_frame_stack_base (frame) + proto->max_stack ||
           frame->n_handlers > proto->max_handlers)
-        g_error ("js-vm: operand stack out of bounds at pc %u (depth %d of %u)", frame->pc,
+        g_error ("js-vm: operand stack out of bounds at pc %u (depth %d of %u)", (guint32) (pc - code),
                  (int) (sp - js_frame_stack_base (frame)), proto->max_stack);
 #endif
       switch ((JsOpcode) op)
         {
-        case JS_OP_UNDEF: PUSH (JS_UNDEFINED); NEXT (0); break;
-        case JS_OP_NULL: PUSH (JS_NULL); NEXT (0); break;
-        case JS_OP_TRUE: PUSH (JS_TRUE); NEXT (0); break;
-        case JS_OP_FALSE: PUSH (JS_FALSE); NEXT (0); break;
-        case JS_OP_EMPTY: PUSH (JS_EMPTY); NEXT (0); break;
-        case JS_OP_INT: PUSH (js_number ((gint32) pc[1])); NEXT (1); break;
-        case JS_OP_CONST: PUSH (consts[pc[1]]); NEXT (1); break;
+        CASE (UNDEF): PUSH (JS_UNDEFINED); NEXT (0); DISPATCH ();
+        CASE (NULL): PUSH (JS_NULL); NEXT (0); DISPATCH ();
+        CASE (TRUE): PUSH (JS_TRUE); NEXT (0); DISPATCH ();
+        CASE (FALSE): PUSH (JS_FALSE); NEXT (0); DISPATCH ();
+        CASE (EMPTY): PUSH (JS_EMPTY); NEXT (0); DISPATCH ();
+        CASE (INT): PUSH (js_number ((gint32) pc[1])); NEXT (1); DISPATCH ();
+        CASE (CONST): PUSH (consts[pc[1]]); NEXT (1); DISPATCH ();
 
-        case JS_OP_POP: sp--; NEXT (0); break;
-        case JS_OP_DUP: sp[0] = sp[-1]; sp++; NEXT (0); break;
-        case JS_OP_DUP2: sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; NEXT (0); break;
-        case JS_OP_SWAP: { JsValue t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; NEXT (0); break; }
-        case JS_OP_ROT3: { JsValue c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; NEXT (0); break; }
-        case JS_OP_ROT4: { JsValue d = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = d; NEXT (0); break; }
-        case JS_OP_NIP: sp[-2] = sp[-1]; sp--; NEXT (0); break;
-        case JS_OP_PICK: sp[0] = sp[-1 - (int) pc[1]]; sp++; NEXT (1); break;
+        CASE (POP): sp--; NEXT (0); DISPATCH ();
+        CASE (DUP): sp[0] = sp[-1]; sp++; NEXT (0); DISPATCH ();
+        CASE (DUP2): sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; NEXT (0); DISPATCH ();
+        CASE (SWAP): { JsValue t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; NEXT (0); DISPATCH (); }
+        CASE (ROT3): { JsValue c = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = c; NEXT (0); DISPATCH (); }
+        CASE (ROT4): { JsValue d = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = d; NEXT (0); DISPATCH (); }
+        CASE (NIP): sp[-2] = sp[-1]; sp--; NEXT (0); DISPATCH ();
+        CASE (PICK): sp[0] = sp[-1 - (int) pc[1]]; sp++; NEXT (1); DISPATCH ();
 
-        case JS_OP_GET_LOCAL: PUSH (frame->slots[pc[1]]); NEXT (1); break;
-        case JS_OP_GET_LOCAL_CHECK:
+        CASE (GET_LOCAL): PUSH (frame->slots[pc[1]]); NEXT (1); DISPATCH ();
+        CASE (GET_LOCAL_CHECK):
           {
             JsValue v = frame->slots[pc[1]];
             if (G_UNLIKELY (js_is_empty (v)))
               throw_tdz (J, proto, pc[2]);
             PUSH (v);
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_PUT_LOCAL: frame->slots[pc[1]] = POP (); NEXT (1); break;
-        case JS_OP_PUT_LOCAL_CHECK:
+        CASE (PUT_LOCAL): frame->slots[pc[1]] = POP (); NEXT (1); DISPATCH ();
+        CASE (PUT_LOCAL_CHECK):
           if (G_UNLIKELY (js_is_empty (frame->slots[pc[1]])))
             throw_tdz (J, proto, pc[2]);
           frame->slots[pc[1]] = POP ();
           NEXT (2);
-          break;
-        case JS_OP_EMPTY_LOCALS:
+          DISPATCH ();
+        CASE (EMPTY_LOCALS):
           for (guint32 i = 0; i < pc[2]; i++)
             frame->slots[pc[1] + i] = JS_EMPTY;
           NEXT (2);
-          break;
-        case JS_OP_GET_SCOPE:
+          DISPATCH ();
+        CASE (GET_SCOPE):
           {
             JsScope *s = frame->scope;
             for (guint32 h = pc[1]; h > 0; h--)
               s = s->parent;
             PUSH (s->slots[pc[2]]);
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_GET_SCOPE_CHECK:
+        CASE (GET_SCOPE_CHECK):
           {
             JsScope *s = frame->scope;
             for (guint32 h = pc[1]; h > 0; h--)
@@ -1436,18 +1472,18 @@ vm_execute (JsState *J, gboolean entering)
               throw_tdz (J, proto, pc[3]);
             PUSH (s->slots[pc[2]]);
             NEXT (3);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_PUT_SCOPE:
+        CASE (PUT_SCOPE):
           {
             JsScope *s = frame->scope;
             for (guint32 h = pc[1]; h > 0; h--)
               s = s->parent;
             s->slots[pc[2]] = POP ();
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_PUT_SCOPE_CHECK:
+        CASE (PUT_SCOPE_CHECK):
           {
             JsScope *s = frame->scope;
             for (guint32 h = pc[1]; h > 0; h--)
@@ -1456,100 +1492,100 @@ vm_execute (JsState *J, gboolean entering)
               throw_tdz (J, proto, pc[3]);
             s->slots[pc[2]] = POP ();
             NEXT (3);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_GET_ARG:
+        CASE (GET_ARG):
           if ((int) pc[1] < frame->argc && frame->arguments != NULL)
             PUSH (js_get_index (J, js_object_value (frame->arguments), pc[1]));
           else
             PUSH (frame->slots[pc[2]]);
           NEXT (2);
-          break;
-        case JS_OP_PUT_ARG:
+          DISPATCH ();
+        CASE (PUT_ARG):
           if ((int) pc[1] < frame->argc && frame->arguments != NULL)
             js_set_index (J, js_object_value (frame->arguments), pc[1], sp[-1]);
           frame->slots[pc[2]] = POP ();
           NEXT (2);
-          break;
-        case JS_OP_GET_GLOBAL:
+          DISPATCH ();
+        CASE (GET_GLOBAL):
           PUSH (get_global (J, js_get_string (consts[pc[1]]), FALSE));
           NEXT (1);
-          break;
-        case JS_OP_GET_GLOBAL_TYPEOF:
+          DISPATCH ();
+        CASE (GET_GLOBAL_TYPEOF):
           PUSH (get_global (J, js_get_string (consts[pc[1]]), TRUE));
           NEXT (1);
-          break;
-        case JS_OP_PUT_GLOBAL:
+          DISPATCH ();
+        CASE (PUT_GLOBAL):
           put_global (J, js_get_string (consts[pc[1]]), sp[-1], STRICT ());
           sp--;
           NEXT (1);
-          break;
-        case JS_OP_DECLARE_GLOBALS:
+          DISPATCH ();
+        CASE (DECLARE_GLOBALS):
           declare_globals (J, js_get_object (consts[pc[1]]));
           NEXT (1);
-          break;
-        case JS_OP_INIT_GLOBAL_LEX:
+          DISPATCH ();
+        CASE (INIT_GLOBAL_LEX):
           init_global_lex (J, js_get_string (consts[pc[1]]), POP ());
           NEXT (1);
-          break;
-        case JS_OP_THROW_CONST:
+          DISPATCH ();
+        CASE (THROW_CONST):
           throw_const_assign (J);
-        case JS_OP_PUSH_SCOPE:
+        CASE (PUSH_SCOPE):
           frame->scope = js_scope_new (J, frame->scope, pc[1]);
           NEXT (1);
-          break;
-        case JS_OP_POP_SCOPE:
+          DISPATCH ();
+        CASE (POP_SCOPE):
           frame->scope = frame->scope->parent;
           NEXT (0);
-          break;
-        case JS_OP_COPY_SCOPE:
+          DISPATCH ();
+        CASE (COPY_SCOPE):
           {
             JsScope *old = frame->scope;
             JsScope *copy = js_scope_new (J, old->parent, old->n_slots);
             memcpy (copy->slots, old->slots, old->n_slots * sizeof (JsValue));
             frame->scope = copy;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
 
-        case JS_OP_THIS: PUSH (frame->this_value); NEXT (0); break;
-        case JS_OP_CALLEE: PUSH (js_object_value (frame->callee)); NEXT (0); break;
-        case JS_OP_NEW_TARGET: PUSH (frame->new_target); NEXT (0); break;
-        case JS_OP_ARG:
+        CASE (THIS): PUSH (frame->this_value); NEXT (0); DISPATCH ();
+        CASE (CALLEE): PUSH (js_object_value (frame->callee)); NEXT (0); DISPATCH ();
+        CASE (NEW_TARGET): PUSH (frame->new_target); NEXT (0); DISPATCH ();
+        CASE (ARG):
           PUSH ((int) pc[1] < frame->argc ? frame->argv[pc[1]] : JS_UNDEFINED);
           NEXT (1);
-          break;
-        case JS_OP_ARGUMENTS:
+          DISPATCH ();
+        CASE (ARGUMENTS):
           PUSH (make_arguments (J, frame, pc[1] != 0));
           NEXT (1);
-          break;
-        case JS_OP_REST:
+          DISPATCH ();
+        CASE (REST):
           PUSH (make_rest (J, frame, pc[1]));
           NEXT (1);
-          break;
-        case JS_OP_CHECK_THIS:
+          DISPATCH ();
+        CASE (CHECK_THIS):
           if (G_UNLIKELY (js_is_empty (sp[-1])))
             throw_tdz (J, proto, THIS_NAME);
           NEXT (0);
-          break;
-        case JS_OP_BIND_THIS:
+          DISPATCH ();
+        CASE (BIND_THIS):
           if (!js_is_empty (sp[-2]))
             js_throw_reference_error (J, "Super constructor may only be called once");
           sp[-2] = sp[-1];
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_INIT_FIELDS:
+          DISPATCH ();
+        CASE (INIT_FIELDS):
           {
             JsValue fields = js_get_object (sp[-1])->u.closure.fields;
             sp--;
             if (js_is_callable (fields))
               js_call (J, fields, sp[-1], 0, NULL);
             NEXT (0);
-            break;
+            DISPATCH ();
           }
 
-        case JS_OP_GET_PROP:
+        CASE (GET_PROP):
           {
             JsValue obj = sp[-1];
             JsValue key = consts[pc[1]];
@@ -1573,10 +1609,10 @@ vm_execute (JsState *J, gboolean entering)
             else
               sp[-1] = js_get (J, obj, key);
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_PUT_PROP:
-        case JS_OP_SET_PROP:
+        CASE (PUT_PROP):
+        CASE (SET_PROP):
           {
             JsValue obj = sp[-2], v = sp[-1];
             JsValue key = consts[pc[1]];
@@ -1600,9 +1636,9 @@ vm_execute (JsState *J, gboolean entering)
             if (op == JS_OP_SET_PROP)
               PUSH (v);
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_GET_ELEM:
+        CASE (GET_ELEM):
           {
             JsValue obj = sp[-2], key = sp[-1];
             if (js_is_object (obj) && js_is_number (key))
@@ -1617,17 +1653,17 @@ vm_execute (JsState *J, gboolean entering)
                         sp[-2] = v;
                         sp--;
                         NEXT (0);
-                        break;
+                        DISPATCH ();
                       }
                   }
               }
             sp[-2] = get_elem (J, obj, key);
             sp--;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_PUT_ELEM:
-        case JS_OP_SET_ELEM:
+        CASE (PUT_ELEM):
+        CASE (SET_ELEM):
           {
             JsValue obj = sp[-3], key = sp[-2], v = sp[-1];
             gboolean done = FALSE;
@@ -1648,13 +1684,13 @@ vm_execute (JsState *J, gboolean entering)
             if (op == JS_OP_SET_ELEM)
               PUSH (v);
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_DELETE_PROP:
+        CASE (DELETE_PROP):
           sp[-1] = js_boolean (delete_property (J, sp[-1], consts[pc[1]], STRICT ()));
           NEXT (1);
-          break;
-        case JS_OP_DELETE_ELEM:
+          DISPATCH ();
+        CASE (DELETE_ELEM):
           {
             JsValue obj = sp[-2];
             JsValue key;
@@ -1664,82 +1700,82 @@ vm_execute (JsState *J, gboolean entering)
             sp[-2] = js_boolean (delete_property (J, obj, key, STRICT ()));
             sp--;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_GET_SUPER:
+        CASE (GET_SUPER):
           sp[-3] = get_super (J, sp[-3], sp[-2], sp[-1]);
           sp -= 2;
           NEXT (0);
-          break;
-        case JS_OP_PUT_SUPER:
+          DISPATCH ();
+        CASE (PUT_SUPER):
           put_super (J, sp[-4], sp[-3], sp[-2], sp[-1], STRICT ());
           sp -= 4;
           NEXT (0);
-          break;
-        case JS_OP_GET_PRIVATE:
-          sp[-2] = get_private (J, sp[-2], sp[-1]);
+          DISPATCH ();
+        CASE (GET_PRIVATE):
+          sp[-2] = get_private (J, sp[-2], sp[-1], pc[1] != NO_CONST ? consts[pc[1]] : JS_UNDEFINED);
           sp--;
-          NEXT (0);
-          break;
-        case JS_OP_PUT_PRIVATE:
-          put_private (J, sp[-3], sp[-2], sp[-1]);
+          NEXT (1);
+          DISPATCH ();
+        CASE (PUT_PRIVATE):
+          put_private (J, sp[-3], sp[-2], sp[-1], pc[1] != NO_CONST ? consts[pc[1]] : JS_UNDEFINED);
           sp -= 3;
-          NEXT (0);
-          break;
-        case JS_OP_HAS_PRIVATE:
+          NEXT (1);
+          DISPATCH ();
+        CASE (HAS_PRIVATE):
           sp[-2] = js_boolean (has_private (J, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_DEFINE_PRIVATE:
+          DISPATCH ();
+        CASE (DEFINE_PRIVATE):
           define_private (J, sp[-3], sp[-2], sp[-1], pc[1]);
           sp -= 2;
           NEXT (1);
-          break;
-        case JS_OP_NEW_PRIVATE_NAME:
+          DISPATCH ();
+        CASE (NEW_PRIVATE_NAME):
           {
             JsSymbol *sym = js_symbol_new (J, js_get_string (consts[pc[1]]));
             sym->gc.gc_flags |= JS_SYMBOL_PRIVATE;
             PUSH (js_symbol_value (sym));
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_TO_KEY:
+        CASE (TO_KEY):
           sp[-1] = js_to_property_key (J, sp[-1]);
           NEXT (0);
-          break;
+          DISPATCH ();
 
-        case JS_OP_OBJECT:
+        CASE (OBJECT):
           PUSH (js_object_value (js_plain_object_new (J)));
           NEXT (0);
-          break;
-        case JS_OP_DEFINE_FIELD:
+          DISPATCH ();
+        CASE (DEFINE_FIELD):
           js_define_value (J, js_get_object (sp[-2]), consts[pc[1]], sp[-1], JS_PROP_DEFAULT);
           sp--;
           NEXT (1);
-          break;
-        case JS_OP_DEFINE_ELEM:
+          DISPATCH ();
+        CASE (DEFINE_ELEM):
           js_define_value (J, js_get_object (sp[-3]), sp[-2], sp[-1], JS_PROP_DEFAULT);
           sp -= 2;
           NEXT (0);
-          break;
-        case JS_OP_DEFINE_METHOD:
+          DISPATCH ();
+        CASE (DEFINE_METHOD):
           define_method (J, sp[-3], sp[-2], sp[-1], pc[1]);
           sp -= 2;
           NEXT (1);
-          break;
-        case JS_OP_SET_PROTO_LITERAL:
+          DISPATCH ();
+        CASE (SET_PROTO_LITERAL):
           if (js_is_object (sp[-1]) || js_is_null (sp[-1]))
             js_object_set_prototype_of (J, js_get_object (sp[-2]), js_is_null (sp[-1]) ? NULL : js_get_object (sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_COPY_DATA:
+          DISPATCH ();
+        CASE (COPY_DATA):
           copy_data_properties (J, js_get_object (sp[-2]), sp[-1], NULL, 0);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_COPY_DATA_EXCLUDING:
+          DISPATCH ();
+        CASE (COPY_DATA_EXCLUDING):
           {
             guint32 n = pc[1];
             JsObject *rest = js_plain_object_new (J);
@@ -1747,39 +1783,39 @@ vm_execute (JsState *J, gboolean entering)
             sp -= n;
             sp[-1] = js_object_value (rest);
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ARRAY:
+        CASE (ARRAY):
           {
             guint32 n = pc[1];
             JsObject *array = n == 0 ? js_array_new (J, 0) : js_array_from_values (J, sp - n, n);
             sp -= n;
             PUSH (js_object_value (array));
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ARRAY_APPEND:
+        CASE (ARRAY_APPEND):
           js_array_push (J, js_get_object (sp[-2]), sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_ARRAY_HOLE:
+          DISPATCH ();
+        CASE (ARRAY_HOLE):
           {
             JsObject *array = js_get_object (sp[-1]);
             js_array_set_length (J, array, (double) js_array_length (array) + 1);
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ARRAY_SPREAD:
+        CASE (ARRAY_SPREAD):
           array_spread (J, proto, pc[1], js_get_object (sp[-2]), sp[-1], pc[2] != 0);
           sp--;
           NEXT (2);
-          break;
-        case JS_OP_TEMPLATE:
+          DISPATCH ();
+        CASE (TEMPLATE):
           PUSH (template_object (J, proto, pc[1], pc[2]));
           NEXT (2);
-          break;
-        case JS_OP_REGEXP:
+          DISPATCH ();
+        CASE (REGEXP):
           {
             JsObject *regexp = JS_INTRINSIC (J, RegExp);
             JsValue args[2] = { consts[pc[1]], consts[pc[2]] };
@@ -1787,41 +1823,41 @@ vm_execute (JsState *J, gboolean entering)
               js_throw_syntax_error (J, "Invalid regular expression: regular expressions are not supported");
             PUSH (js_construct (J, js_object_value (regexp), 2, args, JS_UNDEFINED));
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_CLOSURE:
+        CASE (CLOSURE):
           PUSH (js_object_value (js_closure_new (J, proto->children[pc[1]], frame->scope)));
           NEXT (1);
-          break;
-        case JS_OP_SET_FUNCTION_NAME:
+          DISPATCH ();
+        CASE (SET_FUNCTION_NAME):
           js_set_function_name (J, js_get_object (sp[-1]), sp[-2],
                                 pc[1] == 1 ? "get" : pc[1] == 2 ? "set" : NULL);
           NEXT (1);
-          break;
-        case JS_OP_CLASS:
+          DISPATCH ();
+        CASE (CLASS):
           {
             JsObject *ctor = js_get_object (sp[-1]);
             JsObject *p = create_class (J, sp[-2], pc[1] != 0, ctor);
             sp[-2] = sp[-1];
             sp[-1] = js_object_value (p);
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_SET_CLASS_FIELDS:
+        CASE (SET_CLASS_FIELDS):
           {
             JsObject *ctor = js_get_object (sp[-2]);
             js_get_object (sp[-1])->u.closure.home_object = ctor->u.closure.home_object;
             ctor->u.closure.fields = sp[-1];
             sp--;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_SET_HOME_OBJECT:
+        CASE (SET_HOME_OBJECT):
           js_get_object (sp[-1])->u.closure.home_object = sp[-1 - (int) pc[1]];
           NEXT (1);
-          break;
+          DISPATCH ();
 
-        case JS_OP_CALL:
+        CASE (CALL):
           {
             guint32 argc = pc[1];
             JsValue *args = sp - argc;
@@ -1848,7 +1884,7 @@ vm_execute (JsState *J, gboolean entering)
                     sp = args - 2;
                     PUSH (r);
                     NEXT (2);
-                    break;
+                    DISPATCH ();
                   }
                 if (fo->class_id == JS_CLASS_BOUND_FUNCTION)
                   {
@@ -1866,12 +1902,12 @@ vm_execute (JsState *J, gboolean entering)
                     sp = args - 2;
                     PUSH (r);
                     NEXT (2);
-                    break;
+                    DISPATCH ();
                   }
               }
             throw_not_callable (J, proto, pc[2], f, "function");
           }
-        case JS_OP_CALL_SPREAD:
+        CASE (CALL_SPREAD):
           {
             JsValue f = sp[-2];
             JsObject *array = js_get_object (sp[-1]);
@@ -1894,11 +1930,11 @@ vm_execute (JsState *J, gboolean entering)
               sp -= 3;
               PUSH (r);
               NEXT (1);
-              break;
+              DISPATCH ();
             }
           }
-        case JS_OP_NEW:
-        case JS_OP_NEW_SPREAD:
+        CASE (NEW):
+        CASE (NEW_SPREAD):
           {
             gboolean spread = op == JS_OP_NEW_SPREAD;
             JsObject *array = spread ? js_get_object (sp[-1]) : NULL;
@@ -1928,12 +1964,12 @@ vm_execute (JsState *J, gboolean entering)
               sp = base - 1;
               PUSH (r);
               NEXT (spread ? 1 : 2);
-              break;
+              DISPATCH ();
             }
           }
-        case JS_OP_SUPER_CALL:
-        case JS_OP_SUPER_CALL_SPREAD:
-        case JS_OP_SUPER_CALL_FORWARD:
+        CASE (SUPER_CALL):
+        CASE (SUPER_CALL_SPREAD):
+        CASE (SUPER_CALL_FORWARD):
           {
             guint32 argc;
             const JsValue *args;
@@ -1994,10 +2030,10 @@ vm_execute (JsState *J, gboolean entering)
               sp = base - 2;
               PUSH (r);
               NEXT (js_op_operands[op]);
-              break;
+              DISPATCH ();
             }
           }
-        case JS_OP_RETURN:
+        CASE (RETURN):
           {
             JsValue v = POP ();
             if (frame->flags & JS_FRAME_CONSTRUCT)
@@ -2010,7 +2046,7 @@ vm_execute (JsState *J, gboolean entering)
             RETURN_TO_PARENT (v);
             break;
           }
-        case JS_OP_DERIVED_RETURN:
+        CASE (DERIVED_RETURN):
           {
             JsValue v = sp[-2], this_value = sp[-1];
             if (!js_is_object (v))
@@ -2024,10 +2060,10 @@ vm_execute (JsState *J, gboolean entering)
             sp[-2] = v;
             sp--;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
 
-        case JS_OP_ADD:
+        CASE (ADD):
           {
             JsValue a = sp[-2], b = sp[-1];
             if (js_is_number (a) && js_is_number (b))
@@ -2038,41 +2074,41 @@ vm_execute (JsState *J, gboolean entering)
               sp[-2] = js_op_add (J, a, b);
             sp--;
             NEXT (0);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_SUB:
+        CASE (SUB):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             sp[-2] = js_number (js_get_number (sp[-2]) - js_get_number (sp[-1]));
           else
             sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_MUL:
+          DISPATCH ();
+        CASE (MUL):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             sp[-2] = js_number (js_get_number (sp[-2]) * js_get_number (sp[-1]));
           else
             sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_DIV:
+          DISPATCH ();
+        CASE (DIV):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             sp[-2] = js_number (js_get_number (sp[-2]) / js_get_number (sp[-1]));
           else
             sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_MOD:
+          DISPATCH ();
+        CASE (MOD):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             sp[-2] = js_number (js_modulo (js_get_number (sp[-2]), js_get_number (sp[-1])));
           else
             sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_BITAND: case JS_OP_BITOR: case JS_OP_BITXOR:
+          DISPATCH ();
+        CASE (BITAND): CASE (BITOR): CASE (BITXOR):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             {
               gint32 x = js_double_to_int32 (js_get_number (sp[-2]));
@@ -2083,108 +2119,108 @@ vm_execute (JsState *J, gboolean entering)
             sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_EXP:
-        case JS_OP_SHL: case JS_OP_SHR: case JS_OP_USHR:
+          DISPATCH ();
+        CASE (EXP):
+        CASE (SHL): CASE (SHR): CASE (USHR):
           sp[-2] = arith (J, op, sp[-2], sp[-1]);
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_LT:
+          DISPATCH ();
+        CASE (LT):
           if (js_is_number (sp[-2]) && js_is_number (sp[-1]))
             sp[-2] = js_boolean (js_get_number (sp[-2]) < js_get_number (sp[-1]));
           else
             sp[-2] = js_boolean (compare (J, op, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_GT: case JS_OP_LE: case JS_OP_GE:
+          DISPATCH ();
+        CASE (GT): CASE (LE): CASE (GE):
           sp[-2] = js_boolean (compare (J, op, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_EQ:
+          DISPATCH ();
+        CASE (EQ):
           sp[-2] = js_boolean (js_loose_equals (J, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_NE:
+          DISPATCH ();
+        CASE (NE):
           sp[-2] = js_boolean (!js_loose_equals (J, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_STRICT_EQ:
+          DISPATCH ();
+        CASE (STRICT_EQ):
           sp[-2] = js_boolean (js_strict_equals (sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_STRICT_NE:
+          DISPATCH ();
+        CASE (STRICT_NE):
           sp[-2] = js_boolean (!js_strict_equals (sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_IN:
+          DISPATCH ();
+        CASE (IN):
           sp[-2] = js_boolean (op_in (J, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_INSTANCEOF:
+          DISPATCH ();
+        CASE (INSTANCEOF):
           sp[-2] = js_boolean (js_instance_of (J, sp[-2], sp[-1]));
           sp--;
           NEXT (0);
-          break;
-        case JS_OP_NEG:
+          DISPATCH ();
+        CASE (NEG):
           sp[-1] = js_number (-(js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])));
           NEXT (0);
-          break;
-        case JS_OP_TO_NUMBER:
-        case JS_OP_TO_NUMERIC:
+          DISPATCH ();
+        CASE (TO_NUMBER):
+        CASE (TO_NUMERIC):
           if (!js_is_number (sp[-1]))
             sp[-1] = js_number (js_to_number (J, sp[-1]));
           NEXT (0);
-          break;
-        case JS_OP_NOT:
+          DISPATCH ();
+        CASE (NOT):
           sp[-1] = js_boolean (!js_to_boolean (sp[-1]));
           NEXT (0);
-          break;
-        case JS_OP_BITNOT:
+          DISPATCH ();
+        CASE (BITNOT):
           sp[-1] = js_number ((double) ~js_to_int32 (J, sp[-1]));
           NEXT (0);
-          break;
-        case JS_OP_TYPEOF:
+          DISPATCH ();
+        CASE (TYPEOF):
           sp[-1] = js_string_value (js_typeof (J, sp[-1]));
           NEXT (0);
-          break;
-        case JS_OP_INC:
+          DISPATCH ();
+        CASE (INC):
           sp[-1] = js_number ((js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])) + 1);
           NEXT (0);
-          break;
-        case JS_OP_DEC:
+          DISPATCH ();
+        CASE (DEC):
           sp[-1] = js_number ((js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])) - 1);
           NEXT (0);
-          break;
-        case JS_OP_TO_STRING:
+          DISPATCH ();
+        CASE (TO_STRING):
           if (!js_is_string (sp[-1]))
             sp[-1] = js_string_value (js_to_string (J, sp[-1]));
           NEXT (0);
-          break;
+          DISPATCH ();
 
-        case JS_OP_JUMP:
-          if (pc[1] <= frame->pc)
+        CASE (JUMP):
+          if (code + pc[1] <= pc)
             {
               frame->sp = sp;
               safepoint (J);
             }
           pc = code + pc[1];
-          break;
-        case JS_OP_JUMP_IF_TRUE:
-        case JS_OP_JUMP_IF_FALSE:
+          DISPATCH ();
+        CASE (JUMP_IF_TRUE):
+        CASE (JUMP_IF_FALSE):
           {
             JsValue v = POP ();
             gboolean t = js_is_boolean (v) ? js_get_boolean (v) : js_to_boolean (v);
             if (t == (op == JS_OP_JUMP_IF_TRUE))
               {
-                if (pc[1] <= frame->pc)
+                if (code + pc[1] <= pc)
                   {
                     frame->sp = sp;
                     safepoint (J);
@@ -2193,10 +2229,10 @@ vm_execute (JsState *J, gboolean entering)
               }
             else
               NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_JUMP_IF_TRUE_KEEP:
-        case JS_OP_JUMP_IF_FALSE_KEEP:
+        CASE (JUMP_IF_TRUE_KEEP):
+        CASE (JUMP_IF_FALSE_KEEP):
           if (js_to_boolean (sp[-1]) == (op == JS_OP_JUMP_IF_TRUE_KEEP))
             pc = code + pc[1];
           else
@@ -2205,7 +2241,7 @@ vm_execute (JsState *J, gboolean entering)
               NEXT (1);
             }
           break;
-        case JS_OP_JUMP_IF_NOT_NULLISH_KEEP:
+        CASE (JUMP_IF_NOT_NULLISH_KEEP):
           if (!js_is_nullish (sp[-1]))
             pc = code + pc[1];
           else
@@ -2214,7 +2250,7 @@ vm_execute (JsState *J, gboolean entering)
               NEXT (1);
             }
           break;
-        case JS_OP_JUMP_IF_NOT_UNDEF_KEEP:
+        CASE (JUMP_IF_NOT_UNDEF_KEEP):
           if (!js_is_undefined (sp[-1]))
             pc = code + pc[1];
           else
@@ -2223,7 +2259,7 @@ vm_execute (JsState *J, gboolean entering)
               NEXT (1);
             }
           break;
-        case JS_OP_JUMP_IF_NULLISH_POP:
+        CASE (JUMP_IF_NULLISH_POP):
           if (js_is_nullish (sp[-1]))
             {
               sp -= pc[1];
@@ -2231,28 +2267,28 @@ vm_execute (JsState *J, gboolean entering)
             }
           else
             NEXT (2);
-          break;
-        case JS_OP_TRY:
+          DISPATCH ();
+        CASE (TRY):
           {
             JsHandler *h = &frame->handlers[frame->n_handlers++];
             h->target = pc[1];
             h->sp = (guint32) (sp - js_frame_stack_base (frame));
             h->scope = frame->scope;
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_END_TRY:
+        CASE (END_TRY):
           frame->n_handlers--;
           NEXT (0);
-          break;
-        case JS_OP_THROW:
+          DISPATCH ();
+        CASE (THROW):
           js_throw (J, sp[-1]);
-        case JS_OP_FINALLY_END:
+        CASE (FINALLY_END):
           if (js_get_number (frame->slots[pc[1]]) == JS_COMPLETION_THROW)
             js_throw (J, frame->slots[pc[2]]);
           NEXT (2);
-          break;
-        case JS_OP_THROW_ERROR:
+          DISPATCH ();
+        CASE (THROW_ERROR):
           {
             char *msg = const_utf8 (proto, pc[2]);
             JsObject *error = js_error_new_utf8 (J, (JsErrorType) pc[1], "%s", msg);
@@ -2260,8 +2296,8 @@ vm_execute (JsState *J, gboolean entering)
             js_throw (J, js_object_value (error));
           }
 
-        case JS_OP_GET_ITERATOR:
-        case JS_OP_GET_ASYNC_ITERATOR:
+        CASE (GET_ITERATOR):
+        CASE (GET_ASYNC_ITERATOR):
           {
             JsIteratorRecord record;
             JsValue *r = frame->slots + pc[1];
@@ -2274,9 +2310,9 @@ vm_execute (JsState *J, gboolean entering)
             r[2] = JS_FALSE;
             sp--;
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_FOR_OF_NEXT:
+        CASE (FOR_OF_NEXT):
           {
             JsValue *r = frame->slots + pc[1];
             JsIteratorRecord record;
@@ -2296,7 +2332,7 @@ vm_execute (JsState *J, gboolean entering)
               }
             break;
           }
-        case JS_OP_ITER_STEP:
+        CASE (ITER_STEP):
           {
             JsValue *r = frame->slots + pc[1];
             JsIteratorRecord record;
@@ -2311,9 +2347,9 @@ vm_execute (JsState *J, gboolean entering)
               }
             PUSH (v);
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ITER_REST:
+        CASE (ITER_REST):
           {
             JsValue *r = frame->slots + pc[1];
             JsIteratorRecord record;
@@ -2325,10 +2361,10 @@ vm_execute (JsState *J, gboolean entering)
             while (js_iterator_step_value (J, &record, &v))
               js_array_push (J, array, v);
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ITER_CLOSE:
-        case JS_OP_ITER_CLOSE_THROW:
+        CASE (ITER_CLOSE):
+        CASE (ITER_CLOSE_THROW):
           {
             JsValue *r = frame->slots + pc[1];
             if (!js_get_boolean (r[2]))
@@ -2339,16 +2375,16 @@ vm_execute (JsState *J, gboolean entering)
                 js_iterator_close (J, &record, op == JS_OP_ITER_CLOSE_THROW);
               }
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ITER_CALL_NEXT:
+        CASE (ITER_CALL_NEXT):
           {
             JsValue *r = frame->slots + pc[1];
             PUSH (js_call (J, r[1], r[0], 0, NULL));
             NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ITER_RESULT:
+        CASE (ITER_RESULT):
           {
             JsValue result = sp[-1];
             if (!js_is_object (result))
@@ -2358,42 +2394,42 @@ vm_execute (JsState *J, gboolean entering)
                 sp--;
                 frame->slots[pc[1] + 2] = JS_TRUE;
                 pc = code + pc[2];
-                break;
+                DISPATCH ();
               }
             sp[-1] = js_get (J, result, JS_KEY (J, value));
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_ITER_CALL_RETURN:
+        CASE (ITER_CALL_RETURN):
           {
             JsValue *r = frame->slots + pc[1];
             JsValue method;
             if (js_get_boolean (r[2]))
               {
                 pc = code + pc[2];
-                break;
+                DISPATCH ();
               }
             r[2] = JS_TRUE;
             method = js_get (J, r[0], JS_KEY (J, return));
             if (js_is_nullish (method))
               {
                 pc = code + pc[2];
-                break;
+                DISPATCH ();
               }
             PUSH (js_call (J, method, r[0], 0, NULL));
             NEXT (2);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_CHECK_OBJECT:
+        CASE (CHECK_OBJECT):
           if (!js_is_object (sp[-1]))
             throw_not_result_object (J, sp[-1]);
           NEXT (1);
-          break;
-        case JS_OP_FOR_IN_START:
+          DISPATCH ();
+        CASE (FOR_IN_START):
           frame->slots[pc[1]] = for_in_start (J, POP ());
           NEXT (1);
-          break;
-        case JS_OP_FOR_IN_NEXT:
+          DISPATCH ();
+        CASE (FOR_IN_NEXT):
           {
             JsValue key;
             if (for_in_next (J, frame->slots[pc[1]], &key))
@@ -2403,9 +2439,9 @@ vm_execute (JsState *J, gboolean entering)
               }
             else
               pc = code + pc[2];
-            break;
+            DISPATCH ();
           }
-        case JS_OP_REQUIRE_OBJECT_COERCIBLE:
+        CASE (REQUIRE_OBJECT_COERCIBLE):
           if (js_is_nullish (sp[-1]))
             {
               char *name = const_utf8 (proto, pc[1]);
@@ -2423,31 +2459,31 @@ vm_execute (JsState *J, gboolean entering)
               js_throw (J, js_object_value (error));
             }
           NEXT (2);
-          break;
+          DISPATCH ();
 
-        case JS_OP_GENERATOR_START:
-        case JS_OP_ASYNC_GENERATOR_START:
+        CASE (GENERATOR_START):
+        CASE (ASYNC_GENERATOR_START):
           {
             JsObject *gen = js_generator_new (J, op == JS_OP_GENERATOR_START ? JS_CLASS_GENERATOR
                                                                              : JS_CLASS_ASYNC_GENERATOR, frame);
             SUSPEND (js_object_value (gen));
             break;
           }
-        case JS_OP_ASYNC_START:
+        CASE (ASYNC_START):
           js_generator_new (J, JS_CLASS_ASYNC_FUNCTION, frame);
           NEXT (0);
-          break;
-        case JS_OP_YIELD:
+          DISPATCH ();
+        CASE (YIELD):
           js_generator_set_state (frame->generator, JS_GEN_SUSPENDED_YIELD);
           sp--;
           SUSPEND (js_iter_result (J, sp[0], FALSE));
           break;
-        case JS_OP_YIELD_RAW:
+        CASE (YIELD_RAW):
           js_generator_set_state (frame->generator, JS_GEN_SUSPENDED_YIELD);
           sp--;
           SUSPEND (sp[0]);
           break;
-        case JS_OP_ASYNC_YIELD:
+        CASE (ASYNC_YIELD):
           {
             /* AsyncGeneratorYield (27.6.3.8) */
             JsObject *gen = frame->generator;
@@ -2460,13 +2496,13 @@ vm_execute (JsState *J, gboolean entering)
                 PUSH (value);
                 PUSH (js_number (mode));
                 NEXT (0);
-                break;
+                DISPATCH ();
               }
             js_generator_set_state (gen, JS_GEN_SUSPENDED_YIELD);
             SUSPEND (JS_UNDEFINED);
             break;
           }
-        case JS_OP_AWAIT:
+        CASE (AWAIT):
           {
             JsObject *gen = frame->generator;
             JsValue v = sp[-1];
@@ -2477,7 +2513,7 @@ vm_execute (JsState *J, gboolean entering)
                                                               : JS_UNDEFINED);
             break;
           }
-        case JS_OP_RESUME:
+        CASE (RESUME):
           {
             JsResumeMode mode = (JsResumeMode) js_get_number (sp[-1]);
             sp--;
@@ -2487,10 +2523,10 @@ vm_execute (JsState *J, gboolean entering)
               pc = code + pc[1];
             else
               NEXT (1);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_YIELD_STAR:
-        case JS_OP_ASYNC_YIELD_STAR:
+        CASE (YIELD_STAR):
+        CASE (ASYNC_YIELD_STAR):
           {
             /* yield* (15.5.5 step 7): forward the resumption to the inner iterator. */
             JsValue *r = frame->slots + pc[1];
@@ -2530,7 +2566,7 @@ vm_execute (JsState *J, gboolean entering)
               {
                 PUSH (inner);
                 NEXT (2);
-                break;
+                DISPATCH ();
               }
             if (!js_is_object (inner))
               throw_not_result_object (J, inner);
@@ -2542,9 +2578,9 @@ vm_execute (JsState *J, gboolean entering)
               }
             PUSH (inner);
             NEXT (3);
-            break;
+            DISPATCH ();
           }
-        case JS_OP_YIELD_STAR_RESULT:
+        CASE (YIELD_STAR_RESULT):
           {
             JsValue inner = sp[-1];
             JsResumeMode mode = (JsResumeMode) js_get_number (frame->slots[pc[1] + 2]);
@@ -2558,28 +2594,31 @@ vm_execute (JsState *J, gboolean entering)
               }
             sp[-1] = js_get (J, inner, JS_KEY (J, value));
             NEXT (3);
-            break;
+            DISPATCH ();
           }
 
-        case JS_OP_STATEMENT:
+        CASE (STATEMENT):
           if (J->trace != NULL)
             {
               JsSourceRange range;
-              if (js_proto_range_at (proto, frame->pc, &range))
+              if (js_proto_range_at (proto, (guint32) (pc - code), &range))
                 js_trace_statement (J, &range);
             }
           NEXT (0);
-          break;
-        case JS_OP_DEBUGGER:
-        case JS_OP_NOP:
+          DISPATCH ();
+        CASE (DEBUGGER):
+        CASE (NOP):
           NEXT (0);
-          break;
+          DISPATCH ();
         case JS_N_OPS:
         default:
           g_error ("js-vm: bad opcode %u", op);
         }
     }
 }
+
+#undef CASE
+#undef DISPATCH
 
 /* ------------------------------------------------------------------------
  * Exceptions
@@ -2612,7 +2651,7 @@ unwind (JsState *J, JsFrame *entry, JsValue *result)
           frame->sp = js_frame_stack_base (frame) + h->sp;
           frame->scope = h->scope;
           *frame->sp++ = exception;
-          frame->pc = h->target;
+          frame->pc = frame->proto->code + h->target;
           set_top (J, frame);
           J->call_depth = frame->depth;
           return UNWIND_RESUME;
@@ -2645,7 +2684,7 @@ unwind (JsState *J, JsFrame *entry, JsValue *result)
               *result = delivered;
               return UNWIND_DONE;
             }
-          parent->pc += 1 + js_op_operands[parent->proto->code[parent->pc]];
+          parent->pc += 1 + js_op_operands[*parent->pc];
           parent->sp -= pop;
           *parent->sp++ = delivered;
           return UNWIND_RESUME;
@@ -2722,7 +2761,7 @@ js_vm_current_range (JsState *J, JsSourceRange *range)
 
   if (frame == NULL)
     return FALSE;
-  return js_proto_range_at (frame->proto, frame->pc, range);
+  return js_proto_range_at (frame->proto, (guint32) (frame->pc - frame->proto->code), range);
 }
 
 static void

@@ -312,7 +312,9 @@ def main():
                 text = fmt(value)
                 if entry[2]:
                     text += " " + entry[2]
-                if engine.trace_file and ours_value:
+                if ours_value is None or fmt(ours_value) in ("0.0 MB", "0.0 ms"):
+                    pass                    # no meaningful ratio to nothing
+                elif engine.trace_file:
                     # The traced run against the untraced one, the other way round.
                     text += " (%.2f× untraced)" % (value / ours_value)
                 elif engine.name != ours and ours_value is not None and value > 0:

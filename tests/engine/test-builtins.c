@@ -13,6 +13,28 @@ typedef struct {
 } BuiltinCase;
 
 static const BuiltinCase cases[] = {
+  /* Regressions: a key that is not yet an interned string (a fraction, an
+   * object) reached key_of() and aborted on a nullish base. */
+  { "object/nullish-base-fraction-key",
+    "var u; const r = []; for (const f of [() => u[1.5], () => undefined[1.5], () => { null[1.5] = 1; }, () => '1.5' in u, () => delete u[2.5]]) try { f(); } catch (e) { r.push(e.constructor.name + ': ' + e.message); } return r.join('|');",
+    "TypeError: Cannot read properties of undefined (reading '1.5')|TypeError: Cannot read properties of undefined (reading '1.5')|TypeError: Cannot set properties of null (setting '1.5')|TypeError: Cannot use 'in' operator to search for '1.5' in undefined|TypeError: Cannot convert undefined or null to object" },
+  /* Regression: repeat built (and ran out of heap) before checking. */
+  { "string/repeat-too-long",
+    "const r = []; for (const n of [2 ** 29, 2 ** 28, 2 ** 40]) try { 'xy'.repeat(n); } catch (e) { r.push(e.message); } return r.join('|') + '|' + 'abc'.repeat(5) + '|' + 'x'.repeat(1000).length;",
+    "Invalid string length|Invalid string length|Invalid string length|abcabcabcabcabc|1000" },
+  /* Regression: the parenthesized function's range (its source text)
+   * included the parentheses. */
+  { "function/toString-parenthesized",
+    "return [(function () {}).toString(), String((async function f(a) { return a; })), String(((x) => x * 2)), String((class A { m() {} }))].join('|');",
+    "function () {}|async function f(a) { return a; }|(x) => x * 2|class A { m() {} }" },
+  /* Regression: shift moved every element (a drain loop was quadratic);
+   * now O(1) on dense arrays, holes and inherited elements as before. */
+  { "array/shift-dense-queue",
+    "const a = []; for (let i = 0; i < 200000; i++) a.push(i); let s = 0; while (a.length) s += a.shift(); const q = []; for (let r = 0; r < 100; r++) { for (let i = 0; i < 50; i++) q.push(i); for (let i = 0; i < 49; i++) q.shift(); } const h = [1, , 3]; const f = h.shift(); Array.prototype[0] = 'P'; const h2 = [, 2, , 4]; const g = h2.shift(); delete Array.prototype[0]; const c = Array.from({length: 200}, (_, i) => i); for (let i = 0; i < 150; i++) c.shift(); c.length = 3; c.unshift(-1); return [s, q.length, q[0], q[99], f, 0 in h, h.length, g, Object.keys(h2).join(':'), c.join(':')].join();",
+    "19999900000,100,0,49,1,false,2,P,0:2,-1:150:151:152" },
+  { "object/fraction-keys",
+    "const o = {}; o[1.5] = 3; o[-0] = 'z'; o[1e21] = 'e'; return [o['1.5'], 1.5 in o, o[0], o['1e+21'], delete o[1.5], 1.5 in o, Object.keys(o).join()].join();",
+    "3,true,z,e,true,false,0,1e+21" },
   { "array/constructor-length",
     "return (new Array(3).length + ',' + Array(1, 2).join('|') + ',' + Array.of(7).length\n);",
     "3,1|2,1" },

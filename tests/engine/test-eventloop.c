@@ -556,6 +556,44 @@ static const Case cases[] = {
     "exit handler\n"
     "microtask still runs\n",
     0 },
+  { "uncaught-tick-then-immediate",
+    "process.on('uncaughtException', e => console.log('UE', e.message));\n"
+    "setImmediate(() => console.log('I1'));\n"
+    "setImmediate(() => console.log('I2'));\n"
+    "process.nextTick(() => { throw new Error('tick'); });\n"
+    "process.nextTick(() => console.log('tick2'));\n"
+    "Promise.resolve().then(() => console.log('micro'));\n",
+    "UE tick\n"
+    "tick2\n"
+    "micro\n"
+    "I1\n"
+    "I2\n",
+    0 },
+  { "uncaught-tick-then-timer",
+    "process.on('uncaughtException', e => console.log('UE', e.message));\n"
+    "setTimeout(() => console.log('T'), 0);\n"
+    "process.nextTick(() => { throw new Error('tick'); });\n"
+    "process.nextTick(() => console.log('tick2'));\n",
+    "UE tick\n"
+    "T\n"
+    "tick2\n",
+    0 },
+  { "uncaught-in-microtask-tick-chain",
+    "process.on('uncaughtException', e => console.log('UE', e.message));\n"
+    "Promise.resolve().then(() => {\n"
+    "  process.nextTick(() => { console.log('t1'); throw new Error('from tick'); });\n"
+    "  process.nextTick(() => console.log('t2'));\n"
+    "  Promise.resolve().then(() => console.log('m2'));\n"
+    "});\n"
+    "setImmediate(() => console.log('immediate'));\n"
+    "setTimeout(() => console.log('timeout 50'), 50);\n",
+    "m2\n"
+    "t1\n"
+    "UE from tick\n"
+    "t2\n"
+    "immediate\n"
+    "timeout 50\n",
+    0 },
 };
 
 int

@@ -225,6 +225,32 @@ test_heap_budget (void)
   js_state_free (J);
 }
 
+/* Regression: the budget stopped a property table's growth after cap_props
+ * grew but before its hash index did, so freeing the object gave back more
+ * external bytes than were counted and js_gc_account() aborted. */
+static void
+test_heap_budget_mid_growth (void)
+{
+  static const char *const scripts[] = {
+    "const o = {}; let i = 0; while (true) { o['k' + i] = i; i++; }",
+    "const a = []; while (true) a.push({ x: 1, y: [1, 2, 3] });",
+    "let s = 'x'.repeat(1 << 16); const all = []; while (true) all.push(s.split(''));",
+    "const m = new Map(); let i = 0; while (true) m.set(i, String(i++));",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      JsOptions options;
+      JsState *J;
+
+      js_options_init (&options);
+      options.max_heap_bytes = 4 * 1024 * 1024;
+      J = js_state_new (&options);
+      g_assert_cmpint (js_state_run (J, scripts[i], strlen (scripts[i]), "budget.js"), ==, JS_RUN_BUDGET);
+      js_state_free (J);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -237,5 +263,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/gc/external-accounting", test_external_accounting);
   g_test_add_func ("/engine/gc/stress-mode-safepoint", test_stress_mode_safepoint);
   g_test_add_func ("/engine/gc/heap-budget", test_heap_budget);
+  g_test_add_func ("/engine/gc/heap-budget-mid-growth", test_heap_budget_mid_growth);
   return g_test_run ();
 }

@@ -138,6 +138,10 @@ static const Case cases[] = {
     "1\n"
     "6 [ <5 empty items>, 1 ]\n",
     0 },
+  { "expr/regexp",
+    "const r = /a(b+)c/g; console.log(r.test('xabbc'), 'abbc abc'.match(/ab+c/g));",
+    "true [ 'abbc', 'abc' ]\n",
+    0 },
   { "expr/string-index",
     "const s = 'hello'; console.log(s[1], s.length, s['length'], s[10]);",
     "e 5 5 undefined\n",
@@ -923,6 +927,25 @@ static const Case cases[] = {
     "const a = []; for (let i = 0; i < 1000; i++) a[i] = i * 2; const o = {}; for (let i = 0; i < 100; i++) o[i % 10] = (o[i % 10] || 0) + 1; let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; console.log(a.length, s, Object.keys(o).length, o[3], a[-1], a[1.5], a['5']); const f = Object.freeze([1]); f[0] = 9; f[1] = 9; console.log(f);",
     "1000 999000 10 10 undefined undefined 10\n"
     "[ 1 ]\n",
+    0 },
+  { "class/private-brand-messages",
+    "const tests = [() => { class A { #m() {} static t(o) { o.#m(); } } A.t({}); }, () => { class A { static #m() {} static t(o) { o.#m(); } } A.t({}); }, () => { const A = class { #m() {} static t(o) { o.#m(); } }; A.t({}); }, () => { class A { get #g() { return 1; } static t(o) { return o.#g; } } A.t({}); }, () => { class A { #m() {} static t(o) { o.#m = 1; } } A.t({}); }, () => { class A { static #f = 1; static t(o) { return o.#f; } } A.t({}); }, () => { class B { static #s() { return 's'; } static r() { return this.#s(); } } class D extends B {} console.log(B.r()); D.r(); }]; for (const t of tests) { try { t(); } catch (e) { console.log(e.message); } }",
+    "Receiver must be an instance of class A\n"
+    "Receiver must be class A\n"
+    "Receiver must be an instance of class anonymous\n"
+    "Receiver must be an instance of class A\n"
+    "Receiver must be an instance of class A\n"
+    "Cannot read private member #f from an object whose class did not declare it\n"
+    "s\n"
+    "Receiver must be class B\n",
+    0 },
+  { "func/to-string-source",
+    "console.log((function () {}).toString()); console.log((x => x * 2).toString()); console.log(String(((a, b) => (a)))); class A { static s() { return 1; } get g() { return 2; } } console.log(String(A.s), String(Object.getOwnPropertyDescriptor(A.prototype, 'g').get)); console.log(String(A));",
+    "function () {}\n"
+    "x => x * 2\n"
+    "(a, b) => (a)\n"
+    "s() { return 1; } get g() { return 2; }\n"
+    "class A { static s() { return 1; } get g() { return 2; } }\n",
     0 },
 };
 
