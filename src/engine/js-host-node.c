@@ -2385,55 +2385,6 @@ symbol_for (JsState *J, const char *key)
   return js_invoke (J, js_get_utf8 (J, js_object_value (J->global), "Symbol"), js_key_from_utf8 (J, "for"), 1, &arg);
 }
 
-static int
-option_int (JsState *J, JsValue options, const char *name, int fallback)
-{
-  JsValue v = js_get_utf8 (J, options, name);
-  double d;
-
-  if (js_is_undefined (v))
-    return fallback;
-  if (js_is_null (v))
-    return G_MAXINT;
-  if (js_is_boolean (v))
-    return js_get_boolean (v) ? fallback : 0;
-  d = js_to_number (J, v);
-  if (isnan (d))
-    return fallback;
-  return d > G_MAXINT ? G_MAXINT : (int) d;
-}
-
-static JsValue
-util_inspect (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-              JsValue new_target, JsObject *callee)
-{
-  JsInspectOptions options;
-  JsValue opts = js_arg (argc, argv, 1);
-  GString *out = g_string_new (NULL);
-  JsValue result;
-
-  js_inspect_options_init (&options);
-  if (js_is_object (opts))
-    {
-      options.depth = option_int (J, opts, "depth", options.depth);
-      options.show_hidden = js_to_boolean (js_get_utf8 (J, opts, "showHidden"));
-      options.break_length = option_int (J, opts, "breakLength", options.break_length);
-      options.compact = option_int (J, opts, "compact", options.compact);
-      options.sorted = js_to_boolean (js_get_utf8 (J, opts, "sorted"));
-    }
-  else if (argc > 1)
-    {
-      /* The legacy form inspect(value, showHidden, depth). */
-      options.show_hidden = js_to_boolean (opts);
-      if (argc > 2 && !js_is_undefined (argv[2]))
-        options.depth = js_is_null (argv[2]) ? G_MAXINT : (int) js_to_number (J, argv[2]);
-    }
-  js_inspect (J, js_arg (argc, argv, 0), &options, out);
-  result = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
-  g_string_free (out, TRUE);
-  return result;
-}
-
 static JsValue
 util_format (JsState *J, JsValue this_value, int argc, const JsValue *argv,
              JsValue new_target, JsObject *callee)
@@ -2529,13 +2480,149 @@ util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   return JS_UNDEFINED;
 }
 
+/* util.types.isX: a class check, or a check of a function's kind by its
+ * [[Prototype]] (%AsyncFunction.prototype% …).  captures[0] says which. */
+typedef enum {
+  TYPE_PROMISE, TYPE_DATE, TYPE_REGEXP, TYPE_MAP, TYPE_SET, TYPE_WEAKMAP, TYPE_WEAKSET,
+  TYPE_NATIVE_ERROR, TYPE_GENERATOR_OBJECT, TYPE_ASYNC_FUNCTION, TYPE_GENERATOR_FUNCTION,
+  TYPE_BOXED_PRIMITIVE, N_TYPE_CHECKS
+} TypeCheck;
+
+static const struct { const char *name; TypeCheck check; } type_checks[] = {
+  { "isPromise", TYPE_PROMISE }, { "isDate", TYPE_DATE }, { "isRegExp", TYPE_REGEXP },
+  { "isMap", TYPE_MAP }, { "isSet", TYPE_SET }, { "isWeakMap", TYPE_WEAKMAP }, { "isWeakSet", TYPE_WEAKSET },
+  { "isNativeError", TYPE_NATIVE_ERROR }, { "isGeneratorObject", TYPE_GENERATOR_OBJECT },
+  { "isAsyncFunction", TYPE_ASYNC_FUNCTION }, { "isGeneratorFunction", TYPE_GENERATOR_FUNCTION },
+  { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE },
+};
+
 static JsValue
-util_is_promise (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                  JsValue new_target, JsObject *callee)
 {
   JsValue v = js_arg (argc, argv, 0);
+  JsObject *obj, *proto;
 
-  return js_boolean (js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_PROMISE);
+  if (!js_is_object (v))
+    return JS_FALSE;
+  obj = js_get_object (v);
+  proto = obj->proto;
+  switch ((TypeCheck) js_get_number (js_native_captures (callee)[0]))
+    {
+    case TYPE_PROMISE: return js_boolean (obj->class_id == JS_CLASS_PROMISE);
+    case TYPE_DATE: return js_boolean (obj->class_id == JS_CLASS_DATE);
+    case TYPE_REGEXP: return js_boolean (obj->class_id == JS_CLASS_REGEXP);
+    case TYPE_MAP: return js_boolean (obj->class_id == JS_CLASS_MAP);
+    case TYPE_SET: return js_boolean (obj->class_id == JS_CLASS_SET);
+    case TYPE_WEAKMAP: return js_boolean (obj->class_id == JS_CLASS_WEAKMAP);
+    case TYPE_WEAKSET: return js_boolean (obj->class_id == JS_CLASS_WEAKSET);
+    case TYPE_NATIVE_ERROR: return js_boolean (obj->class_id == JS_CLASS_ERROR);
+    case TYPE_GENERATOR_OBJECT:
+      return js_boolean (obj->class_id == JS_CLASS_GENERATOR || obj->class_id == JS_CLASS_ASYNC_GENERATOR);
+    case TYPE_ASYNC_FUNCTION:
+      return js_boolean (obj->class_id == JS_CLASS_FUNCTION && proto != NULL &&
+                         (proto == JS_INTRINSIC (J, AsyncFunctionPrototype) ||
+                          proto == JS_INTRINSIC (J, AsyncGeneratorFunctionPrototype)));
+    case TYPE_GENERATOR_FUNCTION:
+      return js_boolean (obj->class_id == JS_CLASS_FUNCTION && proto != NULL &&
+                         (proto == JS_INTRINSIC (J, GeneratorFunctionPrototype) ||
+                          proto == JS_INTRINSIC (J, AsyncGeneratorFunctionPrototype)));
+    case TYPE_BOXED_PRIMITIVE:
+      return js_boolean (obj->class_id == JS_CLASS_NUMBER || obj->class_id == JS_CLASS_STRING ||
+                         obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL);
+    case N_TYPE_CHECKS:
+      break;
+    }
+  return JS_FALSE;
+}
+
+static JsValue
+util_is_array (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  return js_boolean (js_is_array (js_arg (argc, argv, 0)));
+}
+
+/* callbackify(original): the callback runs from a tick, with (null, value)
+ * or the reason (a falsy reason wrapped in an Error). */
+static JsValue
+callbackify_call_back (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+  JsValue reason = js_arg (argc, argv, 0);
+
+  if (js_get_boolean (captures[2]) && !js_to_boolean (reason))
+    {
+      JsObject *error = node_error (J, JS_ERROR, "ERR_FALSY_VALUE_REJECTION", "Promise was rejected with falsy value");
+      js_define_value_utf8 (J, error, "reason", reason, JS_PROP_DEFAULT);
+      reason = js_object_value (error);
+    }
+  if (js_get_boolean (captures[2]))
+    return js_call (J, captures[0], captures[1], 1, &reason);
+  {
+    JsValue args[2] = { JS_NULL, reason };
+    return js_call (J, captures[0], captures[1], 2, args);
+  }
+}
+
+/* The promise's reactions: each schedules the callback on the tick queue. */
+static JsValue
+callbackify_settled (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+  JsObject *later = js_native_function_new (J, "", 1, callbackify_call_back, 3);
+  JsValue args[2];
+
+  js_native_captures (later)[0] = captures[0];
+  js_native_captures (later)[1] = captures[1];
+  js_native_captures (later)[2] = captures[2];
+  args[0] = js_object_value (later);
+  args[1] = js_arg (argc, argv, 0);
+  return process_next_tick (J, JS_UNDEFINED, 2, args, JS_UNDEFINED, later);
+}
+
+static JsValue
+callbackified (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+               JsValue new_target, JsObject *callee)
+{
+  JsValue cb = js_arg (argc, argv, argc - 1);
+  JsValue result, handlers[2];
+
+  validate_function (J, cb, "last argument");
+  result = js_call (J, js_native_captures (callee)[0], this_value, argc > 0 ? argc - 1 : 0, argv);
+  for (int i = 0; i < 2; i++)
+    {
+      JsObject *handler = js_native_function_new (J, "", 1, callbackify_settled, 3);
+      js_native_captures (handler)[0] = cb;
+      js_native_captures (handler)[1] = this_value;
+      js_native_captures (handler)[2] = js_boolean (i == 1);
+      handlers[i] = js_object_value (handler);
+    }
+  js_invoke (J, result, JS_KEY (J, then), 2, handlers);
+  return JS_UNDEFINED;
+}
+
+static JsValue
+util_callbackify (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                  JsValue new_target, JsObject *callee)
+{
+  JsValue original = js_arg (argc, argv, 0);
+  JsObject *fn;
+
+  validate_function (J, original, "original");
+  fn = js_native_function_new (J, "", 0, callbackified, 1);
+  {
+    JsString *name = js_function_get_name (J, js_get_object (original));
+    char *utf8 = js_string_to_utf8 (name);
+    char *callback_name = g_strconcat (utf8, "Callbackified", NULL);
+    js_define_value (J, fn, JS_KEY (J, name), string_value (J, callback_name), JS_PROP_CONFIGURABLE);
+    g_free (callback_name);
+    g_free (utf8);
+  }
+  js_native_captures (fn)[0] = original;
+  return js_object_value (fn);
 }
 
 static JsValue
@@ -2559,17 +2646,25 @@ load_util (JsState *J)
 {
   JsHost *h = host (J);
   JsObject *util = js_plain_object_new (J);
-  JsObject *inspect = js_define_method (J, util, "inspect", util_inspect, 2);
+  JsObject *inspect = js_inspect_function_new (J);
   JsObject *promisify = js_define_method (J, util, "promisify", util_promisify, 1);
   JsObject *types = js_plain_object_new (J);
 
+  js_define_value_utf8 (J, util, "inspect", js_object_value (inspect), JS_PROP_HIDDEN);
   js_define_value_utf8 (J, inspect, "custom", h->roots[ROOT_SYMBOL_INSPECT], JS_PROP_DEFAULT);
   js_define_value_utf8 (J, promisify, "custom", h->roots[ROOT_SYMBOL_PROMISIFY], JS_PROP_DEFAULT);
   js_define_method (J, util, "format", util_format, 1);
   js_define_method (J, util, "inherits", util_inherits, 2);
   js_define_method (J, util, "deprecate", util_deprecate, 2);
   js_define_method (J, util, "isDeepStrictEqual", util_is_deep_strict_equal, 2);
-  js_define_method (J, types, "isPromise", util_is_promise, 1);
+  js_define_method (J, util, "callbackify", util_callbackify, 1);
+  js_define_method (J, util, "isArray", util_is_array, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (type_checks); i++)
+    {
+      JsObject *check = js_native_function_new (J, type_checks[i].name, 1, util_type_check, 1);
+      js_native_captures (check)[0] = js_number (type_checks[i].check);
+      js_define_value_utf8 (J, types, type_checks[i].name, js_object_value (check), JS_PROP_HIDDEN);
+    }
   js_define_value_utf8 (J, util, "types", js_object_value (types), JS_PROP_DEFAULT);
   return js_object_value (util);
 }

@@ -594,6 +594,46 @@ static const Case cases[] = {
     "immediate\n"
     "timeout 50\n",
     0 },
+  { "events-on-async-iterator",
+    "const { EventEmitter, on } = require('events');\n"
+    "const em = new EventEmitter();\n"
+    "(async () => {\n"
+    "  setTimeout(() => { em.emit('data', 'a', 1); em.emit('data', 'b', 2); em.emit('data', 'end', 3); }, 20);\n"
+    "  for await (const [name, n] of on(em, 'data')) {\n"
+    "    console.log('event', name, n);\n"
+    "    if (name === 'end') break;\n"
+    "  }\n"
+    "  console.log('listeners left', em.listenerCount('data'), em.listenerCount('error'));\n"
+    "})();\n",
+    "event a 1\n"
+    "event b 2\n"
+    "event end 3\n"
+    "listeners left 0 0\n",
+    0 },
+  { "timers-promises-interval-iterator",
+    "const { setInterval: every } = require('timers/promises');\n"
+    "(async () => {\n"
+    "  let n = 0;\n"
+    "  for await (const v of every(20, 'tick')) {\n"
+    "    console.log(v, ++n);\n"
+    "    if (n === 3) break;\n"
+    "  }\n"
+    "  console.log('stopped after', n);\n"
+    "})();\n"
+    "console.log('main');\n",
+    "main\n"
+    "tick 1\n"
+    "tick 2\n"
+    "tick 3\n"
+    "stopped after 3\n",
+    0 },
+  { "exit-in-exit-listener-after-throw",
+    "process.on('exit', code => { console.log('exit listener sees', code); process.exit(5); });\n"
+    "console.log('about to throw');\n"
+    "throw new Error('boom');\n",
+    "about to throw\n"
+    "exit listener sees 1\n",
+    5 },
 };
 
 int
