@@ -28,106 +28,24 @@ diagnostic.
 
 The exit status is 0 whenever the TAP stream was produced (the verdict is
 in the stream), 2 on usage errors.  Only the Python standard library is
-used.  The output style and known-failures semantics are those of
-tests/corpus/run-corpus.py.
+used.  Everything but running one script is tests/corpus/run-corpus.py's.
 """
 
-import argparse
-import concurrent.futures
+import importlib.util
 import os
-import shutil
-import signal
 import subprocess
 import sys
 
-DEFAULT_REASON = "not yet supported"
-MAX_SHOWN = 160
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep the source tree clean
 
-
-def list_scripts(directory, only):
-    names = sorted(f[:-3] for f in os.listdir(directory)
-                   if f.endswith(".js") and os.path.isfile(os.path.join(directory, f)))
-    if only:
-        wanted = set(n[:-3] if n.endswith(".js") else n for n in only)
-        missing = sorted(wanted - set(names))
-        if missing:
-            raise SystemExit("run-browser-corpus: no such script(s): " + ", ".join(missing))
-        names = [n for n in names if n in wanted]
-    return names
-
-
-def read_known_failures(path):
-    """Return (header_lines, {name: reason}) from a known-failures file."""
-    header, known = [], {}
-    if not path or not os.path.exists(path):
-        return header, known
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            stripped = line.strip()
-            if not stripped or stripped.startswith("#"):
-                if not known:          # the comment block before the first entry
-                    header.append(line.rstrip("\n"))
-                continue
-            parts = stripped.split(None, 1)
-            name = parts[0]
-            if name.endswith(".js"):
-                name = name[:-3]
-            reason = parts[1].strip() if len(parts) > 1 else ""
-            if reason.startswith("#"):
-                reason = reason[1:].strip()
-            known[name] = reason or DEFAULT_REASON
-    while header and not header[-1].strip():
-        header.pop()
-    return header, known
-
-
-def write_known_failures(path, header, known, failures):
-    if not header:
-        header = ["# Browser corpus scripts that are known to fail with loop-bakery-run --host=browser.",
-                  "# One name per line, then the reason.  Lines starting with # are comments.",
-                  "# Regenerate with run-browser-corpus.py --update-known-failures (see README.md)."]
-    lines = list(header) + [""]
-    width = max([len(n) for n in failures] + [0])
-    for name in sorted(failures):
-        lines.append("%s  %s" % (name.ljust(width), known.get(name, DEFAULT_REASON)))
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines).rstrip("\n") + "\n")
-
-
-def show(data):
-    """A short, escaped, single-line rendering of some bytes."""
-    text = repr(data)[1:]
-    if len(text) > MAX_SHOWN:
-        text = text[:MAX_SHOWN] + "...'"
-    return text
-
-
-def first_difference(expected, got):
-    """TAP diagnostic lines describing the first differing stdout line."""
-    exp_lines = expected.split(b"\n")
-    got_lines = got.split(b"\n")
-    for i in range(max(len(exp_lines), len(got_lines))):
-        e = exp_lines[i] if i < len(exp_lines) else None
-        g = got_lines[i] if i < len(got_lines) else None
-        if e != g:
-            out = ["stdout differs at line %d" % (i + 1)]
-            out.append("  expected: " + ("<end of output>" if e is None else show(e)))
-            out.append("  got:      " + ("<end of output>" if g is None else show(g)))
-            return out
-    return ["stdout differs (line endings)"]
-
-
-def kill_group(proc):
-    """Kill the process group of a still unreaped proc (the CLI and its children)."""
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
-    try:
-        proc.communicate(timeout=5)
-    except (subprocess.TimeoutExpired, ValueError):
-        pass
-
+_spec = importlib.util.spec_from_file_location(
+    "run_corpus", os.path.join(HERE, "..", "corpus", "run-corpus.py"))
+run_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(run_corpus)
+first_difference = run_corpus.first_difference
+kill_group = run_corpus.kill_group
+show = run_corpus.show
 
 def run_one(cli, directory, name, timeout):
     """Run one script; return (passed, diagnostics)."""
@@ -160,90 +78,5 @@ def run_one(cli, directory, name, timeout):
             diags.append("  stderr: " + show(err[0]))
     return not diags, diags
 
-
-def resolve_cli(cli):
-    if os.sep in cli:
-        return os.path.abspath(cli)
-    found = shutil.which(cli)
-    return found or cli
-
-
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cli", required=True, help="the CLI to test (loop-bakery-run)")
-    ap.add_argument("--dir", required=True, help="the corpus directory")
-    ap.add_argument("--known-failures", help="known-failures file")
-    ap.add_argument("--update-known-failures", action="store_true",
-                    help="rewrite the known-failures file to the current failures")
-    ap.add_argument("--jobs", "-j", type=int, default=0,
-                    help="scripts to run at once (default: number of CPUs)")
-    ap.add_argument("--timeout", type=float, default=10.0,
-                    help="seconds allowed per script (default 10)")
-    ap.add_argument("--retries", type=int, default=2,
-                    help="re-run a failing script up to N more times, serially (default 2)")
-    ap.add_argument("names", nargs="*", help="run only these scripts")
-    args = ap.parse_args(argv)
-
-    if args.update_known_failures and not args.known_failures:
-        ap.error("--update-known-failures needs --known-failures FILE")
-    if args.update_known_failures and args.names:
-        ap.error("--update-known-failures runs the whole corpus; give no names")
-    cli = resolve_cli(args.cli)
-    directory = os.path.abspath(args.dir)
-    names = list_scripts(directory, args.names)
-    header, known = read_known_failures(args.known_failures)
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-
-    print("TAP version 13")
-    print("1..%d" % len(names))
-    sys.stdout.flush()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(run_one, cli, directory, n, args.timeout) for n in names]
-        results = [f.result() for f in futures]
-
-    # Retry failures serially, once the parallel load is gone.  Known
-    # failures (expected to fail) and timeouts (too slow to retry) are not.
-    for i, name in enumerate(names):
-        passed, diags = results[i]
-        attempt = 0
-        while (not passed and name not in known and attempt < args.retries
-               and not diags[0].startswith("timed out")):
-            attempt += 1
-            passed, retry_diags = run_one(cli, directory, name, args.timeout)
-            if passed:
-                diags = (["passed on retry %d; the first attempt failed:" % attempt]
-                         + ["  " + d for d in diags])
-            else:
-                diags = retry_diags
-        results[i] = (passed, diags)
-
-    failures = []
-    counts = {"pass": 0, "fail": 0, "xfail": 0, "xpass": 0}
-    for k, (name, (passed, diags)) in enumerate(zip(names, results), 1):
-        if not passed:
-            failures.append(name)
-        if name in known:
-            directive = " # TODO known failure: " + known[name]
-            counts["xpass" if passed else "xfail"] += 1
-        else:
-            directive = ""
-            counts["pass" if passed else "fail"] += 1
-        print("%s %d %s%s" % ("ok" if passed else "not ok", k, name, directive))
-        if passed and name in known:
-            print("# unexpected pass: remove %s from the known-failures file" % name)
-        for d in diags:
-            print("# " + d)
-    print("# passed %d, failed %d, known failures %d, unexpected passes %d"
-          % (counts["pass"], counts["fail"], counts["xfail"], counts["xpass"]))
-    stale = sorted(set(known) - set(list_scripts(directory, None)))
-    if stale:
-        print("# known-failures lists scripts that do not exist: " + ", ".join(stale))
-
-    if args.update_known_failures:
-        write_known_failures(args.known_failures, header, known, failures)
-        print("# rewrote %s with %d failure(s)" % (args.known_failures, len(failures)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_corpus.main(description=__doc__.split("\n")[0], run=run_one))

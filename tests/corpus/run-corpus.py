@@ -168,7 +168,9 @@ def resolve_cli(cli):
     return found or cli
 
 
-def main(argv=None, cli_override=None, description=None):
+def main(argv=None, cli_override=None, description=None, run=run_one):
+    """The runner; other corpora reuse it with their own `run` (same
+    signature and result as run_one) and `cli_override` (recheck-node.py)."""
     ap = argparse.ArgumentParser(description=description or __doc__.split("\n")[0])
     if cli_override is None:
         ap.add_argument("--cli", required=True, help="the CLI to test (loop-bakery-run)")
@@ -199,7 +201,7 @@ def main(argv=None, cli_override=None, description=None):
     print("1..%d" % len(names))
     sys.stdout.flush()
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(run_one, cli, directory, n, args.timeout) for n in names]
+        futures = [pool.submit(run, cli, directory, n, args.timeout) for n in names]
         results = [f.result() for f in futures]
 
     # Retry failures serially, once the parallel load is gone.  Known
@@ -210,7 +212,7 @@ def main(argv=None, cli_override=None, description=None):
         while (not passed and name not in known and attempt < args.retries
                and not diags[0].startswith("timed out")):
             attempt += 1
-            passed, retry_diags = run_one(cli, directory, name, args.timeout)
+            passed, retry_diags = run(cli, directory, name, args.timeout)
             if passed:
                 diags = (["passed on retry %d; the first attempt failed:" % attempt]
                          + ["  " + d for d in diags])
