@@ -739,25 +739,33 @@ call_macrotask (JsState *J, JsValue fn, JsValue this_value, JsValue args)
  * Timers (lib/timers.js, lib/internal/timers.js, src/timers.cc)
  * ------------------------------------------------------------------------ */
 
+/* Timeout and Immediate objects own a g_malloc'd record in u.host.data. */
 static void
-timeout_finalize (JsState *J, JsObject *obj)
+host_record_finalize (JsState *J, JsObject *obj)
 {
   g_free (obj->u.host.data);
 }
 
-static const JsHostClass timeout_class = { "Timeout", NULL, timeout_finalize };
-
-static NodeTimer *
-timer_from_value (JsValue v)
+/* The record behind `v` when it is a host object of `klass`, else NULL. */
+static gpointer
+host_record_of (JsValue v, const JsHostClass *klass)
 {
   JsObject *obj;
 
   if (!js_is_object (v))
     return NULL;
   obj = js_get_object (v);
-  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &timeout_class)
+  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != klass)
     return NULL;
   return obj->u.host.data;
+}
+
+static const JsHostClass timeout_class = { "Timeout", NULL, host_record_finalize };
+
+static NodeTimer *
+timer_from_value (JsValue v)
+{
+  return host_record_of (v, &timeout_class);
 }
 
 /* The trace shows a timer in the oven (WEBAPI) while it waits, on the
@@ -1370,25 +1378,12 @@ run_timers (JsState *J)
 
 enum { IMMEDIATE_CALLBACK, IMMEDIATE_ARGS };
 
-static void
-immediate_finalize (JsState *J, JsObject *obj)
-{
-  g_free (obj->u.host.data);
-}
-
-static const JsHostClass immediate_class = { "Immediate", NULL, immediate_finalize };
+static const JsHostClass immediate_class = { "Immediate", NULL, host_record_finalize };
 
 static Immediate *
 immediate_from_value (JsValue v)
 {
-  JsObject *obj;
-
-  if (!js_is_object (v))
-    return NULL;
-  obj = js_get_object (v);
-  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &immediate_class)
-    return NULL;
-  return obj->u.host.data;
+  return host_record_of (v, &immediate_class);
 }
 
 /* ImmediateList.prototype.remove(item) on immediateQueue. */
