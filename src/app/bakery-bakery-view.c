@@ -60,6 +60,7 @@ struct _BakeryBakeryView
   guint               tick_id;
   guint               live_source;
   int                 header_host;      /* the last @host seen, or -1 */
+  guint               pending_output;   /* the output line to show once the run is done, or G_MAXUINT */
 
   guint               playing : 1;
   guint               presenting : 1;
@@ -473,6 +474,7 @@ bakery_bakery_view_run_finished_cb (BakeryBakeryView *self,
 
         bakery_bakery_view_show_error (self, text, FALSE);
         self->play_after_run = FALSE;
+        self->pending_output = G_MAXUINT;
         return;
       }
 
@@ -507,6 +509,14 @@ bakery_bakery_view_run_finished_cb (BakeryBakeryView *self,
       self->step = step;
       bakery_bakery_view_update_step_ui (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+    }
+
+  if (self->pending_output != G_MAXUINT)
+    {
+      guint line = self->pending_output;
+
+      self->pending_output = G_MAXUINT;
+      bakery_bakery_view_seek_to_output (self, line);
     }
 
   if (self->play_after_run)
@@ -790,7 +800,7 @@ bakery_bakery_view_export_response_cb (GtkNativeDialog  *native,
       bakery_palette_init_light (&palette);
       ok = bakery_export_handout (current_trace (self), bakery_run_get_source (self->run),
                                   bakery_run_get_host (self->run), &palette,
-                                  bakery_run_translate, path, &error);
+                                  bakery_run_translate, NULL, 0, path, &error);
     }
   else
     {
@@ -799,7 +809,7 @@ bakery_bakery_view_export_response_cb (GtkNativeDialog  *native,
 
       bakery_canvas_get_palette (self->canvas, &palette);
       if (kind == EXPORT_PNG)
-        ok = bakery_export_png (scene, &palette, path, &error);
+        ok = bakery_export_png (scene, &palette, NULL, path, &error);
       else
         ok = bakery_export_svg (scene, &palette, path, &error);
     }
@@ -1220,6 +1230,7 @@ bakery_bakery_view_init (BakeryBakeryView *self)
   GtkEventController *controller;
 
   self->header_host = -1;
+  self->pending_output = G_MAXUINT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1362,6 +1373,64 @@ bakery_bakery_view_seek (BakeryBakeryView *self,
   g_return_if_fail (BAKERY_IS_BAKERY_VIEW (self));
 
   bakery_bakery_view_go_to (self, step, animate);
+}
+
+/* The step just after the event that printed the stdout line @line
+ * (counted from 0), or the end when the run printed fewer lines.
+ */
+static guint64
+output_line_step (JsTrace *trace,
+                  guint64  n_steps,
+                  guint    line)
+{
+  guint printed = 0;
+
+  for (guint64 seq = 0; seq < n_steps; seq++)
+    {
+      JsTraceEvent event;
+
+      js_trace_get_event (trace, seq, &event);
+      if (event.kind != JS_TRACE_CONSOLE || event.sub != JS_STREAM_STDOUT)
+        continue;
+
+      /* One event may print several lines (an object over many lines). */
+      for (const char *p = event.text; (p = strchr (p, '\n')) != NULL; p++)
+        printed++;
+
+      if (printed > line)
+        return seq + 1;
+    }
+
+  return n_steps;
+}
+
+/**
+ * bakery_bakery_view_seek_to_output:
+ * @line: a line of the program's output, counted from 0
+ *
+ * Stops playback and shows the step that printed @line, or the end when
+ * the program printed fewer lines.  While the editor's text is still to
+ * be run, the seek waits for that run.
+ */
+void
+bakery_bakery_view_seek_to_output (BakeryBakeryView *self,
+                                   guint             line)
+{
+  JsTrace *trace;
+
+  g_return_if_fail (BAKERY_IS_BAKERY_VIEW (self));
+
+  if (self->live_source != 0 || bakery_run_get_running (self->run))
+    {
+      self->pending_output = line;
+      return;
+    }
+
+  if ((trace = current_trace (self)) == NULL)
+    return;
+
+  bakery_bakery_view_set_playing (self, FALSE);
+  bakery_bakery_view_go_to (self, output_line_step (trace, self->n_steps, line), FALSE);
 }
 
 BakeryClock

@@ -37,6 +37,8 @@ guint64       bakery_bakery_view_get_n_steps    (BakeryBakeryView *self);
 void          bakery_bakery_view_seek           (BakeryBakeryView *self,
                                                  guint64           step,
                                                  gboolean          animate);
+void          bakery_bakery_view_seek_to_output (BakeryBakeryView *self,
+                                                 guint             line);
 gboolean      bakery_bakery_view_get_playing    (BakeryBakeryView *self);
 void          bakery_bakery_view_set_playing    (BakeryBakeryView *self,
                                                  gboolean          playing);

@@ -34,6 +34,7 @@ struct _BakeryCanvas
   BakeryScene   *from;       /* on screen when the transition started */
   BakeryScene   *to;         /* the scene of @step */
   BakeryScene   *shown;      /* what the last snapshot drew */
+  BakeryRenderer *renderer;
   double         progress;
   AdwAnimation  *animation;
   guint          duration_ms;
@@ -233,8 +234,10 @@ bakery_canvas_snapshot (GtkWidget   *widget,
 
   bakery_canvas_get_palette (self, &palette);
 
+  /* The snapshot records; its pixels are made at the window's scale. */
+  bakery_renderer_set_pixel_scale (self->renderer, gtk_widget_get_scale_factor (widget));
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  bakery_render_scene (cr, self->shown, &palette);
+  bakery_renderer_draw (self->renderer, cr, self->shown, &palette);
   cairo_destroy (cr);
 }
 
@@ -290,6 +293,7 @@ bakery_canvas_dispose (GObject *object)
   g_clear_pointer (&self->to, bakery_scene_unref);
   g_clear_pointer (&self->shown, bakery_scene_unref);
   g_clear_pointer (&self->badge, g_free);
+  g_clear_pointer (&self->renderer, bakery_renderer_free);
 
   G_OBJECT_CLASS (bakery_canvas_parent_class)->dispose (object);
 }
@@ -416,6 +420,7 @@ bakery_canvas_init (BakeryCanvas *self)
   self->zoom = 1.0;
   self->progress = 1.0;
   self->duration_ms = DEFAULT_TRANSITION_MS;
+  self->renderer = bakery_renderer_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);

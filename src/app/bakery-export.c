@@ -45,9 +45,17 @@ check_surface (cairo_surface_t  *surface,
   return FALSE;
 }
 
+/**
+ * bakery_export_png:
+ * @scene: what to draw
+ * @palette: the colours
+ * @renderer: (nullable): a renderer kept across a series of pictures
+ * @path: the file to write
+ */
 gboolean
 bakery_export_png (BakeryScene          *scene,
                    const BakeryPalette  *palette,
+                   BakeryRenderer       *renderer,
                    const char           *path,
                    GError              **error)
 {
@@ -65,7 +73,10 @@ bakery_export_png (BakeryScene          *scene,
                                         (int) ceil (options->width),
                                         (int) ceil (options->height));
   cr = cairo_create (surface);
-  bakery_render_scene (cr, scene, palette);
+  if (renderer != NULL)
+    bakery_renderer_draw (renderer, cr, scene, palette);
+  else
+    bakery_render_scene (cr, scene, palette);
   cairo_destroy (cr);
 
   status = cairo_surface_write_to_png (surface, path);
@@ -109,6 +120,13 @@ bakery_export_svg (BakeryScene          *scene,
 }
 
 static void
+set_color (cairo_t           *cr,
+           const BakeryColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+static void
 draw_text (cairo_t                    *cr,
            PangoLayout                *layout,
            const char                 *text,
@@ -122,7 +140,7 @@ draw_text (cairo_t                    *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  set_color (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -190,6 +208,9 @@ draw_code (cairo_t              *cr,
  * @host: the host the trace was recorded for
  * @palette: the colours; a light palette prints best
  * @translate: (nullable): translates the narration
+ * @steps: (nullable) (array length=n_steps): the steps to print, or %NULL
+ *   for every step
+ * @n_steps: the length of @steps
  * @path: the PDF file to write
  *
  * Writes a PDF with one page per step: the code with the current line
@@ -201,6 +222,8 @@ bakery_export_handout (JsTrace              *trace,
                        JsHostProfile         host,
                        const BakeryPalette  *palette,
                        JsTraceTranslateFunc  translate,
+                       const guint64        *steps,
+                       guint                 n_steps,
                        const char           *path,
                        GError              **error)
 {
@@ -211,6 +234,8 @@ bakery_export_handout (JsTrace              *trace,
   cairo_surface_t *surface;
   PangoLayout *layout;
   guint64 n_events;
+  guint64 first_step;
+  guint64 n_pages;
   guint n_lines;
   double code_w = 250;
   double scene_x = PAGE_MARGIN + code_w + 14;
@@ -237,8 +262,12 @@ bakery_export_handout (JsTrace              *trace,
   layout = pango_cairo_create_layout (cr);
 
   /* A trace without events still gets its one page, the empty bakery. */
-  for (guint64 step = MIN (1, n_events); step <= n_events; step++)
+  first_step = MIN (1, n_events);
+  n_pages = steps != NULL ? n_steps : n_events - first_step + 1;
+
+  for (guint64 page = 0; page < n_pages; page++)
     {
+      guint64 step = steps != NULL ? MIN (steps[page], n_events) : first_step + page;
       g_autoptr(BakeryScene) scene = bakery_scene_new (trace, step, &options);
       g_autofree char *narration = step > 0 ? js_trace_narrate (trace, step - 1, translate) : g_strdup ("");
       g_autofree char *title = NULL;
@@ -255,7 +284,7 @@ bakery_export_handout (JsTrace              *trace,
       /* Translators: the heading of a handout page: step, steps, virtual time */
       title = g_strdup_printf (_("Step %s of %s · %s ms"), step_text, n_text, time);
 
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      set_color (cr, &palette->view_bg);
       cairo_paint (cr);
 
       draw_text (cr, layout, title, heading, PAGE_MARGIN, PAGE_MARGIN, PAGE_WIDTH - 2 * PAGE_MARGIN,

@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 
 gboolean bakery_export_png     (BakeryScene          *scene,
                                 const BakeryPalette  *palette,
+                                BakeryRenderer       *renderer,
                                 const char           *path,
                                 GError              **error);
 gboolean bakery_export_svg     (BakeryScene          *scene,
@@ -30,6 +31,8 @@ gboolean bakery_export_handout (JsTrace              *trace,
                                 JsHostProfile         host,
                                 const BakeryPalette  *palette,
                                 JsTraceTranslateFunc  translate,
+                                const guint64        *steps,
+                                guint                 n_steps,
                                 const char           *path,
                                 GError              **error);
 

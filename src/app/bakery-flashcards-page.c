@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bakery-card-dialog.h"
 #include "bakery-flashcards-page.h"
 #include "bakery-study-view.h"
 
@@ -47,6 +48,8 @@ struct _BakeryFlashcardsPage
   GtkButton      *hard_button;
   GtkButton      *good_button;
   GtkButton      *easy_button;
+  GtkWidget      *edit_button;
+  GtkWidget      *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (BakeryFlashcardsPage, bakery_flashcards_page, GTK_TYPE_WIDGET)
@@ -127,6 +130,13 @@ bakery_flashcards_page_show_current (BakeryFlashcardsPage *self)
   self->revealed = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "flashcards.reveal", card != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "flashcards.grade", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "flashcards.new-card", self->study != NULL);
+
+  /* Only the user's own cards can be changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "flashcards.edit-card", card != NULL && card->user);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "flashcards.delete-card", card != NULL && card->user);
+  gtk_widget_set_visible (self->edit_button, card != NULL && card->user);
+  gtk_widget_set_visible (self->delete_button, card != NULL && card->user);
 
   if (card == NULL)
     {
@@ -301,6 +311,31 @@ grade_action (GtkWidget  *widget,
 }
 
 static void
+card_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BakeryFlashcardsPage *self = BAKERY_FLASHCARDS_PAGE (widget);
+  const BakeryFlashcard *card = bakery_flashcards_page_get_current (self);
+
+  if (self->study == NULL)
+    return;
+
+  if (g_str_equal (action_name, "flashcards.new-card"))
+    bakery_card_dialog_present_for (widget, self->study, NULL);
+  else if (card == NULL || !card->user)
+    return;
+  else if (g_str_equal (action_name, "flashcards.edit-card"))
+    bakery_card_dialog_present_for (widget, self->study, card->id);
+  else if (g_str_equal (action_name, "flashcards.delete-card"))
+    {
+      g_autofree char *id = g_strdup (card->id);
+
+      bakery_card_delete_with_undo (widget, self->study, id);
+    }
+}
+
+static void
 bakery_flashcards_page_reveal_clicked_cb (BakeryFlashcardsPage *self)
 {
   bakery_flashcards_page_reveal (self);
@@ -316,7 +351,18 @@ bakery_flashcards_page_practise_clicked_cb (BakeryFlashcardsPage *self)
 static void
 bakery_flashcards_page_content_changed_cb (BakeryFlashcardsPage *self)
 {
-  /* The ids stay valid; new cards join when the session restarts. */
+  /* A deleted card leaves the session, which goes on with the next one;
+   * an undo puts it back in the deck, not in the session. New cards join
+   * when the session restarts.
+   */
+  for (guint i = self->queue->len; i-- > 0;)
+    if (bakery_study_lookup_flashcard (self->study, g_ptr_array_index (self->queue, i)) == NULL)
+      {
+        g_ptr_array_remove_index (self->queue, i);
+        if (i < self->position)
+          self->position--;
+      }
+
   if (self->position >= self->queue->len)
     bakery_flashcards_page_restart (self);
   else
@@ -387,6 +433,8 @@ bakery_flashcards_page_class_init (BakeryFlashcardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, answer_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, deeper_expander);
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, deeper_label);
+  gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, done_page);
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, easy_button);
   gtk_widget_class_bind_template_child (widget_class, BakeryFlashcardsPage, good_button);
@@ -403,6 +451,9 @@ bakery_flashcards_page_class_init (BakeryFlashcardsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "flashcards.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "flashcards.grade", "i", grade_action);
+  gtk_widget_class_install_action (widget_class, "flashcards.new-card", NULL, card_action);
+  gtk_widget_class_install_action (widget_class, "flashcards.edit-card", NULL, card_action);
+  gtk_widget_class_install_action (widget_class, "flashcards.delete-card", NULL, card_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "flashcards.reveal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Space, 0, "flashcards.reveal", NULL);

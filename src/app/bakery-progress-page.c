@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bakery-card-dialog.h"
 #include "bakery-progress-page.h"
 #include "bakery-review-chart.h"
 #include "bakery-stats.h"
@@ -38,6 +39,7 @@ struct _BakeryProgressPage
   GtkLabel          *accuracy_caption;
   BakeryReviewChart *chart;
   GtkListBox        *topics_list;
+  GtkListBox        *cards_list;
   GtkLabel          *data_label;
 };
 
@@ -112,6 +114,78 @@ create_topic_row (const char *title,
   return row;
 }
 
+static void
+edit_card_clicked_cb (GtkButton          *button,
+                      BakeryProgressPage *self)
+{
+  if (self->study != NULL)
+    bakery_card_dialog_present_for (GTK_WIDGET (self), self->study,
+                                    g_object_get_data (G_OBJECT (button), "card-id"));
+}
+
+static void
+delete_card_clicked_cb (GtkButton          *button,
+                        BakeryProgressPage *self)
+{
+  /* The list is rebuilt, and this button dropped, during the deletion. */
+  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (button), "card-id"));
+
+  if (self->study != NULL)
+    bakery_card_delete_with_undo (GTK_WIDGET (self), self->study, id);
+}
+
+static GtkWidget *
+create_card_button (BakeryProgressPage   *self,
+                    const BakeryUserCard *card,
+                    const char           *icon_name,
+                    const char           *tooltip,
+                    GCallback             callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "card-id", g_strdup (card->id), g_free);
+  g_signal_connect (button, "clicked", callback, self);
+
+  return button;
+}
+
+static GtkWidget *
+create_card_row (BakeryProgressPage   *self,
+                 const BakeryUserCard *card)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* The user's text, never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), card->question);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), card->answer);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_card_button (self, card, "document-edit-symbolic", _("Edit Card"),
+                                                 G_CALLBACK (edit_card_clicked_cb)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_card_button (self, card, "user-trash-symbolic", _("Delete Card"),
+                                                 G_CALLBACK (delete_card_clicked_cb)));
+
+  return row;
+}
+
+static void
+bakery_progress_page_fill_cards (BakeryProgressPage *self)
+{
+  GPtrArray *cards = bakery_store_get_user_cards (bakery_study_get_store (self->study));
+
+  _bakery_list_box_remove_rows (self->cards_list);
+
+  for (guint i = 0; i < cards->len; i++)
+    gtk_list_box_append (self->cards_list, create_card_row (self, g_ptr_array_index (cards, i)));
+}
+
 void
 bakery_progress_page_refresh (BakeryProgressPage *self)
 {
@@ -178,6 +252,8 @@ bakery_progress_page_refresh (BakeryProgressPage *self)
                                           total),
                              total);
   gtk_label_set_text (self->accuracy_caption, caption);
+
+  bakery_progress_page_fill_cards (self);
 
   bakery_stats_reviews_per_day (reviews, now, counts);
   bakery_review_chart_set_counts (self->chart, counts, BAKERY_STATS_DAYS);
@@ -325,6 +401,17 @@ bakery_progress_page_choose_file (BakeryProgressPage *self,
 }
 
 static void
+new_card_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BakeryProgressPage *self = BAKERY_PROGRESS_PAGE (widget);
+
+  if (self->study != NULL)
+    bakery_card_dialog_present_for (widget, self->study, NULL);
+}
+
+static void
 file_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -393,6 +480,7 @@ bakery_progress_page_class_init (BakeryProgressPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/bakery-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, accuracy_caption);
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, accuracy_label);
+  gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, cards_list);
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, chart);
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, data_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, due_caption);
@@ -403,6 +491,7 @@ bakery_progress_page_class_init (BakeryProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, streak_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryProgressPage, topics_list);
 
+  gtk_widget_class_install_action (widget_class, "progress.new-card", NULL, new_card_action);
   gtk_widget_class_install_action (widget_class, "progress.import-cards", NULL, file_action);
   gtk_widget_class_install_action (widget_class, "progress.export-cards", NULL, file_action);
   gtk_widget_class_install_action (widget_class, "progress.import-progress", NULL, file_action);
@@ -426,6 +515,15 @@ bakery_progress_page_init (BakeryProgressPage *self)
   gtk_widget_set_margin_start (placeholder, 12);
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->topics_list, placeholder);
+
+  placeholder = gtk_label_new (_("No cards of your own yet. Write one, or import a deck below."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->cards_list, placeholder);
 }
 
 void

@@ -63,6 +63,7 @@ struct _BakeryQuizPage
   GtkLabel           *result_title;
   GtkLabel           *result_detail;
   GtkLabel           *explanation_label;
+  GtkWidget          *replay_button;
 };
 
 G_DEFINE_FINAL_TYPE (BakeryQuizPage, bakery_quiz_page, GTK_TYPE_WIDGET)
@@ -94,6 +95,7 @@ bakery_quiz_page_set_state (BakeryQuizPage  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), state == BAKERY_QUIZ_ERROR);
   gtk_widget_set_visible (self->answer_box, state >= BAKERY_QUIZ_READY);
   gtk_widget_set_visible (self->result_box, state == BAKERY_QUIZ_CORRECT || state == BAKERY_QUIZ_WRONG);
+  gtk_widget_set_visible (self->replay_button, state == BAKERY_QUIZ_WRONG);
 
   gtk_widget_remove_css_class (self->result_box, "bakery-correct");
   gtk_widget_remove_css_class (self->result_box, "bakery-wrong");
@@ -565,6 +567,20 @@ bakery_quiz_page_check (BakeryQuizPage *self)
   gtk_label_set_text (self->result_detail, detail);
   bakery_quiz_page_set_state (self, correct ? BAKERY_QUIZ_CORRECT : BAKERY_QUIZ_WRONG);
 
+  if (!correct)
+    {
+      g_autofree char *tooltip = NULL;
+
+      if (self->first_difference < n_expected)
+        /* Translators: %u is a line number of the program's output */
+        tooltip = g_strdup_printf (_("Play the scenario in the bakery from the step that prints line %u"),
+                                   self->first_difference + 1);
+      else
+        tooltip = g_strdup (_("Play the scenario in the bakery from its last step"));
+
+      gtk_widget_set_tooltip_text (self->replay_button, tooltip);
+    }
+
   if (self->scenario_id != NULL && self->study != NULL)
     bakery_study_record_quiz (self->study, self->scenario_id, correct, g_get_real_time () / G_USEC_PER_SEC);
 }
@@ -581,6 +597,32 @@ bakery_quiz_page_reset (BakeryQuizPage *self)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->typed_view), "", -1);
   bakery_quiz_page_update_order (self);
   bakery_quiz_page_set_state (self, BAKERY_QUIZ_READY);
+}
+
+/**
+ * bakery_quiz_page_replay:
+ *
+ * After a wrong prediction, shows the scenario in the Bakery view at the
+ * step that printed the first line the prediction got wrong (its end,
+ * when the prediction had lines too many).
+ */
+void
+bakery_quiz_page_replay (BakeryQuizPage *self)
+{
+  g_return_if_fail (BAKERY_IS_QUIZ_PAGE (self));
+
+  if (self->state != BAKERY_QUIZ_WRONG)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.replay-output", "(su)",
+                              self->scenario_id ? self->scenario_id : "",
+                              self->first_difference);
+}
+
+static void
+bakery_quiz_page_replay_clicked_cb (BakeryQuizPage *self)
+{
+  bakery_quiz_page_replay (self);
 }
 
 static void
@@ -700,6 +742,7 @@ bakery_quiz_page_class_init (BakeryQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, result_box);
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, result_detail);
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, result_title);
+  gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, replay_button);
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, running_box);
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, scenario_list);
   gtk_widget_class_bind_template_child (widget_class, BakeryQuizPage, source_buffer);
@@ -711,6 +754,7 @@ bakery_quiz_page_class_init (BakeryQuizPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_check_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_editor_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_replay_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_quiz_page_scenario_activated_cb);
 

@@ -50,6 +50,7 @@ void             bakery_quiz_page_set_typed_text     (BakeryQuizPage *self,
                                                       const char     *text);
 void             bakery_quiz_page_check              (BakeryQuizPage *self);
 void             bakery_quiz_page_reset              (BakeryQuizPage *self);
+void             bakery_quiz_page_replay             (BakeryQuizPage *self);
 
 /* For tests, when the engine cannot run scripts yet. */
 void             _bakery_quiz_page_set_expected      (BakeryQuizPage *self,

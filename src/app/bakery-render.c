@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "bakery-render.h"
@@ -20,13 +21,39 @@
  * coloured fills.
  */
 
-typedef struct {
-  cairo_t             *cr;
-  const BakeryPalette *palette;
-  PangoLayout         *layout;
+/* What the renderer keeps from one frame to the next: the shaped text,
+ * and the backdrop (the panels, shelves and the routine's ring, which
+ * change only with the size, the palette, the zoom or a queue appearing)
+ * as an image, so that a frame is one copy plus the few moving items.
+ */
+struct _BakeryRenderer {
+  PangoContext         *context;
   PangoFontDescription *sans;
   PangoFontDescription *bold;
   PangoFontDescription *mono;
+  GHashTable           *layouts;       /* key → CachedLayout */
+  guint                 frame;
+  double                pixel_scale;   /* for recording targets */
+  cairo_surface_t      *backdrop;
+  GByteArray           *backdrop_key;  /* what the backdrop was drawn from */
+  GByteArray           *scratch_key;
+};
+
+typedef struct {
+  PangoLayout *layout;
+  int          height;
+  guint        frame;                  /* last drawn in this frame */
+} CachedLayout;
+
+/* Layouts unused for this many frames are dropped: a transition makes new
+ * ones every frame, a still scene reuses them all.
+ */
+#define LAYOUT_MAX_AGE 8
+
+typedef struct {
+  cairo_t             *cr;
+  const BakeryPalette *palette;
+  BakeryRenderer      *renderer;
   double               f;
 } Ctx;
 
@@ -189,6 +216,61 @@ typedef enum {
   ALIGN_END,
 } Align;
 
+static void
+cached_layout_free (gpointer data)
+{
+  CachedLayout *cached = data;
+
+  g_object_unref (cached->layout);
+  g_free (cached);
+}
+
+/* The layout of one line of text, shaped once and then reused for as
+ * long as the same text is drawn in the same font, size and width.
+ */
+static CachedLayout *
+lookup_layout (BakeryRenderer             *renderer,
+               const char                 *text,
+               const PangoFontDescription *font,
+               double                      size,
+               double                      width,
+               Align                       align)
+{
+  int pango_size = (int) (size * PANGO_SCALE);
+  int pango_width = (int) (width * PANGO_SCALE);
+  char font_id = font == renderer->bold ? 'b' : font == renderer->mono ? 'm' : 's';
+  g_autofree char *key = g_strdup_printf ("%c%d:%d:%d:%s", font_id, pango_size, pango_width, align, text);
+  CachedLayout *cached = g_hash_table_lookup (renderer->layouts, key);
+  g_autoptr(PangoFontDescription) desc = NULL;
+  PangoLayout *layout;
+
+  if (cached != NULL)
+    {
+      cached->frame = renderer->frame;
+      return cached;
+    }
+
+  layout = pango_layout_new (renderer->context);
+  desc = pango_font_description_copy_static (font);
+  pango_font_description_set_absolute_size (desc, pango_size);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, pango_width);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout,
+                              align == ALIGN_CENTER ? PANGO_ALIGN_CENTER :
+                              align == ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+
+  cached = g_new0 (CachedLayout, 1);
+  cached->layout = layout;
+  cached->frame = renderer->frame;
+  pango_layout_get_pixel_size (layout, NULL, &cached->height);
+  g_hash_table_insert (renderer->layouts, g_steal_pointer (&key), cached);
+
+  return cached;
+}
+
 /* Draws one line of text in @r, vertically centred, ellipsized. */
 static void
 text_line (Ctx                        *ctx,
@@ -201,30 +283,16 @@ text_line (Ctx                        *ctx,
            double                      opacity)
 {
   cairo_t *cr = ctx->cr;
-  PangoLayout *layout = ctx->layout;
-  g_autoptr(PangoFontDescription) desc = NULL;
-  int width, height;
-  double x;
+  CachedLayout *cached;
 
   if (text == NULL || text[0] == '\0' || r->width <= 1)
     return;
 
-  desc = pango_font_description_copy_static (font);
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int) (r->width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_alignment (layout,
-                              align == ALIGN_CENTER ? PANGO_ALIGN_CENTER :
-                              align == ALIGN_END ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  pango_layout_get_pixel_size (layout, &width, &height);
+  cached = lookup_layout (ctx->renderer, text, font, size, r->width, align);
 
-  x = r->x;
   set_color (cr, color, opacity);
-  cairo_move_to (cr, x, r->y + (r->height - height) / 2);
-  pango_cairo_show_layout (cr, layout);
+  cairo_move_to (cr, r->x, r->y + (r->height - cached->height) / 2);
+  pango_cairo_show_layout (cr, cached->layout);
 }
 
 static const BakeryColor *
@@ -276,16 +344,34 @@ draw_region (Ctx              *ctx,
   set_color (cr, hue, item->opacity);
   cairo_fill (cr);
 
-  text_line (ctx, item->title, ctx->bold, 0.95 * f, &label, ALIGN_START, &p->window_fg,
+  text_line (ctx, item->title, ctx->renderer->bold, 0.95 * f, &label, ALIGN_START, &p->window_fg,
              (p->high_contrast ? 1.0 : 0.75) * item->opacity);
+}
 
-  if (item->detail != NULL)
-    {
-      BakeryRect hint = inset (&item->rect, f, 2.2 * f);
+/* "Empty" in the middle of an empty region: not part of the backdrop, as
+ * it comes and goes with the steps.
+ */
+static void
+draw_region_hint (Ctx              *ctx,
+                  const BakeryItem *item)
+{
+  BakeryRect hint = inset (&item->rect, ctx->f, 2.2 * ctx->f);
 
-      text_line (ctx, item->detail, ctx->sans, 0.95 * f, &hint, ALIGN_CENTER, &p->window_fg,
-                 0.4 * item->opacity);
-    }
+  text_line (ctx, item->detail, ctx->renderer->sans, 0.95 * ctx->f, &hint, ALIGN_CENTER,
+             &ctx->palette->window_fg, 0.4 * item->opacity);
+}
+
+static gboolean
+is_tray (const BakeryItem *item)
+{
+  return item->sub == JS_TRACE_QUEUE_NEXT_TICK || item->sub == JS_TRACE_QUEUE_MICROTASK;
+}
+
+static double
+shelf_label_width (Ctx              *ctx,
+                   const BakeryItem *item)
+{
+  return MIN (8.0 * ctx->f, item->rect.width * 0.3);
 }
 
 static void
@@ -295,7 +381,7 @@ draw_shelf (Ctx              *ctx,
   cairo_t *cr = ctx->cr;
   const BakeryPalette *p = ctx->palette;
   double f = ctx->f;
-  gboolean tray = item->sub == JS_TRACE_QUEUE_NEXT_TICK || item->sub == JS_TRACE_QUEUE_MICROTASK;
+  gboolean tray = is_tray (item);
   const BakeryColor *hue = tray ? &p->purple : &p->brown;
 
   BakeryColor panel = panel_color (p);
@@ -310,19 +396,12 @@ draw_shelf (Ctx              *ctx,
     {
       BakeryRect label = { item->rect.x + 0.6 * f, item->rect.y + 0.15 * f, item->rect.width - 1.2 * f, 1.3 * f };
 
-      text_line (ctx, item->title, ctx->sans, 0.8 * f, &label, ALIGN_START, &p->window_fg,
+      text_line (ctx, item->title, ctx->renderer->sans, 0.8 * f, &label, ALIGN_START, &p->window_fg,
                  0.65 * item->opacity);
-      if (item->detail)
-        {
-          BakeryRect hint = { item->rect.x, item->rect.y + 1.4 * f, item->rect.width, item->rect.height - 1.4 * f };
-
-          text_line (ctx, item->detail, ctx->sans, 0.8 * f, &hint, ALIGN_CENTER, &p->window_fg,
-                     0.3 * item->opacity);
-        }
     }
   else
     {
-      double label_w = MIN (8.0 * f, item->rect.width * 0.3);
+      double label_w = shelf_label_width (ctx, item);
       BakeryRect label = { item->rect.x + 0.6 * f, item->rect.y, label_w - 0.9 * f, item->rect.height };
 
       cairo_rectangle (cr,
@@ -333,15 +412,32 @@ draw_shelf (Ctx              *ctx,
       set_color (cr, hue, 0.45 * item->opacity);
       cairo_fill (cr);
 
-      text_line (ctx, item->title, ctx->bold, 0.85 * f, &label, ALIGN_START, &p->window_fg,
+      text_line (ctx, item->title, ctx->renderer->bold, 0.85 * f, &label, ALIGN_START, &p->window_fg,
                  0.7 * item->opacity);
-      if (item->detail)
-        {
-          BakeryRect hint = { item->rect.x + label_w, item->rect.y, item->rect.width - label_w, item->rect.height };
+    }
+}
 
-          text_line (ctx, item->detail, ctx->sans, 0.8 * f, &hint, ALIGN_START, &p->window_fg,
-                     0.3 * item->opacity);
-        }
+static void
+draw_shelf_hint (Ctx              *ctx,
+                 const BakeryItem *item)
+{
+  const BakeryRect *r = &item->rect;
+  double f = ctx->f;
+
+  if (is_tray (item))
+    {
+      BakeryRect hint = { r->x, r->y + 1.4 * f, r->width, r->height - 1.4 * f };
+
+      text_line (ctx, item->detail, ctx->renderer->sans, 0.8 * f, &hint, ALIGN_CENTER,
+                 &ctx->palette->window_fg, 0.3 * item->opacity);
+    }
+  else
+    {
+      double label_w = shelf_label_width (ctx, item);
+      BakeryRect hint = { r->x + label_w, r->y, r->width - label_w, r->height };
+
+      text_line (ctx, item->detail, ctx->renderer->sans, 0.8 * f, &hint, ALIGN_START,
+                 &ctx->palette->window_fg, 0.3 * item->opacity);
     }
 }
 
@@ -361,11 +457,11 @@ two_lines (Ctx               *ctx,
 
   if (item->detail == NULL || item->detail[0] == '\0')
     {
-      text_line (ctx, item->title, ctx->bold, f, r, align, &p->window_fg, item->opacity);
+      text_line (ctx, item->title, ctx->renderer->bold, f, r, align, &p->window_fg, item->opacity);
       return;
     }
 
-  text_line (ctx, item->title, ctx->bold, MIN (f, h * 0.36), &top, align, &p->window_fg, item->opacity);
+  text_line (ctx, item->title, ctx->renderer->bold, MIN (f, h * 0.36), &top, align, &p->window_fg, item->opacity);
   text_line (ctx, item->detail, detail_font, MIN (0.8 * f, h * 0.3), &bottom, align, &p->window_fg,
              0.7 * item->opacity);
 }
@@ -408,7 +504,7 @@ draw_frame (Ctx              *ctx,
 
   body.x += 1.1 * f;
   body.width -= 1.6 * f;
-  two_lines (ctx, item, &body, ctx->mono, ALIGN_START);
+  two_lines (ctx, item, &body, ctx->renderer->mono, ALIGN_START);
 
   if (item->fresh)
     fresh_glow (ctx, item, 0.5 * f);
@@ -429,7 +525,7 @@ draw_oven (Ctx              *ctx,
   card (ctx, &item->rect, 0.6 * f, &p->orange, 0.14, 0.6, item->opacity);
 
   body.height -= 0.7 * f;
-  two_lines (ctx, item, &body, ctx->sans, ALIGN_START);
+  two_lines (ctx, item, &body, ctx->renderer->sans, ALIGN_START);
 
   /* The countdown: the bar fills as the timer approaches its due time. */
   rounded_rect (cr, &bar, bar.height / 2);
@@ -457,7 +553,7 @@ draw_task (Ctx              *ctx,
 
   card (ctx, &item->rect, radius, hue, item->active ? 0.26 : 0.13, item->active ? 0.85 : 0.45,
         item->opacity);
-  two_lines (ctx, item, &body, ctx->sans, pastry ? ALIGN_CENTER : ALIGN_START);
+  two_lines (ctx, item, &body, ctx->renderer->sans, pastry ? ALIGN_CENTER : ALIGN_START);
 
   if (item->fresh)
     fresh_glow (ctx, item, radius);
@@ -555,7 +651,7 @@ draw_station (Ctx              *ctx,
     {
       set_color (cr, &p->accent_bg, item->opacity);
       cairo_fill (cr);
-      text_line (ctx, item->title, ctx->bold, 0.85 * f, &item->rect, ALIGN_CENTER, &p->accent_fg, item->opacity);
+      text_line (ctx, item->title, ctx->renderer->bold, 0.85 * f, &item->rect, ALIGN_CENTER, &p->accent_fg, item->opacity);
     }
   else
     {
@@ -564,7 +660,7 @@ draw_station (Ctx              *ctx,
       set_color (cr, &p->accent, 0.5 * item->opacity);
       cairo_set_line_width (cr, MAX (1.0, 0.08 * f));
       cairo_stroke (cr);
-      text_line (ctx, item->title, ctx->sans, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg,
+      text_line (ctx, item->title, ctx->renderer->sans, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg,
                  0.75 * item->opacity);
     }
 }
@@ -580,7 +676,7 @@ draw_badge (Ctx              *ctx,
     {
       /* A note, such as "idle 5 s, compressed". */
       card (ctx, &item->rect, item->rect.height / 2, &p->yellow, 0.3, 0.8, item->opacity);
-      text_line (ctx, item->title, ctx->bold, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg, item->opacity);
+      text_line (ctx, item->title, ctx->renderer->bold, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg, item->opacity);
       return;
     }
 
@@ -588,9 +684,9 @@ draw_badge (Ctx              *ctx,
     BakeryRect top = { item->rect.x, item->rect.y, item->rect.width, item->rect.height * 0.6 };
     BakeryRect bottom = { item->rect.x, item->rect.y + item->rect.height * 0.6, item->rect.width, item->rect.height * 0.4 };
 
-    text_line (ctx, item->title, ctx->bold, MIN (1.5 * f, top.height * 0.85), &top, ALIGN_CENTER,
+    text_line (ctx, item->title, ctx->renderer->bold, MIN (1.5 * f, top.height * 0.85), &top, ALIGN_CENTER,
                &p->window_fg, item->opacity);
-    text_line (ctx, item->detail, ctx->sans, MIN (0.85 * f, bottom.height * 0.85), &bottom, ALIGN_CENTER,
+    text_line (ctx, item->detail, ctx->renderer->sans, MIN (0.85 * f, bottom.height * 0.85), &bottom, ALIGN_CENTER,
                &p->window_fg, 0.6 * item->opacity);
   }
 }
@@ -631,7 +727,7 @@ draw_receipt (Ctx              *ctx,
       cairo_restore (cr);
     }
 
-  text_line (ctx, item->title, ctx->mono, 0.95 * f, &body, ALIGN_START,
+  text_line (ctx, item->title, ctx->renderer->mono, 0.95 * f, &body, ALIGN_START,
              err ? &p->red : &p->window_fg, item->opacity);
 }
 
@@ -653,7 +749,7 @@ draw_promise (Ctx              *ctx,
     }
 
   card (ctx, &item->rect, 0.5 * f, hue, 0.16, 0.7, item->opacity);
-  two_lines (ctx, item, &body, ctx->mono, ALIGN_START);
+  two_lines (ctx, item, &body, ctx->renderer->mono, ALIGN_START);
 
   if (item->fresh)
     fresh_glow (ctx, item, 0.5 * f);
@@ -675,47 +771,29 @@ draw_more (Ctx              *ctx,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  text_line (ctx, item->title, ctx->sans, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg,
+  text_line (ctx, item->title, ctx->renderer->sans, 0.8 * f, &item->rect, ALIGN_CENTER, &p->window_fg,
              0.6 * item->opacity);
 }
 
-/**
- * bakery_render_scene:
- * @cr: where to draw, in the scene's coordinates
- * @scene: what to draw
- * @palette: the colours
- *
- * Draws the background and every item of @scene.
- */
-void
-bakery_render_scene (cairo_t             *cr,
-                     BakeryScene         *scene,
-                     const BakeryPalette *palette)
+static gboolean
+is_backdrop (const BakeryItem *item)
 {
-  Ctx ctx = { 0 };
-  gboolean ring_drawn = FALSE;
+  return item->kind == BAKERY_ITEM_REGION || item->kind == BAKERY_ITEM_SHELF;
+}
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (scene != NULL);
-  g_return_if_fail (palette != NULL);
+/* The panels, the shelves and the ring: what sits under every item.
+ * Regions never overlap, so drawing all of them before the items looks
+ * the same as drawing each before its own items, except that an item
+ * travelling between regions stays on top, as it should.
+ */
+static void
+draw_backdrop (Ctx         *ctx,
+               BakeryScene *scene)
+{
+  gboolean has_stations = FALSE;
 
-  ctx.cr = cr;
-  ctx.palette = palette;
-  ctx.f = bakery_scene_get_font_size (scene);
-  ctx.layout = pango_cairo_create_layout (cr);
-  ctx.sans = pango_font_description_from_string ("Cantarell, Sans");
-  ctx.bold = pango_font_description_from_string ("Cantarell, Sans Bold");
-  ctx.mono = pango_font_description_from_string ("Source Code Pro, Monospace");
-
-  cairo_save (cr);
-
-  /* Curves within half a pixel are indistinguishable on screen, and far
-   * cheaper to stroke than cairo's default tenth of a pixel.
-   */
-  cairo_set_tolerance (cr, 0.5);
-
-  set_color (cr, &palette->window_bg, 1.0);
-  cairo_paint (cr);
+  set_color (ctx->cr, &ctx->palette->window_bg, 1.0);
+  cairo_paint (ctx->cr);
 
   for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
     {
@@ -724,36 +802,369 @@ bakery_render_scene (cairo_t             *cr,
       if (item->opacity <= 0.01)
         continue;
 
-      /* The ring goes under the stations, over the routine's panel. */
-      if (item->kind == BAKERY_ITEM_PHASE && !ring_drawn)
-        {
-          draw_routine_ring (&ctx, scene);
-          ring_drawn = TRUE;
-        }
+      if (item->kind == BAKERY_ITEM_REGION)
+        draw_region (ctx, item);
+      else if (item->kind == BAKERY_ITEM_SHELF)
+        draw_shelf (ctx, item);
+      else if (item->kind == BAKERY_ITEM_PHASE)
+        has_stations = TRUE;
+    }
+
+  if (has_stations)
+    draw_routine_ring (ctx, scene);
+}
+
+static void
+draw_items (Ctx         *ctx,
+            BakeryScene *scene)
+{
+  for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
+    {
+      const BakeryItem *item = bakery_scene_get_item (scene, i);
+
+      if (item->opacity <= 0.01)
+        continue;
 
       switch (item->kind)
         {
-        case BAKERY_ITEM_REGION:    draw_region (&ctx, item); break;
-        case BAKERY_ITEM_SHELF:     draw_shelf (&ctx, item); break;
-        case BAKERY_ITEM_FRAME:     draw_frame (&ctx, item); break;
-        case BAKERY_ITEM_OVEN:      draw_oven (&ctx, item); break;
+        case BAKERY_ITEM_REGION:    draw_region_hint (ctx, item); break;
+        case BAKERY_ITEM_SHELF:     draw_shelf_hint (ctx, item); break;
+        case BAKERY_ITEM_FRAME:     draw_frame (ctx, item); break;
+        case BAKERY_ITEM_OVEN:      draw_oven (ctx, item); break;
         case BAKERY_ITEM_TASK:
-        case BAKERY_ITEM_MICROTASK: draw_task (&ctx, item); break;
-        case BAKERY_ITEM_PHASE:     draw_station (&ctx, item); break;
-        case BAKERY_ITEM_RECEIPT:   draw_receipt (&ctx, item); break;
-        case BAKERY_ITEM_PROMISE:   draw_promise (&ctx, item); break;
-        case BAKERY_ITEM_MORE:      draw_more (&ctx, item); break;
-        case BAKERY_ITEM_BADGE:     draw_badge (&ctx, item); break;
+        case BAKERY_ITEM_MICROTASK: draw_task (ctx, item); break;
+        case BAKERY_ITEM_PHASE:     draw_station (ctx, item); break;
+        case BAKERY_ITEM_RECEIPT:   draw_receipt (ctx, item); break;
+        case BAKERY_ITEM_PROMISE:   draw_promise (ctx, item); break;
+        case BAKERY_ITEM_MORE:      draw_more (ctx, item); break;
+        case BAKERY_ITEM_BADGE:     draw_badge (ctx, item); break;
         case BAKERY_N_ITEM_KINDS:
         default:
           break;
         }
     }
+}
+
+/**
+ * bakery_renderer_new:
+ *
+ * A renderer keeps shaped text and the scene's backdrop between frames:
+ * one per canvas, or per series of exported pictures.
+ *
+ * Returns: (transfer full): a new renderer
+ */
+BakeryRenderer *
+bakery_renderer_new (void)
+{
+  BakeryRenderer *renderer = g_new0 (BakeryRenderer, 1);
+
+  renderer->sans = pango_font_description_from_string ("Cantarell, Sans");
+  renderer->bold = pango_font_description_from_string ("Cantarell, Sans Bold");
+  renderer->mono = pango_font_description_from_string ("Source Code Pro, Monospace");
+  renderer->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_layout_free);
+  renderer->backdrop_key = g_byte_array_new ();
+  renderer->scratch_key = g_byte_array_new ();
+  renderer->pixel_scale = 1.0;
+
+  return renderer;
+}
+
+/**
+ * bakery_renderer_set_pixel_scale:
+ * @renderer: the renderer
+ * @scale: device pixels per unit
+ *
+ * A recording surface (what a GtkSnapshot gives) has no pixels of its
+ * own: @scale says how many it will get per unit when it is played back,
+ * so that the backdrop is cached sharp on a HiDPI screen.
+ */
+void
+bakery_renderer_set_pixel_scale (BakeryRenderer *renderer,
+                                 double          scale)
+{
+  g_return_if_fail (renderer != NULL);
+  g_return_if_fail (scale > 0);
+
+  renderer->pixel_scale = scale;
+}
+
+void
+bakery_renderer_free (BakeryRenderer *renderer)
+{
+  if (renderer == NULL)
+    return;
+
+  g_clear_object (&renderer->context);
+  pango_font_description_free (renderer->sans);
+  pango_font_description_free (renderer->bold);
+  pango_font_description_free (renderer->mono);
+  g_hash_table_unref (renderer->layouts);
+  g_clear_pointer (&renderer->backdrop, cairo_surface_destroy);
+  g_byte_array_unref (renderer->backdrop_key);
+  g_byte_array_unref (renderer->scratch_key);
+  g_free (renderer);
+}
+
+static gboolean
+layout_is_stale (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  const CachedLayout *cached = value;
+  const BakeryRenderer *renderer = user_data;
+
+  return renderer->frame - cached->frame > LAYOUT_MAX_AGE;
+}
+
+/* Starts a frame on @cr: the text is shaped for its target and matrix, as
+ * pango_cairo_create_layout() would; a change there reshapes every cached
+ * layout (Pango notices the context changed).
+ */
+static void
+begin_frame (BakeryRenderer *renderer,
+             cairo_t        *cr)
+{
+  renderer->frame++;
+
+  if (renderer->context == NULL)
+    renderer->context = pango_cairo_create_context (cr);
+  else
+    pango_cairo_update_context (cr, renderer->context);
+
+  g_hash_table_foreach_remove (renderer->layouts, layout_is_stale, renderer);
+}
+
+static void
+key_append (GByteArray    *key,
+            gconstpointer  data,
+            gsize          size)
+{
+  g_byte_array_append (key, data, size);
+}
+
+static void
+key_append_string (GByteArray *key,
+                   const char *text)
+{
+  /* NULL and "" differ: NULL gets a byte no UTF-8 string holds. */
+  if (text == NULL)
+    key_append (key, "\xff", 1);
+  else
+    key_append (key, text, strlen (text) + 1);
+}
+
+/* Everything the backdrop is drawn from, flattened, so that comparing
+ * with the last one says whether the cached image still holds.
+ */
+static void
+backdrop_key (GByteArray          *key,
+              BakeryScene         *scene,
+              const BakeryPalette *palette,
+              double               width,
+              double               height,
+              double               scale_x,
+              double               scale_y)
+{
+  double numbers[] = { width, height, scale_x, scale_y, bakery_scene_get_font_size (scene) };
+  int flags[] = { palette->dark, palette->high_contrast };
+
+  g_byte_array_set_size (key, 0);
+  key_append (key, numbers, sizeof numbers);
+  /* The colours are consecutive doubles, from window_bg to brown. */
+  key_append (key, &palette->window_bg, (const char *) (&palette->brown + 1) - (const char *) &palette->window_bg);
+  key_append (key, flags, sizeof flags);
+
+  for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
+    {
+      const BakeryItem *item = bakery_scene_get_item (scene, i);
+      double geometry[] = { item->rect.x, item->rect.y, item->rect.width, item->rect.height, item->opacity };
+      int ids[] = { item->kind, item->sub };
+
+      if (!is_backdrop (item) && item->kind != BAKERY_ITEM_PHASE)
+        continue;
+
+      key_append (key, ids, sizeof ids);
+      key_append (key, geometry, sizeof geometry);
+      if (is_backdrop (item))
+        key_append_string (key, item->title);
+    }
+}
+
+static gboolean
+is_whole (double value)
+{
+  return fabs (value - round (value)) < 1e-6;
+}
+
+/* Copies the backdrop into @cr, drawing it first if the scene, the palette
+ * or the scale changed.  FALSE when @cr cannot take a pixel-exact copy
+ * (rotated, skewed, or off the pixel grid): then the caller draws it.
+ */
+static gboolean
+paint_cached_backdrop (Ctx         *ctx,
+                       BakeryScene *scene)
+{
+  BakeryRenderer *renderer = ctx->renderer;
+  const BakerySceneOptions *options = bakery_scene_get_options (scene);
+  cairo_t *cr = ctx->cr;
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  double scale_x, scale_y;
+  double origin_x = 0, origin_y = 0;
+  double x1, y1, x2, y2;
+  gboolean opaque = ctx->palette->window_bg.alpha >= 1.0;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE &&
+      cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_RECORDING)
+    return FALSE;
+
+  cairo_get_matrix (cr, &matrix);
+  cairo_surface_get_device_scale (target, &scale_x, &scale_y);
+  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      scale_x *= renderer->pixel_scale;
+      scale_y *= renderer->pixel_scale;
+    }
+  if (matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.yy <= 0)
+    return FALSE;
+  scale_x *= matrix.xx;
+  scale_y *= matrix.yy;
+  cairo_user_to_device (cr, &origin_x, &origin_y);
+  if (!is_whole (origin_x) || !is_whole (origin_y) ||
+      !is_whole (options->width * scale_x) || !is_whole (options->height * scale_y))
+    return FALSE;
+
+  backdrop_key (renderer->scratch_key, scene, ctx->palette, options->width, options->height, scale_x, scale_y);
+
+  if (renderer->backdrop == NULL ||
+      renderer->scratch_key->len != renderer->backdrop_key->len ||
+      memcmp (renderer->scratch_key->data, renderer->backdrop_key->data, renderer->scratch_key->len) != 0)
+    {
+      Ctx backdrop_ctx = *ctx;
+      GByteArray *swap;
+
+      cairo_format_t format = opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32; fprintf(stderr, "MISS\n");
+      int pixel_width = (int) round (options->width * scale_x);
+      int pixel_height = (int) round (options->height * scale_y);
+
+      /* Drawing over the old pixels spares allocating and clearing a new
+       * image (the backdrop paints every pixel).  A recording that still
+       * shows the old one gets a copy first: cairo snapshots sources.
+       */
+      if (renderer->backdrop == NULL ||
+          cairo_image_surface_get_format (renderer->backdrop) != format ||
+          cairo_image_surface_get_width (renderer->backdrop) != pixel_width ||
+          cairo_image_surface_get_height (renderer->backdrop) != pixel_height)
+        {
+          g_clear_pointer (&renderer->backdrop, cairo_surface_destroy);
+          renderer->backdrop = cairo_image_surface_create (format, pixel_width, pixel_height);
+        }
+      cairo_surface_set_device_scale (renderer->backdrop, scale_x, scale_y);
+
+      backdrop_ctx.cr = cairo_create (renderer->backdrop);
+      if (!opaque)
+        {
+          cairo_set_operator (backdrop_ctx.cr, CAIRO_OPERATOR_CLEAR);
+          cairo_paint (backdrop_ctx.cr);
+          cairo_set_operator (backdrop_ctx.cr, CAIRO_OPERATOR_OVER);
+        }
+      cairo_set_tolerance (backdrop_ctx.cr, 0.5);
+      draw_backdrop (&backdrop_ctx, scene);
+      cairo_destroy (backdrop_ctx.cr);
+      cairo_surface_flush (renderer->backdrop);
+
+      swap = renderer->backdrop_key;
+      renderer->backdrop_key = renderer->scratch_key;
+      renderer->scratch_key = swap;
+    }
+
+  /* Beyond the scene, the window's colour, as the uncached path paints. */
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  if (x1 < 0 || y1 < 0 || x2 > options->width || y2 > options->height)
+    {
+      set_color (cr, &ctx->palette->window_bg, 1.0);
+      cairo_paint (cr);
+    }
+
+  cairo_set_source_surface (cr, renderer->backdrop, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_rectangle (cr, 0, 0, options->width, options->height);
+  cairo_fill (cr);
+
+  return TRUE;
+}
+
+/**
+ * bakery_renderer_draw:
+ * @renderer: the renderer
+ * @cr: where to draw, in the scene's coordinates
+ * @scene: what to draw
+ * @palette: the colours
+ *
+ * Draws the background and every item of @scene, reusing what the
+ * previous frames already drew: use it for pixels (the canvas, PNGs).
+ */
+void
+bakery_renderer_draw (BakeryRenderer      *renderer,
+                      cairo_t             *cr,
+                      BakeryScene         *scene,
+                      const BakeryPalette *palette)
+{
+  Ctx ctx = { cr, palette, renderer, 0 };
+
+  g_return_if_fail (renderer != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (palette != NULL);
+
+  ctx.f = bakery_scene_get_font_size (scene);
+  begin_frame (renderer, cr);
+
+  cairo_save (cr);
+
+  /* Curves within half a pixel are indistinguishable on screen, and far
+   * cheaper to stroke than cairo's default tenth of a pixel.
+   */
+  cairo_set_tolerance (cr, 0.5);
+
+  if (!paint_cached_backdrop (&ctx, scene) && fprintf(stderr,"FALLBACK\n"))
+    draw_backdrop (&ctx, scene);
+  draw_items (&ctx, scene);
 
   cairo_restore (cr);
+}
 
-  pango_font_description_free (ctx.sans);
-  pango_font_description_free (ctx.bold);
-  pango_font_description_free (ctx.mono);
-  g_object_unref (ctx.layout);
+/**
+ * bakery_render_scene:
+ * @cr: where to draw, in the scene's coordinates
+ * @scene: what to draw
+ * @palette: the colours
+ *
+ * Draws the background and every item of @scene once, all as vectors:
+ * use it for SVG and PDF, where a cached bitmap would not do.
+ */
+void
+bakery_render_scene (cairo_t             *cr,
+                     BakeryScene         *scene,
+                     const BakeryPalette *palette)
+{
+  BakeryRenderer *renderer;
+  Ctx ctx = { cr, palette, NULL, 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (palette != NULL);
+
+  renderer = bakery_renderer_new ();
+  ctx.renderer = renderer;
+  ctx.f = bakery_scene_get_font_size (scene);
+  begin_frame (renderer, cr);
+
+  cairo_save (cr);
+  cairo_set_tolerance (cr, 0.5);
+  draw_backdrop (&ctx, scene);
+  draw_items (&ctx, scene);
+  cairo_restore (cr);
+
+  bakery_renderer_free (renderer);
 }

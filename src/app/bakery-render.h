@@ -50,4 +50,18 @@ void bakery_render_scene       (cairo_t             *cr,
                                 BakeryScene         *scene,
                                 const BakeryPalette *palette);
 
+typedef struct _BakeryRenderer BakeryRenderer;
+
+BakeryRenderer *bakery_renderer_new  (void);
+void            bakery_renderer_free (BakeryRenderer      *renderer);
+void            bakery_renderer_set_pixel_scale
+                                     (BakeryRenderer      *renderer,
+                                      double               scale);
+void            bakery_renderer_draw (BakeryRenderer      *renderer,
+                                      cairo_t             *cr,
+                                      BakeryScene         *scene,
+                                      const BakeryPalette *palette);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BakeryRenderer, bakery_renderer_free)
+
 G_END_DECLS

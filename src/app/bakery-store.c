@@ -823,21 +823,71 @@ gboolean
 bakery_store_remove_user_card (BakeryStore *self,
                                const char  *card_id)
 {
+  int position;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (card_id != NULL, FALSE);
+
+  if ((position = bakery_store_find_user_card (self, card_id)) < 0)
+    return FALSE;
+
+  g_ptr_array_remove_index (self->user_cards, position);
+
+  return TRUE;
+}
+
+/**
+ * bakery_store_find_user_card:
+ *
+ * Returns: the position of the user's card @card_id, or -1
+ */
+int
+bakery_store_find_user_card (BakeryStore *self,
+                             const char  *card_id)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (card_id != NULL, -1);
 
   for (guint i = 0; i < self->user_cards->len; i++)
     {
       const BakeryUserCard *card = g_ptr_array_index (self->user_cards, i);
 
       if (g_strcmp0 (card->id, card_id) == 0)
-        {
-          g_ptr_array_remove_index (self->user_cards, i);
-          return TRUE;
-        }
+        return (int)i;
     }
 
-  return FALSE;
+  return -1;
+}
+
+/**
+ * bakery_store_insert_user_card:
+ * @card: the card to copy
+ * @position: where a new card goes; past the end appends
+ *
+ * Replaces the card with @card's id where it is, or inserts a copy of
+ * @card at @position.
+ */
+void
+bakery_store_insert_user_card (BakeryStore          *self,
+                               const BakeryUserCard *card,
+                               guint                 position)
+{
+  BakeryUserCard *copy;
+  int existing;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (card != NULL && card->id != NULL);
+
+  copy = bakery_user_card_new (card->id, card->question, card->answer,
+                               card->topic, (const char * const *)card->tags);
+
+  if ((existing = bakery_store_find_user_card (self, card->id)) >= 0)
+    {
+      bakery_user_card_free (g_ptr_array_index (self->user_cards, existing));
+      g_ptr_array_index (self->user_cards, existing) = copy;
+    }
+  else
+    g_ptr_array_insert (self->user_cards, MIN (position, self->user_cards->len), copy);
 }
 
 static gboolean

@@ -70,6 +70,11 @@ void              bakery_store_add_user_cards     (BakeryStore          *self,
                                                    GPtrArray            *cards);
 gboolean          bakery_store_remove_user_card   (BakeryStore          *self,
                                                    const char           *card_id);
+int               bakery_store_find_user_card     (BakeryStore          *self,
+                                                   const char           *card_id);
+void              bakery_store_insert_user_card   (BakeryStore          *self,
+                                                   const BakeryUserCard *card,
+                                                   guint                 position);
 
 char             *bakery_store_progress_to_json   (BakeryStore          *self);
 gboolean          bakery_store_import_progress    (BakeryStore          *self,

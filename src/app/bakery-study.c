@@ -613,6 +613,125 @@ bakery_study_export_progress (BakeryStudy  *self,
                                   G_FILE_CREATE_NONE, NULL, NULL, error);
 }
 
+/* After a change to the user's cards: the flashcards point into them, so
+ * they are rebuilt before anything else can look at them.
+ */
+static void
+bakery_study_cards_changed (BakeryStudy *self)
+{
+  bakery_study_rebuild (self);
+  bakery_study_save_cards (self);
+  g_signal_emit (self, signals[CONTENT_CHANGED], 0);
+}
+
+/**
+ * bakery_study_save_user_card:
+ * @card: the card as the user wrote it; a %NULL id makes a new card
+ *
+ * Adds @card to the user's cards, or replaces the card with its id where
+ * it is, and saves the deck. The question and the answer must not be
+ * blank; white space around them is dropped.
+ *
+ * Returns: (transfer full): the card's id, or %NULL if @card is not valid
+ */
+char *
+bakery_study_save_user_card (BakeryStudy           *self,
+                             const BakeryUserCard  *card,
+                             GError               **error)
+{
+  g_autoptr(BakeryUserCard) clean = NULL;
+
+  g_return_val_if_fail (BAKERY_IS_STUDY (self), NULL);
+  g_return_val_if_fail (card != NULL, NULL);
+  g_return_val_if_fail (card->id == NULL || g_str_has_prefix (card->id, "my-"), NULL);
+
+  clean = bakery_user_card_new (card->id,
+                                card->question ? card->question : "",
+                                card->answer ? card->answer : "",
+                                card->topic,
+                                (const char * const *)card->tags);
+  g_strstrip (clean->question);
+  g_strstrip (clean->answer);
+
+  if (*clean->question == '\0')
+    {
+      g_set_error_literal (error, BAKERY_DECK_ERROR, BAKERY_DECK_ERROR_INVALID,
+                           _("The question is empty"));
+      return NULL;
+    }
+
+  if (*clean->answer == '\0')
+    {
+      g_set_error_literal (error, BAKERY_DECK_ERROR, BAKERY_DECK_ERROR_INVALID,
+                           _("The answer is empty"));
+      return NULL;
+    }
+
+  if (clean->topic != NULL && bakery_content_lookup_topic (self->content, clean->topic) == NULL)
+    g_clear_pointer (&clean->topic, g_free);
+
+  bakery_store_insert_user_card (self->store, clean, G_MAXUINT);
+  bakery_study_cards_changed (self);
+
+  return g_strdup (clean->id);
+}
+
+/**
+ * bakery_study_delete_user_card:
+ * @position: (out) (optional): where the card was, for
+ *   bakery_study_restore_user_card()
+ *
+ * Removes one of the user's cards and saves the deck. Its review history
+ * stays, so that an undo brings the card back as it was.
+ *
+ * Returns: (transfer full) (nullable): the card removed, or %NULL if the
+ *   user has no card @card_id
+ */
+BakeryUserCard *
+bakery_study_delete_user_card (BakeryStudy *self,
+                               const char  *card_id,
+                               guint       *position)
+{
+  BakeryUserCard *card;
+  GPtrArray *cards;
+  int found;
+
+  g_return_val_if_fail (BAKERY_IS_STUDY (self), NULL);
+  g_return_val_if_fail (card_id != NULL, NULL);
+
+  cards = bakery_store_get_user_cards (self->store);
+  if ((found = bakery_store_find_user_card (self->store, card_id)) < 0)
+    return NULL;
+
+  if (position)
+    *position = (guint)found;
+
+  /* Stolen, not freed: the flashcards point into it until the rebuild. */
+  card = g_ptr_array_steal_index (cards, found);
+  bakery_study_cards_changed (self);
+
+  return card;
+}
+
+/**
+ * bakery_study_restore_user_card:
+ * @card: a card returned by bakery_study_delete_user_card()
+ * @position: where it was
+ *
+ * Puts a deleted card back where it was, and saves the deck.
+ */
+void
+bakery_study_restore_user_card (BakeryStudy          *self,
+                                const BakeryUserCard *card,
+                                guint                 position)
+{
+  g_return_if_fail (BAKERY_IS_STUDY (self));
+  g_return_if_fail (card != NULL && card->id != NULL);
+
+  bakery_store_insert_user_card (self->store, card, position);
+  bakery_study_cards_changed (self);
+}
+
 /* "Timers & promises!" → "timers-promises" */
 static char *
 slugify (const char *title)

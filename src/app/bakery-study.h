@@ -73,5 +73,14 @@ gboolean         bakery_study_export_progress     (BakeryStudy    *self,
 char            *bakery_study_save_user_scenario  (BakeryStudy    *self,
                                                    const char     *source,
                                                    GError        **error);
+char            *bakery_study_save_user_card      (BakeryStudy    *self,
+                                                   const BakeryUserCard *card,
+                                                   GError        **error);
+BakeryUserCard  *bakery_study_delete_user_card    (BakeryStudy    *self,
+                                                   const char     *card_id,
+                                                   guint          *position);
+void             bakery_study_restore_user_card   (BakeryStudy    *self,
+                                                   const BakeryUserCard *card,
+                                                   guint           position);
 
 G_END_DECLS

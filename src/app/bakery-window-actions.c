@@ -686,7 +686,8 @@ bakery_window_close_action (GtkWidget  *widget,
 
 typedef struct
 {
-  char *scenario_id;
+  char  *scenario_id;
+  guint  output_line;  /* the output line to show, or G_MAXUINT for the start */
 } OpenScenario;
 
 static void
@@ -718,6 +719,9 @@ bakery_window_open_scenario_confirm_cb (GObject      *object,
       bakery_editor_set_text (self->editor, scenario->source);
       _bakery_window_set_file (self, file);
       bakery_window_set_view (self, "bakery");
+
+      if (data->output_line != G_MAXUINT)
+        bakery_bakery_view_seek_to_output (self->bakery_view, data->output_line);
     }
 
   open_scenario_free (data);
@@ -742,6 +746,40 @@ bakery_window_open_scenario (BakeryWindow *self,
 
   data = g_new0 (OpenScenario, 1);
   data->scenario_id = g_strdup (scenario_id);
+  data->output_line = G_MAXUINT;
+
+  _bakery_window_confirm_discard_async (self, bakery_window_open_scenario_confirm_cb, data);
+}
+
+/**
+ * bakery_window_replay_output:
+ * @self: a #BakeryWindow
+ * @scenario_id: (nullable): a scenario of the library, or %NULL for the
+ *   script in the editor
+ * @line: a line of the scenario's output, counted from 0
+ *
+ * Shows the scenario in the Bakery view at the step that printed @line,
+ * such as the first line a prediction got wrong.
+ */
+void
+bakery_window_replay_output (BakeryWindow *self,
+                             const char   *scenario_id,
+                             guint         line)
+{
+  OpenScenario *data;
+
+  g_return_if_fail (BAKERY_IS_WINDOW (self));
+
+  if (scenario_id == NULL)
+    {
+      bakery_window_set_view (self, "bakery");
+      bakery_bakery_view_seek_to_output (self->bakery_view, line);
+      return;
+    }
+
+  data = g_new0 (OpenScenario, 1);
+  data->scenario_id = g_strdup (scenario_id);
+  data->output_line = line;
 
   _bakery_window_confirm_discard_async (self, bakery_window_open_scenario_confirm_cb, data);
 }
@@ -774,6 +812,19 @@ bakery_window_open_scenario_action (GtkWidget  *widget,
                                     GVariant   *param)
 {
   bakery_window_open_scenario (BAKERY_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* ("" for the editor's script, the output line) */
+static void
+bakery_window_replay_output_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  const char *scenario_id;
+  guint32 line;
+
+  g_variant_get (param, "(&su)", &scenario_id, &line);
+  bakery_window_replay_output (BAKERY_WINDOW (widget), *scenario_id ? scenario_id : NULL, line);
 }
 
 static void
@@ -832,6 +883,7 @@ _bakery_window_class_actions_init (BakeryWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presenting", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-scenario", "s", bakery_window_open_scenario_action);
   gtk_widget_class_install_action (widget_class, "win.predict-scenario", "s", bakery_window_predict_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.replay-output", "(su)", bakery_window_replay_output_action);
   gtk_widget_class_install_action (widget_class, "win.save-to-library", NULL, bakery_window_save_to_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, bakery_window_find_action);
 }

@@ -39,6 +39,9 @@ void          bakery_window_open_scenario    (BakeryWindow         *self,
                                               const char           *scenario_id);
 void          bakery_window_predict_scenario (BakeryWindow         *self,
                                               const char           *scenario_id);
+void          bakery_window_replay_output    (BakeryWindow         *self,
+                                              const char           *scenario_id,
+                                              guint                 line);
 BakeryStudyView    *bakery_window_get_study_view    (BakeryWindow  *self);
 BakerySelftestView *bakery_window_get_selftest_view (BakeryWindow  *self);
 BakeryBakeryView   *bakery_window_get_bakery_view   (BakeryWindow  *self);

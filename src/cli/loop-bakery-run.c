@@ -1,9 +1,13 @@
-/* loop-bakery-run: runs a scenario headless, the way `node FILE.js` would.
+/* loop-bakery-run: runs a scenario headless, the way `node FILE.js` would,
+ * or as a page in headless Chromium with --host=browser (or the scenario's
+ * `// @host browser` header).
  *
  *   loop-bakery-run [OPTION…] FILE.js     (FILE "-" reads standard input)
  *
  * The program's stdout and stderr are Node's, byte for byte on stdout, and
- * the exit status is Node's exit code.  What the tool itself has to say
+ * the exit status is Node's exit code.  A page prints its console, one line
+ * per message, on stdout, as Chromium's console shows strings and numbers;
+ * its exit status is 0 unless a budget stopped it or it did not parse.  What the tool itself has to say
  * (a budget ran out, a bad option) goes to stderr prefixed "loop-bakery:".
  *
  * --narrate prints one line per trace event on stdout instead of the
@@ -19,6 +23,9 @@
 #include "js.h"
 #include "js-scenario.h"
 #include "js-trace.h"
+#ifdef LOOP_BAKERY_EXPORT
+#include "loop-bakery-export.h"
+#endif
 
 #define EXIT_USAGE 2
 
@@ -114,6 +121,9 @@ main (int argc, char **argv)
     { NULL }
   };
   g_autoptr (GOptionContext) context = NULL;
+#ifdef LOOP_BAKERY_EXPORT
+  g_auto (LoopBakeryExport) export = { .step = -1 };
+#endif
   g_autoptr (GError) error = NULL;
   g_autoptr (JsScenario) scenario = NULL;
   g_autofree char *source = NULL;
@@ -130,6 +140,9 @@ main (int argc, char **argv)
                                 "Prints exactly what `node FILE.js` prints on stdout and exits with its exit code.\n"
                                 "FILE \"-\" reads the script from standard input.");
   g_option_context_add_main_entries (context, entries, NULL);
+#ifdef LOOP_BAKERY_EXPORT
+  loop_bakery_export_add_options (&export, context);
+#endif
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("loop-bakery: %s\n", error->message);
@@ -175,11 +188,6 @@ main (int argc, char **argv)
           return EXIT_USAGE;
         }
     }
-  if (options.host == JS_HOST_BROWSER)
-    {
-      g_printerr ("loop-bakery: the browser host is not implemented yet\n");
-      return EXIT_USAGE;
-    }
   if (max_steps > 0)
     options.max_steps = (guint64) max_steps;
   if (max_heap_mb > 0)
@@ -188,6 +196,9 @@ main (int argc, char **argv)
     options.max_virtual_ms = max_time;
   options.gc_stress = gc_stress;
   options.record_trace = trace_path != NULL || narrate_option;
+#ifdef LOOP_BAKERY_EXPORT
+  options.record_trace |= loop_bakery_export_requested (&export);
+#endif
   output.narrate = narrate_option;
 
   J = js_state_new (&options);
@@ -200,6 +211,8 @@ main (int argc, char **argv)
   fflush (stderr);
   if (status == JS_RUN_BUDGET)
     g_printerr ("loop-bakery: %s\n", js_state_get_error_message (J));
+  if (status == JS_RUN_SYNTAX_ERROR && js_state_get_error_note (J) != NULL)
+    g_printerr ("loop-bakery: note: %s\n", js_state_get_error_note (J));
 
   if (options.record_trace)
     {
@@ -212,6 +225,14 @@ main (int argc, char **argv)
           g_printerr ("loop-bakery: %s\n", error->message);
           exit_code = exit_code != 0 ? exit_code : 1;
         }
+#ifdef LOOP_BAKERY_EXPORT
+      if (loop_bakery_export_requested (&export) &&
+          !loop_bakery_export_write (&export, trace, source, options.host, &error))
+        {
+          g_printerr ("loop-bakery: %s\n", error->message);
+          exit_code = exit_code != 0 ? exit_code : 1;
+        }
+#endif
     }
   js_state_free (J);
   fflush (stdout);

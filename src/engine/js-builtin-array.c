@@ -267,7 +267,7 @@ NATIVE (array_constructor)
 
 NATIVE (array_is_array)
 {
-  return js_boolean (js_is_array (ARG (0)));
+  return js_boolean (js_is_array_value (J, ARG (0)));
 }
 
 /* The new object of Array.from / Array.of: Construct(C, args) when `this`
@@ -413,7 +413,7 @@ is_concat_spreadable (JsState *J, JsValue v)
   spreadable = js_get (J, v, JS_SYMBOL_KEY (J, isConcatSpreadable));
   if (!js_is_undefined (spreadable))
     return js_to_boolean (spreadable);
-  return js_is_array (v);
+  return js_is_array_value (J, v);
 }
 
 NATIVE (array_proto_concat)
@@ -648,7 +648,7 @@ flatten_into_array (JsState *J, JsObject *target, JsObject *source, double sourc
           JsValue args[3] = { element, js_number (k), js_object_value (source) };
           element = js_call (J, mapper, this_arg, 3, args);
         }
-      if (depth > 0 && js_is_array (element))
+      if (depth > 0 && js_is_array_value (J, element))
         {
           JsObject *eo = js_get_object (element);
           target_index = flatten_into_array (J, target, eo, length_of (J, eo), target_index, depth - 1,

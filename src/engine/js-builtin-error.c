@@ -38,6 +38,7 @@ builtin_tag (JsObject *obj)
     case JS_CLASS_STRING: return "String";
     case JS_CLASS_DATE: return "Date";
     case JS_CLASS_REGEXP: return "RegExp";
+    case JS_CLASS_TYPED_ARRAY: return js_typed_array_kind_name (obj->u.view.kind);
     default:
       return js_object_is_callable (obj) ? "Function" : "Object";
     }
@@ -59,7 +60,12 @@ describe_symbol (JsState *J, JsSymbol *sym)
 static JsString *
 describe_object (JsState *J, JsObject *obj)
 {
-  JsValue to_string = get_data_property (J, obj, JS_KEY (J, toString));
+  JsValue to_string;
+
+  /* V8 describes a proxy as its target, running no trap. */
+  while (obj->class_id == JS_CLASS_PROXY && js_is_object (obj->u.proxy.target))
+    obj = js_get_object (obj->u.proxy.target);
+  to_string = get_data_property (J, obj, JS_KEY (J, toString));
 
   if (obj->class_id == JS_CLASS_ERROR)
     {

@@ -67,6 +67,22 @@ NATIVE (function_constructor)
  * Function.prototype (20.2.3)
  * ------------------------------------------------------------------------ */
 
+/* The TypeError for call / apply on a non-callable `this`, named after the
+ * call site when the script called the builtin directly. */
+G_GNUC_NORETURN static void
+throw_this_not_callable (JsState *J, JsValue this_value, JsObject *callee)
+{
+  char *text = js_vm_direct_call_text (J, callee);
+
+  if (text != NULL)
+    {
+      JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "%s is not a function", text);
+      g_free (text);
+      js_throw (J, js_object_value (error));
+    }
+  js_throw_error_with_value (J, JS_TYPE_ERROR, "%s is not a function", this_value, JS_DESCRIBE_PLAIN);
+}
+
 /* CreateListFromArrayLike (7.3.18) into a fresh array. */
 JsObject *
 js_create_list_from_array_like (JsState *J, JsValue v)
@@ -91,17 +107,22 @@ NATIVE (function_proto_apply)
   JsObject *args;
 
   if (!js_is_callable (this_value))
-    js_throw_error_with_value (J, JS_TYPE_ERROR, "%s is not a function", this_value, JS_DESCRIBE_PLAIN);
+    throw_this_not_callable (J, this_value, callee);
   if (js_is_nullish (ARG (1)))
-    return js_call (J, this_value, ARG (0), 0, NULL);
+    {
+      js_vm_forward_direct_call (J, callee, this_value);
+      return js_call (J, this_value, ARG (0), 0, NULL);
+    }
   args = js_create_list_from_array_like (J, ARG (1));
+  js_vm_forward_direct_call (J, callee, this_value);
   return js_call (J, this_value, ARG (0), (int) js_array_length (args), args->u.array.elements);
 }
 
 NATIVE (function_proto_call)
 {
   if (!js_is_callable (this_value))
-    js_throw_error_with_value (J, JS_TYPE_ERROR, "%s is not a function", this_value, JS_DESCRIBE_PLAIN);
+    throw_this_not_callable (J, this_value, callee);
+  js_vm_forward_direct_call (J, callee, this_value);
   return js_call (J, this_value, ARG (0), argc > 1 ? argc - 1 : 0, argc > 1 ? argv + 1 : NULL);
 }
 

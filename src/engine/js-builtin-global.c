@@ -31,7 +31,8 @@ NATIVE (global_is_finite)
 
 /* ------------------------------------------------------------------------
  * eval (19.2.1), as an indirect eval: the code runs in the global scope.
- * Direct eval's access to the caller's variables would need the compiler.
+ * A direct eval never gets here: the VM's CALL_EVAL recognises this
+ * function (JS_INTRINSIC (J, Eval)) and runs js_direct_eval instead.
  * The completion value is the value of the text when it is one
  * expression, else undefined.
  * ------------------------------------------------------------------------ */
@@ -1840,15 +1841,31 @@ structured_clone (JsState *J, JsValue v, JsObject *memory, int depth)
     case JS_CLASS_NUMBER:
     case JS_CLASS_STRING:
     case JS_CLASS_DATE:
+    case JS_CLASS_BIGINT:
       {
         static const JsIntrinsicId protos[] = {
           JS_INTRINSIC_BooleanPrototype, JS_INTRINSIC_NumberPrototype, JS_INTRINSIC_StringPrototype,
-          JS_INTRINSIC_DatePrototype,
+          JS_INTRINSIC_DatePrototype, JS_INTRINSIC_BigIntPrototype,
         };
         int which = o->class_id == JS_CLASS_BOOLEAN ? 0 : o->class_id == JS_CLASS_NUMBER ? 1
-                  : o->class_id == JS_CLASS_STRING ? 2 : 3;
+                  : o->class_id == JS_CLASS_STRING ? 2 : o->class_id == JS_CLASS_DATE ? 3 : 4;
         copy = js_object_new_class (J, o->class_id, J->intrinsics[protos[which]]);
         copy->u.primitive = o->u.primitive;
+        js_map_insert (J, memory, v, js_object_value (copy));
+        return js_object_value (copy);
+      }
+    case JS_CLASS_ARRAY_BUFFER:
+      copy = js_array_buffer_new (J, o->u.buffer.byte_length);
+      if (o->u.buffer.byte_length > 0)
+        memcpy (copy->u.buffer.data, o->u.buffer.data, o->u.buffer.byte_length);
+      js_map_insert (J, memory, v, js_object_value (copy));
+      return js_object_value (copy);
+    case JS_CLASS_TYPED_ARRAY:
+    case JS_CLASS_DATA_VIEW:
+      {
+        /* The buffer first, through the memory: views of one buffer stay views of one copy. */
+        JsValue buffer = structured_clone (J, js_object_value (o->u.view.buffer), memory, depth + 1);
+        copy = js_array_buffer_view_clone (J, o, js_get_object (buffer));
         js_map_insert (J, memory, v, js_object_value (copy));
         return js_object_value (copy);
       }
@@ -2056,9 +2073,11 @@ NATIVE (intl_number_format)
 NATIVE (intl_number_format_bound_format)
 {
   JsObject *nf = js_get_object (js_native_captures (callee)[0]);
-  double x = js_to_number (J, ARG (0));
+  JsValue x = js_to_numeric (J, ARG (0));
 
-  return js_string_value (js_number_format (J, x, nf->u.host.slots[0], nf->u.host.slots[1]));
+  if (js_is_bigint (x))
+    return js_string_value (js_bigint_format (J, x, nf->u.host.slots[0], nf->u.host.slots[1]));
+  return js_string_value (js_number_format (J, js_get_number (x), nf->u.host.slots[0], nf->u.host.slots[1]));
 }
 
 NATIVE (intl_number_format_proto_format)
@@ -2515,7 +2534,7 @@ js_builtin_global_init (JsState *J)
   if (J->options.host == JS_HOST_NODE)
     js_define_value (J, global, JS_SYMBOL_KEY (J, toStringTag), js_string_value (js_string_new_utf8 (J, "global", -1)),
                      JS_PROP_CONFIGURABLE);
-  js_define_method (J, global, "eval", global_eval, 1);
+  JS_INTRINSIC (J, Eval) = js_define_method (J, global, "eval", global_eval, 1);
   js_define_method (J, global, "isNaN", global_is_nan, 1);
   js_define_method (J, global, "isFinite", global_is_finite, 1);
   /* One function object each for the global and Number's (21.1.2.12, 13). */

@@ -474,7 +474,7 @@ internalize_json_property (JsState *J, JsObject *holder, JsValue name, JsValue r
   if (js_is_object (val))
     {
       JsObject *obj = js_get_object (val);
-      if (obj->class_id == JS_CLASS_ARRAY)
+      if (js_is_array_value (J, val))
         {
           double len = js_length_of_array_like (J, val);
           for (double i = 0; i < len; i++)
@@ -793,8 +793,8 @@ serialize_json_property (Stringifier *st, JsValue key, JsObject *holder)
   JsState *J = st->J;
   /* 1. Let value be ? Get(holder, key). */
   JsValue value = js_object_get (J, holder, key, js_object_value (holder));
-  /* 2. If value is an Object, call its toJSON. */
-  if (js_is_object (value))
+  /* 2. If value is an Object or a BigInt, call its toJSON. */
+  if (js_is_object (value) || js_is_bigint (value))
     {
       JsValue to_json = js_get_utf8 (J, value, "toJSON");
       if (js_is_callable (to_json))
@@ -814,7 +814,7 @@ serialize_json_property (Stringifier *st, JsValue key, JsObject *holder)
         value = js_number (js_to_number (J, value));
       else if (obj->class_id == JS_CLASS_STRING)
         value = js_string_value (js_to_string (J, value));
-      else if (obj->class_id == JS_CLASS_BOOLEAN)
+      else if (obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_BIGINT)
         value = obj->u.primitive;
     }
   /* 5.–12. */
@@ -832,12 +832,14 @@ serialize_json_property (Stringifier *st, JsValue key, JsObject *holder)
     case JS_TAG_UNDEFINED:
     case JS_TAG_SYMBOL:
       return FALSE;
+    case JS_TAG_BIGINT:
+      js_throw_type_error (J, "Do not know how to serialize a BigInt");
     case JS_TAG_OBJECT:
       {
         JsObject *obj = js_get_object (value);
         if (js_object_is_callable (obj))
           return FALSE;
-        if (obj->class_id == JS_CLASS_ARRAY)
+        if (js_is_array_value (st->J, value))
           serialize_json_array (st, obj, key);
         else
           serialize_json_object (st, obj, key);
@@ -884,7 +886,7 @@ setup_replacer (Stringifier *st, JsValue replacer)
       st->replacer_function = replacer;
       return;
     }
-  if (js_get_object (replacer)->class_id != JS_CLASS_ARRAY)
+  if (!js_is_array_value (J, replacer))
     return;
   st->property_list = g_array_new (FALSE, FALSE, sizeof (JsValue));
   double len = js_length_of_array_like (J, replacer);

@@ -173,6 +173,8 @@ hash_key (JsValue key)
 {
   if (js_is_string (key))
     return js_string_hash (js_get_string (key));
+  if (js_is_bigint (key))
+    return js_bigint_hash (key);
   return hash_bits (key.bits);
 }
 
@@ -180,7 +182,8 @@ static inline gboolean
 keys_equal (JsValue a, JsValue b)
 {
   return a.bits == b.bits ||
-         (js_is_string (a) && js_is_string (b) && js_string_equal (js_get_string (a), js_get_string (b)));
+         (js_is_string (a) && js_is_string (b) && js_string_equal (js_get_string (a), js_get_string (b))) ||
+         (js_is_bigint (a) && js_is_bigint (b) && js_bigint_equal (a, b));
 }
 
 static guint32

@@ -13,7 +13,7 @@
 
 NATIVE (number_constructor)
 {
-  double n = argc > 0 ? js_to_number (J, argv[0]) : 0;
+  double n = argc > 0 ? js_number_from_value (J, argv[0]) : 0;
   JsObject *obj;
 
   if (js_is_undefined (new_target))

@@ -91,6 +91,12 @@ to_property_descriptor (JsState *J, JsValue obj, JsPropertyDescriptor *desc)
     }
 }
 
+void
+js_to_property_descriptor (JsState *J, JsValue obj, JsPropertyDescriptor *desc)
+{
+  to_property_descriptor (J, obj, desc);
+}
+
 /* FromPropertyDescriptor (6.2.6.4) for a complete descriptor. */
 static JsValue
 from_property_descriptor (JsState *J, const JsPropertyDescriptor *desc)
@@ -286,6 +292,14 @@ NATIVE (object_entries)
 
 typedef enum { LEVEL_SEALED, LEVEL_FROZEN } IntegrityLevel;
 
+G_GNUC_NORETURN static void
+throw_prevent_extensions_failed (JsState *J, JsObject *obj)
+{
+  if (obj->class_id == JS_CLASS_PROXY)
+    js_throw_type_error (J, "'preventExtensions' on proxy: trap returned falsish");
+  js_throw_type_error (J, "Cannot prevent extensions");
+}
+
 /* SetIntegrityLevel (7.3.15) */
 static void
 set_integrity_level (JsState *J, JsObject *obj, IntegrityLevel level)
@@ -294,7 +308,7 @@ set_integrity_level (JsState *J, JsObject *obj, IntegrityLevel level)
   guint32 n;
 
   if (!js_object_prevent_extensions (J, obj))
-    js_throw_type_error (J, "Cannot prevent extensions");
+    throw_prevent_extensions_failed (J, obj);
   keys = own_keys (J, obj, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS);
   n = js_array_length (keys);
   for (guint32 i = 0; i < n; i++)
@@ -321,7 +335,7 @@ test_integrity_level (JsState *J, JsObject *obj, IntegrityLevel level)
   JsObject *keys;
   guint32 n;
 
-  if (obj->flags & JS_OBJECT_EXTENSIBLE)
+  if (js_object_is_extensible (J, obj))
     return FALSE;
   keys = own_keys (J, obj, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS);
   n = js_array_length (keys);
@@ -341,6 +355,9 @@ test_integrity_level (JsState *J, JsObject *obj, IntegrityLevel level)
 
 NATIVE (object_freeze)
 {
+  if (js_is_object (ARG (0)) && js_get_object (ARG (0))->class_id == JS_CLASS_TYPED_ARRAY &&
+      js_typed_array_length (js_get_object (ARG (0))) > 0)
+    js_throw_type_error (J, "Cannot freeze array buffer views with elements");
   if (js_is_object (ARG (0)))
     set_integrity_level (J, js_get_object (ARG (0)), LEVEL_FROZEN);
   return ARG (0);
@@ -366,13 +383,13 @@ NATIVE (object_is_sealed)
 NATIVE (object_prevent_extensions)
 {
   if (js_is_object (ARG (0)) && !js_object_prevent_extensions (J, js_get_object (ARG (0))))
-    js_throw_type_error (J, "Cannot prevent extensions");
+    throw_prevent_extensions_failed (J, js_get_object (ARG (0)));
   return ARG (0);
 }
 
 NATIVE (object_is_extensible)
 {
-  return js_boolean (js_is_object (ARG (0)) && (js_get_object (ARG (0))->flags & JS_OBJECT_EXTENSIBLE));
+  return js_boolean (js_is_object (ARG (0)) && js_object_is_extensible (J, js_get_object (ARG (0))));
 }
 
 static JsValue
@@ -397,7 +414,9 @@ set_prototype_or_throw (JsState *J, JsObject *obj, JsValue proto)
     return;
   if (obj == JS_INTRINSIC (J, ObjectPrototype))
     js_throw_type_error (J, "Immutable prototype object 'Object.prototype' cannot have their prototype set");
-  if (!(obj->flags & JS_OBJECT_EXTENSIBLE))
+  if (obj->class_id == JS_CLASS_PROXY)
+    js_throw_type_error (J, "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
+  if (!js_object_is_extensible (J, obj))
     js_throw_error_with_value (J, JS_TYPE_ERROR, "%s is not extensible", js_object_value (obj), JS_DESCRIBE_PLAIN);
   js_throw_type_error (J, "Cyclic __proto__ value");
 }
@@ -514,12 +533,13 @@ NATIVE (object_proto_has_own_property)
 NATIVE (object_proto_is_prototype_of)
 {
   JsObject *obj, *v;
+  guint n_proxies = 0;
 
   if (!js_is_object (ARG (0)))
     return JS_FALSE;
   obj = js_to_object (J, this_value);
   v = js_get_object (ARG (0));
-  while ((v = js_object_get_prototype_of (J, v)) != NULL)
+  while ((v = js_prototype_chain_next (J, v, &n_proxies)) != NULL)
     if (v == obj)
       return JS_TRUE;
   return JS_FALSE;
@@ -556,6 +576,9 @@ NATIVE (object_proto_to_string)
     case JS_CLASS_STRING: builtin_tag = "String"; break;
     case JS_CLASS_DATE: builtin_tag = "Date"; break;
     case JS_CLASS_REGEXP: builtin_tag = "RegExp"; break;
+    case JS_CLASS_PROXY:
+      builtin_tag = js_is_array_value (J, this_value) ? "Array" : js_object_is_callable (obj) ? "Function" : "Object";
+      break;
     default:
       builtin_tag = js_object_is_callable (obj) ? "Function" : "Object";
       break;
@@ -689,9 +712,19 @@ NATIVE (reflect_apply)
   JsObject *args;
 
   if (!js_is_callable (ARG (0)))
-    js_throw_error_with_value (J, JS_TYPE_ERROR, "Function.prototype.apply was called on %s, which is %s and not a function",
-                               ARG (0), JS_DESCRIBE_PLAIN);
+    {
+      /* V8's wording: "which is null", else "a"/"an" and the typeof. */
+      char *what = js_value_describe_for_message (J, ARG (0));
+      char *type = js_string_to_utf8 (js_typeof (J, ARG (0)));
+      JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Function.prototype.apply was called on %s, which is %s%s and not a function",
+                                           what, js_is_null (ARG (0)) ? "" : js_is_object (ARG (0)) ? "an " : "a ",
+                                           js_is_null (ARG (0)) ? "null" : type);
+      g_free (what);
+      g_free (type);
+      js_throw (J, js_object_value (error));
+    }
   args = js_create_list_from_array_like (J, ARG (2));
+  js_vm_forward_direct_call (J, callee, ARG (0));
   return js_call (J, ARG (0), ARG (1), (int) js_array_length (args), args->u.array.elements);
 }
 
@@ -755,7 +788,7 @@ NATIVE (reflect_has)
 
 NATIVE (reflect_is_extensible)
 {
-  return js_boolean (require_target (J, ARG (0), "isExtensible")->flags & JS_OBJECT_EXTENSIBLE);
+  return js_boolean (js_object_is_extensible (J, require_target (J, ARG (0), "isExtensible")));
 }
 
 NATIVE (reflect_own_keys)

@@ -164,6 +164,15 @@ G_BEGIN_DECLS
   X (YIELD_STAR, 3)        /* value mode -> inner result; r done return: one step of yield* */ \
   X (ASYNC_YIELD_STAR, 2)  /* value mode -> call result (to await); r return */ \
   X (YIELD_STAR_RESULT, 3) /* inner result -> its value; r done return */ \
+  /* The with statement (js-with.c): the object's binding for the name k
+   * (HasBinding of an object environment: `in`, then Symbol.unscopables). */ \
+  X (TO_OBJECT, 0)         /* v -> ToObject(v) */ \
+  X (WITH_GET, 2)          /* k target: obj -> value and jump when obj has the binding; else obj -> */ \
+  X (WITH_GET_CALLEE, 2)   /* k target: this obj -> obj f (a call's this and callee) and jump; else this obj -> this */ \
+  X (WITH_PUT, 2)          /* k target: v obj -> (obj.k = v) and jump; else v obj -> v */ \
+  /* Direct eval (js-eval.c) */ \
+  X (CALL_EVAL, 3)         /* this f a1 .. an -> result; n k kscopes: CALL, but direct eval when f is %eval% */ \
+  X (DECLARE_VAR, 1)       /* k: obj -> ; an eval `var` on the eval variable object (undefined unless present) */ \
   /* Misc */ \
   X (STATEMENT, 0)         /* the trace's statement marker */ \
   X (DEBUGGER, 0)          \

@@ -58,6 +58,9 @@ typedef enum {
   SCOPE_FUNCTION,   /* parameters and, for simple lists, the body */
   SCOPE_BODY,       /* the body of a function with a non-simple parameter list */
   SCOPE_BLOCK, SCOPE_CATCH, SCOPE_LOOP, SCOPE_SWITCH, SCOPE_CLASS, SCOPE_CALLEE,
+  /* a `with` statement's object environment: one hidden binding, the
+   * object; names looked up across it are checked on the object first */
+  SCOPE_WITH,
 } ScopeKind;
 
 struct Scope {
@@ -67,6 +70,12 @@ struct Scope {
   GPtrArray *bindings;
   GHashTable *names;            /* name -> Binding */
   int n_slots;                  /* captured bindings: the JsScope's size */
+  /* An object whose properties are bindings of this scope too, checked at
+   * run time after the static ones: a `with` object (SCOPE_WITH), or a
+   * function's eval variable object (js-eval.c) */
+  Binding *dynamic;
+  gboolean dynamic_is_with;     /* `with`: Symbol.unscopables applies, calls get it as `this` */
+  gboolean described;           /* a caller's scope rebuilt for direct eval code: slots are fixed */
 };
 
 typedef enum {
@@ -87,6 +96,7 @@ struct FuncInfo {
   Scope *param_scope;
   Scope *body_scope;
   Binding *this_b, *new_target_b, *func_b, *arguments_b;
+  Binding *eval_vars_b;         /* sloppy functions with a direct eval: their eval variable object */
   gboolean mapped_arguments;
   ClassInfo *cls;               /* FN_FIELD_INIT / FN_STATIC_INIT / FN_DEFAULT_CTOR, constructors */
 };
@@ -173,6 +183,14 @@ typedef struct {
   GPtrArray *global_decls;      /* classic scripts: (kind, name) pairs */
   GHashTable *brand_messages;   /* private method Binding -> V8's brand check message */
   gboolean eval;                /* eval code: lexical declarations are local, the completion value is returned */
+  gboolean has_dynamic;         /* a `with` or a direct eval: names may need dynamic lookups */
+  /* Direct eval code (js_compile_direct_eval): the caller's variable scope
+   * (NULL: the global object), and the var names that go to its eval
+   * variable object instead */
+  gboolean direct_eval;
+  Scope *eval_var_scope;
+  GPtrArray *eval_var_names;
+  const char *eval_conflict;    /* a var of eval code that a let/const/class of the caller's has already */
   Scope *scope;                 /* analysis */
   FuncInfo *func;
   Emitter *e;
@@ -378,13 +396,43 @@ typedef struct {
   FuncInfo *fi;
 } VarData;
 
+/* A var (or top-level function) of sloppy direct eval code in a function
+ * (EvalDeclarationInstantiation, 19.2.1.3): the caller's own binding when
+ * it has one, else a property of its eval variable object. */
+static void
+declare_eval_var (Compiler *c, const char *name)
+{
+  /* 19.2.1.3 step 3: a lexical binding between the eval code and the
+   * variable environment (or in it) makes the declaration an error */
+  for (Scope *s = c->func->param_scope->parent; s != NULL; s = s->parent)
+    {
+      Binding *b = scope_lookup (s, name);
+      if (b != NULL && kind_is_lexical (b->kind) && c->eval_conflict == NULL)
+        c->eval_conflict = name;
+      if (s == c->eval_var_scope)
+        break;
+    }
+  if (scope_lookup (c->eval_var_scope, name) != NULL)
+    return;
+  for (guint i = 0; i < c->eval_var_names->len; i++)
+    if (strcmp (c->eval_var_names->pdata[i], name) == 0)
+      return;
+  g_ptr_array_add (c->eval_var_names, (gpointer) name);
+}
+
 static void
 declare_var_cb (Compiler *c, JsAst *id, gpointer data)
 {
   FuncInfo *fi = data;
   Binding *param;
 
-  if (fi->kind == FN_SCRIPT)
+  if (fi->kind == FN_SCRIPT && c->eval_var_scope != NULL)
+    {
+      declare_eval_var (c, id->name);
+      return;
+    }
+  /* (strict direct eval code keeps its vars, like a function) */
+  if (fi->kind == FN_SCRIPT && !(c->direct_eval && fi->strict))
     {
       add_global_decl (c, 0, id->name);
       return;
@@ -487,6 +535,9 @@ collect_var_names (Compiler *c, FuncInfo *fi, JsAst *s, gboolean top)
     case JS_AST_LABELED:
       collect_var_names (c, fi, s->a, top);
       break;
+    case JS_AST_WITH:
+      collect_var_names (c, fi, s->b, FALSE);
+      break;
     default:
       break;
     }
@@ -542,6 +593,14 @@ declare_lexicals (Compiler *c, Scope *s, JsAst *stmts)
         {
           if (s == NULL)
             add_global_decl (c, 1, st->a->name);
+          else if (c->direct_eval && s == c->func->body_scope && c->func->kind == FN_SCRIPT && !c->func->strict)
+            {
+              /* sloppy direct eval: a var of the caller's variable environment */
+              if (c->eval_var_scope != NULL)
+                declare_eval_var (c, st->a->name);
+              else
+                add_global_decl (c, 1, st->a->name);
+            }
           else
             declare (c, s, st->a->name, B_FUNCTION, NULL);
         }
@@ -774,6 +833,51 @@ analyze_for_in_of (Compiler *c, JsAst *n)
   c->scope = saved;
 }
 
+static gboolean has_spread (JsAst *args);
+
+/* eval(…) spelled as a call of the identifier `eval`: a direct eval when
+ * the callee turns out to be %eval% (13.3.6.1).  Spread arguments are left
+ * to the ordinary call. */
+static gboolean
+is_direct_eval_call (const JsAst *n)
+{
+  return n->kind == JS_AST_CALL && n->a->kind == JS_AST_IDENTIFIER && strcmp (n->a->name, "eval") == 0 &&
+         !(n->flags & JS_AST_FLAG_OPTIONAL) && !has_spread (n->b);
+}
+
+/* A direct eval may name any binding visible where it is called, so every
+ * one of them moves to a scope record (and is TDZ-checked), `arguments`
+ * included; a sloppy function gets an eval variable object for the vars
+ * the eval code declares. */
+static void
+prepare_direct_eval (Compiler *c)
+{
+  FuncInfo *fi = c->func;
+
+  c->has_dynamic = TRUE;
+  if (!fi->strict && fi->kind != FN_SCRIPT && fi->eval_vars_b == NULL)
+    {
+      fi->eval_vars_b = declare (c, fi->body_scope, "%evalvars", B_HIDDEN, NULL);
+      fi->body_scope->dynamic = fi->eval_vars_b;
+    }
+  for (FuncInfo *f = fi; f != NULL; f = f->parent)
+    if (func_has_arguments (f))
+      {
+        if (f->arguments_b == NULL)
+          f->arguments_b = declare (c, f->param_scope, "arguments", B_ARGUMENTS, NULL);
+        break;
+      }
+  for (Scope *sc = c->scope; sc != NULL; sc = sc->parent)
+    for (guint i = 0; i < sc->bindings->len; i++)
+      {
+        Binding *b = sc->bindings->pdata[i];
+        b->captured = TRUE;
+        b->referenced = TRUE;
+        if (b->lexical)
+          b->needs_check = TRUE;
+      }
+}
+
 static void
 analyze (Compiler *c, JsAst *n)
 {
@@ -781,6 +885,12 @@ analyze (Compiler *c, JsAst *n)
     return;
   switch (n->kind)
     {
+    case JS_AST_CALL:
+      if (is_direct_eval_call (n))
+        prepare_direct_eval (c);
+      analyze (c, n->a);
+      analyze (c, n->b);
+      break;
     case JS_AST_LIST:
       analyze_list (c, n);
       break;
@@ -889,6 +999,21 @@ analyze (Compiler *c, JsAst *n)
     case JS_AST_LABELED:
       analyze (c, n->a);
       break;
+    case JS_AST_WITH:
+      {
+        Scope *saved = c->scope;
+        analyze (c, n->a);
+        c->has_dynamic = TRUE;
+        enter_scope (c, SCOPE_WITH, n);
+        /* Always in a scope record: closures made in the body look names
+         * up through it. */
+        c->scope->dynamic = declare (c, c->scope, "%with", B_HIDDEN, NULL);
+        c->scope->dynamic->captured = TRUE;
+        c->scope->dynamic_is_with = TRUE;
+        analyze (c, n->b);
+        c->scope = saved;
+        break;
+      }
     case JS_AST_ASSIGN:
       analyze_target (c, n->a);
       analyze (c, n->b);
@@ -902,6 +1027,7 @@ analyze (Compiler *c, JsAst *n)
       break;
     case JS_AST_STRING:
     case JS_AST_NUMBER:
+    case JS_AST_BIGINT:
     case JS_AST_REGEXP:
     case JS_AST_BREAK:
     case JS_AST_CONTINUE:
@@ -1189,6 +1315,8 @@ assign_scope_slots (Compiler *c)
   for (guint i = 0; i < c->garbage_scopes->len; i++)
     {
       Scope *s = c->garbage_scopes->pdata[i];
+      if (s->described)
+        continue;
       for (guint j = 0; j < s->bindings->len; j++)
         {
           Binding *b = s->bindings->pdata[j];
@@ -1237,6 +1365,8 @@ stack_effect (JsOpcode op, const guint32 *operands)
     case JS_OP_JUMP_IF_NOT_NULLISH_KEEP: case JS_OP_JUMP_IF_NOT_UNDEF_KEEP:
     case JS_OP_THROW: case JS_OP_GET_ITERATOR: case JS_OP_GET_ASYNC_ITERATOR: case JS_OP_FOR_IN_START:
     case JS_OP_RESUME: case JS_OP_YIELD_STAR: case JS_OP_ASYNC_YIELD_STAR:
+    case JS_OP_WITH_GET: case JS_OP_WITH_GET_CALLEE: case JS_OP_WITH_PUT:   /* when not jumping */
+    case JS_OP_DECLARE_VAR:
       return -1;
     case JS_OP_PUT_PROP: case JS_OP_SET_ELEM: case JS_OP_GET_SUPER: case JS_OP_DEFINE_PRIVATE:
     case JS_OP_DEFINE_ELEM: case JS_OP_DEFINE_METHOD: case JS_OP_CALL_SPREAD: case JS_OP_SUPER_CALL_SPREAD:
@@ -1249,7 +1379,7 @@ stack_effect (JsOpcode op, const guint32 *operands)
       return -(int) operands[0];
     case JS_OP_ARRAY:
       return 1 - (int) operands[0];
-    case JS_OP_CALL: case JS_OP_SUPER_CALL:
+    case JS_OP_CALL: case JS_OP_SUPER_CALL: case JS_OP_CALL_EVAL:
       return -(int) operands[0] - 1;
     case JS_OP_NEW:
       return -(int) operands[0];
@@ -1778,10 +1908,97 @@ emit_get_binding (Compiler *c, Binding *b, const char *name, gboolean for_typeof
     E1 (GET_LOCAL, b->index);
 }
 
+/* The scopes with a dynamic object (`with`, eval variables) that a lookup
+ * of `name` from the current scope crosses before it reaches the name's
+ * binding (or the global scope), innermost first; NULL when none.  Their
+ * objects are checked at run time, in that order, before the static
+ * binding (9.1.2.1 GetIdentifierReference). */
+static GPtrArray *
+with_scopes_crossed (Compiler *c, const char *name)
+{
+  GPtrArray *withs = NULL;
+
+  if (!c->has_dynamic || name[0] == '%' || name[0] == '#' || strcmp (name, "this") == 0 ||
+      strcmp (name, "new.target") == 0)
+    return NULL;
+  for (Scope *s = c->e->scope; s != NULL && scope_lookup (s, name) == NULL; s = s->parent)
+    if (s->dynamic != NULL)
+      {
+        if (withs == NULL)
+          withs = g_ptr_array_new ();
+        g_ptr_array_add (withs, s);
+      }
+  return withs;
+}
+
+/* For each dynamic object in `withs`: push it and try `op` (WITH_GET,
+ * WITH_GET_CALLEE or WITH_PUT) on it; the jumps to patch to the end of the
+ * static access that follows are appended to `done`.  A call's callee found
+ * on an eval variable object gets `this` undefined, not the object. */
+static void
+emit_with_checks (Compiler *c, GPtrArray *withs, const char *name, JsOpcode op, GArray *done)
+{
+  guint32 k = k_utf8 (c, name);
+
+  for (guint i = 0; i < withs->len; i++)
+    {
+      Scope *w = withs->pdata[i];
+      guint32 at;
+
+      emit_get_binding (c, w->dynamic, w->dynamic->name, FALSE, FALSE);
+      at = emit_op (c, op == JS_OP_WITH_GET_CALLEE && !w->dynamic_is_with ? JS_OP_WITH_GET : op, k, 0, 0) + 2;
+      g_array_append_val (done, at);
+    }
+}
+
+/* Loads a name's value (for `typeof`: undefined when it is an undeclared
+ * global), through the `with` objects in the way. */
+static void
+emit_get_name_value (Compiler *c, const char *name, gboolean for_typeof)
+{
+  GPtrArray *withs = with_scopes_crossed (c, name);
+  GArray *done;
+
+  if (withs == NULL)
+    {
+      emit_get_binding (c, lookup (c, name), name, for_typeof, TRUE);
+      return;
+    }
+  done = g_array_new (FALSE, FALSE, sizeof (guint32));
+  emit_with_checks (c, withs, name, JS_OP_WITH_GET, done);
+  emit_get_binding (c, lookup (c, name), name, for_typeof, TRUE);
+  patch_list_here (c, done);
+  g_array_free (done, TRUE);
+  g_ptr_array_free (withs, TRUE);
+}
+
 static void
 emit_get_name (Compiler *c, const char *name)
 {
-  emit_get_binding (c, lookup (c, name), name, FALSE, TRUE);
+  emit_get_name_value (c, name, FALSE);
+}
+
+/* Stores the value on the stack into a name, through the `with` objects in
+ * the way; `init` as for emit_put_binding. */
+static void emit_put_binding (Compiler *c, Binding *b, const char *name, gboolean init);
+
+static void
+emit_put_name_value (Compiler *c, const char *name, gboolean init)
+{
+  GPtrArray *withs = with_scopes_crossed (c, name);
+  GArray *done;
+
+  if (withs == NULL)
+    {
+      emit_put_binding (c, lookup (c, name), name, init);
+      return;
+    }
+  done = g_array_new (FALSE, FALSE, sizeof (guint32));
+  emit_with_checks (c, withs, name, JS_OP_WITH_PUT, done);
+  emit_put_binding (c, lookup (c, name), name, init);
+  patch_list_here (c, done);
+  g_array_free (done, TRUE);
+  g_ptr_array_free (withs, TRUE);
 }
 
 /* Stores the value on the stack into a binding.  `init`: its declaration
@@ -1839,6 +2056,8 @@ emit_init_name (Compiler *c, const char *name, gboolean lexical)
 
   if (b == NULL && lexical)
     E1 (INIT_GLOBAL_LEX, k_utf8 (c, name));
+  else if (!lexical)
+    emit_put_name_value (c, name, TRUE);   /* `var x = v` in a with body assigns through it */
   else
     emit_put_binding (c, b, name, TRUE);
 }
@@ -1846,7 +2065,7 @@ emit_init_name (Compiler *c, const char *name, gboolean lexical)
 static void
 emit_put_name (Compiler *c, const char *name)
 {
-  emit_put_binding (c, lookup (c, name), name, FALSE);
+  emit_put_name_value (c, name, FALSE);
 }
 
 /* Gives the bindings of a scope being entered their storage, and pushes its
@@ -1950,6 +2169,8 @@ atom_of_key (Compiler *c, const JsAst *key)
     return js_intern_chars (c->J, key->str, key->str_length);
   if (key->kind == JS_AST_NUMBER)
     return js_intern (c->J, js_string_from_number (c->J, key->number));
+  if (key->kind == JS_AST_BIGINT)
+    return js_intern (c->J, js_bigint_to_string (c->J, js_bigint_from_literal (c->J, key->name), 10));
   if (key->kind == JS_AST_IDENTIFIER)
     return js_intern_utf8 (c->J, key->name);
   return NULL;
@@ -2218,10 +2439,64 @@ compile_callee (Compiler *c, JsAst *callee)
         }
       /* fall through */
     default:
-      E0 (UNDEF);
-      compile_expr (c, callee);
-      break;
+      {
+        GPtrArray *withs = callee->kind == JS_AST_IDENTIFIER ? with_scopes_crossed (c, callee->name) : NULL;
+        GArray *done;
+
+        if (withs == NULL)
+          {
+            E0 (UNDEF);
+            compile_expr (c, callee);
+            break;
+          }
+        /* with (o) f() calls o.f with this = o (9.1.1.2.10 WithBaseObject) */
+        done = g_array_new (FALSE, FALSE, sizeof (guint32));
+        E0 (UNDEF);
+        emit_with_checks (c, withs, callee->name, JS_OP_WITH_GET_CALLEE, done);
+        emit_get_binding (c, lookup (c, callee->name), callee->name, FALSE, TRUE);
+        patch_list_here (c, done);
+        g_array_free (done, TRUE);
+        g_ptr_array_free (withs, TRUE);
+        break;
+      }
     }
+}
+
+/* What direct eval code needs to know of the scopes at its call site
+ * (js_compile_direct_eval reads it): [strict, global var scope, record…],
+ * the records innermost first, one per scope record at run time, each
+ * [holds the caller's eval variable object, then name, BindingKind, slot,
+ * TDZ-checked for each binding]. */
+static guint32
+k_eval_scopes (Compiler *c)
+{
+  JsState *J = c->J;
+  FuncInfo *fi = c->e->fi;
+  JsObject *chain = js_array_new (J, 0);
+
+  js_array_push (J, chain, js_boolean (fi->strict));
+  js_array_push (J, chain, js_boolean (fi->kind == FN_SCRIPT));
+  for (Scope *s = c->e->scope; s != NULL; s = s->parent)
+    {
+      JsObject *record;
+
+      if (s->n_slots == 0)
+        continue;
+      record = js_array_new (J, 0);
+      js_array_push (J, record, js_boolean (s == fi->body_scope && fi->eval_vars_b != NULL));
+      for (guint i = 0; i < s->bindings->len; i++)
+        {
+          Binding *b = s->bindings->pdata[i];
+          if (!b->captured)
+            continue;
+          js_array_push (J, record, js_string_value (js_intern_utf8 (J, b->name)));
+          js_array_push (J, record, js_number (b->kind));
+          js_array_push (J, record, js_number (b->index));
+          js_array_push (J, record, js_boolean (b->needs_check));
+        }
+      js_array_push (J, chain, js_object_value (record));
+    }
+  return add_const (c, js_object_value (chain));
 }
 
 static void
@@ -2236,6 +2511,8 @@ compile_call (Compiler *c, JsAst *n)
   argc = compile_arguments (c, n->b);
   if (argc < 0)
     E1 (CALL_SPREAD, desc);
+  else if (is_direct_eval_call (n))
+    E3 (CALL_EVAL, argc, desc, k_eval_scopes (c));
   else
     E2 (CALL, argc, desc);
 }
@@ -2477,10 +2754,7 @@ static void
 compile_typeof (Compiler *c, JsAst *operand)
 {
   if (operand->kind == JS_AST_IDENTIFIER)
-    {
-      Binding *b = lookup (c, operand->name);
-      emit_get_binding (c, b, operand->name, TRUE, TRUE);
-    }
+    emit_get_name_value (c, operand->name, TRUE);
   else
     compile_expr (c, operand);
   E0 (TYPEOF);
@@ -2884,13 +3158,16 @@ compile_expr (Compiler *c, JsAst *n)
   switch (n->kind)
     {
     case JS_AST_IDENTIFIER:
-      if (strcmp (n->name, "undefined") == 0 && lookup (c, "undefined") == NULL)
+      if (strcmp (n->name, "undefined") == 0 && lookup (c, "undefined") == NULL && !c->has_dynamic)
         E0 (UNDEF);
       else
         emit_get_name (c, n->name);
       break;
     case JS_AST_NUMBER:
       emit_number (c, n->number);
+      break;
+    case JS_AST_BIGINT:
+      E1 (CONST, add_const (c, js_bigint_from_literal (c->J, n->name)));
       break;
     case JS_AST_STRING:
       E1 (CONST, k_str16 (c, n->str, n->str_length));
@@ -3616,7 +3893,7 @@ emit_hoisted_functions (Compiler *c, JsAst *stmts, gboolean global)
           if (global)
             E1 (PUT_GLOBAL, k_utf8 (c, st->a->name));
           else
-            emit_put_binding (c, lookup (c, st->a->name), st->a->name, TRUE);
+            emit_put_name_value (c, st->a->name, TRUE);
           set_node (c, old);
         }
     }
@@ -4106,6 +4383,22 @@ compile_labeled (Compiler *c, JsAst *n)
     }
 }
 
+/* with ( Expression ) Statement (14.11.2): the body runs in a scope whose
+ * one slot holds ToObject(value); names crossing it check it first. */
+static void
+compile_with (Compiler *c, JsAst *n)
+{
+  Scope *s = g_hash_table_lookup (c->scopes, n);
+  int mark = c->e->regs;
+
+  compile_expr (c, n->a);
+  E0 (TO_OBJECT);
+  emit_enter_scope (c, s, TRUE);
+  emit_put_binding (c, s->bindings->pdata[0], "%with", TRUE);
+  compile_statement (c, n->b);
+  emit_leave_scope (c, s, mark, TRUE);
+}
+
 static void
 compile_statement (Compiler *c, JsAst *n)
 {
@@ -4210,6 +4503,9 @@ compile_statement (Compiler *c, JsAst *n)
       break;
     case JS_AST_LABELED:
       compile_labeled (c, n);
+      break;
+    case JS_AST_WITH:
+      compile_with (c, n);
       break;
     default:
       g_error ("js-compiler: unexpected statement %s", js_ast_kind_name (n->kind));
@@ -4458,6 +4754,17 @@ emit_specials (Compiler *c, FuncInfo *fi)
 static void emit_field_init_body (Compiler *c, FuncInfo *fi);
 static void emit_static_init_body (Compiler *c, FuncInfo *fi);
 
+/* A function with a direct eval starts with an empty eval variable object
+ * (no prototype: only what eval code declares is in it). */
+static void
+emit_new_eval_vars (Compiler *c, FuncInfo *fi)
+{
+  E0 (OBJECT);
+  E0 (NULL);
+  E0 (SET_PROTO_LITERAL);
+  emit_put_binding (c, fi->eval_vars_b, fi->eval_vars_b->name, TRUE);
+}
+
 static JsFunctionProto *
 emit_function (Compiler *c, FuncInfo *fi, JsString *name)
 {
@@ -4542,6 +4849,8 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
     }
   emit_enter_scope (c, ps, FALSE);
   emit_specials (c, fi);
+  if (fi->eval_vars_b != NULL && fi->body_scope == ps)
+    emit_new_eval_vars (c, fi);
   if (simple)
     for (guint i = 0; i < ps->bindings->len; i++)
       {
@@ -4591,6 +4900,8 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
     {
       Scope *bs = fi->body_scope;
       emit_enter_scope (c, bs, FALSE);
+      if (fi->eval_vars_b != NULL)
+        emit_new_eval_vars (c, fi);
       for (guint i = 0; i < bs->bindings->len; i++)
         {
           Binding *b = bs->bindings->pdata[i];
@@ -4618,7 +4929,13 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
             }
           E1 (DECLARE_GLOBALS, add_const (c, js_object_value (decls)));
         }
-      emit_hoisted_functions (c, body, TRUE);
+      if (c->eval_var_scope != NULL)
+        for (guint i = 0; i < c->eval_var_names->len; i++)
+          {
+            emit_get_binding (c, c->eval_var_scope->dynamic, c->eval_var_scope->dynamic->name, FALSE, FALSE);
+            E1 (DECLARE_VAR, k_utf8 (c, c->eval_var_names->pdata[i]));
+          }
+      emit_hoisted_functions (c, body, !c->direct_eval || (!fi->strict && c->eval_var_scope == NULL));
       if (c->eval)
         e->completion_reg = reg_alloc (c, 1);
       compile_statements (c, body);
@@ -5146,13 +5463,63 @@ compiler_free (Compiler *c)
   g_hash_table_destroy (c->classes);
   g_hash_table_destroy (c->annexb);
   g_ptr_array_free (c->global_decls, TRUE);
+  g_ptr_array_free (c->eval_var_names, TRUE);
   g_hash_table_destroy (c->brand_messages);
   g_array_free (c->line_starts, TRUE);
   js_source_unref (c->src);
 }
 
+/* Rebuilds the scopes a direct eval call site described (k_eval_scopes) as
+ * compile-time scopes with the slots they have at run time, outermost
+ * first; returns the innermost. */
+static Scope *
+describe_caller_scopes (Compiler *c, JsObject *scopes)
+{
+  JsState *J = c->J;
+  FuncInfo *caller = func_new (c, FN_NORMAL, NULL, NULL);
+  Scope *parent = NULL;
+
+  caller->strict = js_to_boolean (js_get_index (J, js_object_value (scopes), 0));
+  for (guint32 i = js_array_length (scopes); i > 2; i--)
+    {
+      JsValue record = js_get_index (J, js_object_value (scopes), i - 1);
+      guint32 n = js_array_length (js_get_object (record));
+      Scope *s = scope_new (c, SCOPE_BLOCK, parent, caller);
+
+      s->described = TRUE;
+      if (js_to_boolean (js_get_index (J, record, 0)))
+        c->eval_var_scope = s;
+      for (guint32 j = 1; j + 3 < n + 1; j += 4)
+        {
+          char *utf8 = js_string_to_utf8 (js_get_string (js_get_index (J, record, j)));
+          const char *name = g_intern_string (utf8);
+          BindingKind kind = (BindingKind) js_to_number (J, js_get_index (J, record, j + 1));
+          Binding *b = declare (c, s, name, kind, NULL);
+
+          g_free (utf8);
+          b->captured = TRUE;
+          b->referenced = TRUE;
+          b->index = (int) js_to_number (J, js_get_index (J, record, j + 2));
+          b->needs_check = js_to_boolean (js_get_index (J, record, j + 3));
+          b->lexical = b->lexical || b->needs_check;
+          s->n_slots = MAX (s->n_slots, b->index + 1);
+          if (strcmp (name, "%with") == 0 || strcmp (name, "%evalvars") == 0)
+            {
+              s->dynamic = b;
+              s->dynamic_is_with = name[1] == 'w';
+              c->has_dynamic = TRUE;
+            }
+        }
+      parent = s;
+    }
+  return parent;
+}
+
+/* `eval_scopes`: direct eval code, compiled against the caller's scopes
+ * (js_compile_direct_eval); NULL otherwise. */
 static JsObject *
-compile_source (JsState *J, const char *source, gsize length, const char *filename, JsCompileMode mode, gboolean eval)
+compile_source (JsState *J, const char *source, gsize length, const char *filename, JsCompileMode mode, gboolean eval,
+                JsObject *eval_scopes, JsScope *eval_scope)
 {
   JsAstArena *arena = js_ast_arena_new ();
   JsSyntaxError error = { 0 };
@@ -5160,15 +5527,27 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   Compiler c = { 0 };
   FuncInfo *top;
   JsFunctionProto *proto;
+  Scope *caller_scope = NULL;
+  JsParseGoal goal = mode == JS_COMPILE_NODE_MODULE ? JS_PARSE_FUNCTION_BODY : JS_PARSE_SCRIPT;
   static const char *const module_params[] = { "exports", "require", "module", "__filename", "__dirname" };
 
-  script = js_parse (arena, source, length, mode == JS_COMPILE_NODE_MODULE ? JS_PARSE_FUNCTION_BODY : JS_PARSE_SCRIPT,
-                     &error);
+  if (eval_scopes != NULL)
+    {
+      JsValue chain = js_object_value (eval_scopes);
+      goal = js_to_boolean (js_get_index (J, chain, 1)) ? JS_PARSE_EVAL_IN_SCRIPT : JS_PARSE_EVAL_IN_FUNCTION;
+      if (js_to_boolean (js_get_index (J, chain, 0)))
+        goal |= JS_PARSE_STRICT;
+    }
+  script = js_parse (arena, source, length, goal, &error);
   if (script == NULL)
     {
       JsObject *e;
       J->error_line = error.line;
       J->error_column = error.column;
+      g_free (J->error_note);
+      J->error_note = error.open_line > 0 ? g_strdup_printf ("unclosed '%s' at %d:%d", error.open_token,
+                                                             error.open_line, error.open_column)
+                                          : NULL;
       e = js_error_new_utf8 (J, JS_SYNTAX_ERROR, "%s", error.message != NULL ? error.message : "Invalid or unexpected token");
       js_syntax_error_clear (&error);
       js_ast_arena_free (arena);
@@ -5206,35 +5585,59 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   c.garbage_classes = g_ptr_array_new ();
   c.global_decls = g_ptr_array_new ();
   c.brand_messages = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  c.eval_var_names = g_ptr_array_new ();
 
   /* Analysis */
   top = func_new (&c, mode == JS_COMPILE_NODE_MODULE ? FN_MODULE : FN_SCRIPT, script, NULL);
   top->strict = (script->flags & JS_AST_FLAG_STRICT) != 0;
-  top->param_scope = scope_new (&c, SCOPE_FUNCTION, NULL, top);
-  declare_specials (&c, top);
+  if (eval_scopes != NULL)
+    {
+      c.direct_eval = TRUE;
+      caller_scope = describe_caller_scopes (&c, eval_scopes);
+      /* strict eval code keeps its vars to itself (19.2.1.3 step 2) */
+      if (top->strict)
+        c.eval_var_scope = NULL;
+    }
+  top->param_scope = scope_new (&c, SCOPE_FUNCTION, caller_scope, top);
+  /* direct eval code sees the caller's this, new.target and arguments */
+  if (eval_scopes == NULL)
+    declare_specials (&c, top);
   if (mode == JS_COMPILE_NODE_MODULE)
     for (int i = 0; i < 5; i++)
       declare (&c, top->param_scope, module_params[i], B_PARAM, NULL)->param_index = i;
   analyze_function_body (&c, top, NULL, script->a, FALSE);
+  if (c.eval_conflict != NULL)
+    {
+      JsObject *e = js_error_new_utf8 (J, JS_SYNTAX_ERROR, "Identifier '%s' has already been declared", c.eval_conflict);
+      compiler_free (&c);
+      js_ast_arena_free (arena);
+      js_throw (J, js_object_value (e));
+    }
   assign_scope_slots (&c);
 
   /* Emission */
   proto = emit_function (&c, top, JS_ATOM (J, empty));
   compiler_free (&c);
   js_ast_arena_free (arena);
-  return js_closure_new (J, proto, NULL);
+  return js_closure_new (J, proto, eval_scope);
 }
 
 JsObject *
 js_compile (JsState *J, const char *source, gsize length, const char *filename, JsCompileMode mode)
 {
-  return compile_source (J, source, length, filename, mode, FALSE);
+  return compile_source (J, source, length, filename, mode, FALSE, NULL, NULL);
+}
+
+JsObject *
+js_compile_direct_eval (JsState *J, const char *source, gsize length, JsObject *scopes, JsScope *scope)
+{
+  return compile_source (J, source, length, "eval", JS_COMPILE_CLASSIC_SCRIPT, TRUE, scopes, scope);
 }
 
 JsValue
 js_eval (JsState *J, const char *source, gsize length, const char *filename)
 {
-  JsObject *script = compile_source (J, source, length, filename, JS_COMPILE_CLASSIC_SCRIPT, TRUE);
+  JsObject *script = compile_source (J, source, length, filename, JS_COMPILE_CLASSIC_SCRIPT, TRUE, NULL, NULL);
 
   return js_call (J, js_object_value (script), js_object_value (J->global), 0, NULL);
 }

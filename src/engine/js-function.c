@@ -160,6 +160,21 @@ call_native (JsState *J, JsObject *f, JsValue this_value, int argc, const JsValu
   return result;
 }
 
+/* [[Call]] / [[Construct]] of an exotic callable (a proxy), run as a
+ * native like call_native. */
+static JsValue
+call_exotic (JsState *J, JsObject *f, JsValue this_value, int argc, const JsValue *argv, JsValue new_target,
+             gboolean construct)
+{
+  const JsExoticMethods *m = js_object_exotic_methods (J, f);
+  JsValue result;
+
+  J->native_depth++;
+  result = construct ? m->construct (J, f, argc, argv, new_target) : m->call (J, f, this_value, argc, argv);
+  J->native_depth--;
+  return result;
+}
+
 /* The bound arguments followed by the call's (10.4.1.1 step 3). */
 static JsValue *
 bound_arguments (JsObject *f, int argc, const JsValue *argv, int *n)
@@ -204,8 +219,10 @@ js_call (JsState *J, JsValue f, JsValue this_value, int argc, const JsValue *arg
         g_free (all);
         return js_call (J, target, bound_this, n, holder->u.array.elements);
       }
-    default:
+    case JS_CLASS_NATIVE_FUNCTION:
       return call_native (J, fn, this_value, argc, argv, JS_UNDEFINED);
+    default:
+      return call_exotic (J, fn, this_value, argc, argv, JS_UNDEFINED, FALSE);
     }
 }
 
@@ -247,8 +264,10 @@ js_construct (JsState *J, JsValue f, int argc, const JsValue *argv, JsValue new_
           new_target = target;
         return js_construct (J, target, n, holder->u.array.elements, new_target);
       }
-    default:
+    case JS_CLASS_NATIVE_FUNCTION:
       return call_native (J, fn, JS_UNDEFINED, argc, argv, new_target);
+    default:
+      return call_exotic (J, fn, JS_UNDEFINED, argc, argv, new_target, TRUE);
     }
 }
 

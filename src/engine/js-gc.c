@@ -163,6 +163,7 @@ mark_object_children (JsState *J, JsObject *obj)
     case JS_CLASS_NUMBER:
     case JS_CLASS_STRING:
     case JS_CLASS_SYMBOL:
+    case JS_CLASS_BIGINT:
     case JS_CLASS_DATE:
     case JS_CLASS_REGEXP:
       js_gc_mark_value (J, obj->u.primitive);
@@ -179,6 +180,10 @@ mark_object_children (JsState *J, JsObject *obj)
        * Node, and a deterministic run is worth more than the memory. */
       js_gc_mark_value (J, obj->u.weak_target);
       break;
+    case JS_CLASS_PROXY:
+      js_gc_mark_value (J, obj->u.proxy.target);
+      js_gc_mark_value (J, obj->u.proxy.handler);
+      break;
     case JS_CLASS_PROMISE:
       if (obj->u.promise != NULL)
         js_promise_data_mark (J, obj->u.promise);
@@ -192,6 +197,12 @@ mark_object_children (JsState *J, JsObject *obj)
     case JS_CLASS_ITERATOR:
       js_gc_mark_value (J, obj->u.iter.target);
       js_gc_mark_value (J, obj->u.iter.extra);
+      break;
+    case JS_CLASS_TYPED_ARRAY:
+    case JS_CLASS_DATA_VIEW:
+      js_gc_mark_thing (J, (JsGc *) obj->u.view.buffer);
+      break;
+    case JS_CLASS_ARRAY_BUFFER:
       break;
     case JS_CLASS_HOST:
       mark_values (J, obj->u.host.slots, G_N_ELEMENTS (obj->u.host.slots));
@@ -211,6 +222,14 @@ mark_children (JsState *J, JsGc *thing)
   switch ((JsGcKind) thing->gc_kind)
     {
     case JS_GC_STRING:
+    case JS_GC_BIGINT:
+      break;
+    case JS_GC_ROPE:
+      /* The right half (a short leaf, in an appended rope) goes on the gray
+       * stack last and is popped first, so the stack stays shallow down the
+       * left spine however deep the rope. */
+      js_gc_mark_thing (J, ((JsRope *) thing)->left);
+      js_gc_mark_thing (J, ((JsRope *) thing)->right);
       break;
     case JS_GC_SYMBOL:
       js_gc_mark_thing (J, (JsGc *) ((JsSymbol *) thing)->description);
@@ -272,6 +291,7 @@ mark_roots (JsState *J)
   js_vm_mark_roots (J);
   js_job_mark_roots (J);
   js_host_mark_roots (J);
+  js_dom_mark_roots (J);
   if (J->trace != NULL)
     js_trace_mark_roots (J);
 }
@@ -302,8 +322,10 @@ free_thing (JsState *J, JsGc *thing)
       }
       break;
     case JS_GC_STRING:
+    case JS_GC_ROPE:
     case JS_GC_SYMBOL:
     case JS_GC_SCOPE:
+    case JS_GC_BIGINT:
       break;
     }
   g_free (thing);

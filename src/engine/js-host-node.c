@@ -108,11 +108,6 @@ enum {
   ROOT_SYMBOL_CAPTURE,
   ROOT_SYMBOL_PROMISIFY,
   ROOT_SYMBOL_INSPECT,
-  ROOT_DOM_EXCEPTION_PROTO,
-  ROOT_EVENT_TARGET_PROTO,
-  ROOT_EVENT_PROTO,
-  ROOT_ABORT_SIGNAL_PROTO,
-  ROOT_ABORT_CONTROLLER_PROTO,
   ROOT_CURRENT_TIMER,
   ROOT_CURRENT_IMMEDIATE,
   ROOT_CURRENT_TICK_CALLBACK,
@@ -124,9 +119,7 @@ enum {
 struct JsHost {
   JsValue  roots[N_ROOTS];
 
-  /* Virtual time */
-  double   base_ms;         /* the clock at base_steps */
-  guint64  base_steps;
+  /* Virtual time (the clock itself is js-host.c's) */
   double   loop_time;       /* uv_now: whole ms */
 
   /* Timers */
@@ -184,29 +177,6 @@ static void write_stream (JsState *J, JsStream stream, const char *text, gsize l
 /* ------------------------------------------------------------------------
  * Virtual time
  * ------------------------------------------------------------------------ */
-
-double
-js_virtual_now_ms (JsState *J)
-{
-  JsHost *h = host (J);
-
-  if (h == NULL)
-    return 0;
-  return h->base_ms + (double) (J->steps - h->base_steps) * (JS_NS_PER_STEP / 1e6);
-}
-
-/* The loop is idle until `ms`: the clock jumps there. */
-static void
-clock_advance_to (JsState *J, double ms)
-{
-  JsHost *h = host (J);
-
-  if (ms > js_virtual_now_ms (J))
-    {
-      h->base_ms = ms;
-      h->base_steps = J->steps;
-    }
-}
 
 /* uv__update_time / Environment::GetNow: libuv's whole-millisecond clock. */
 static double
@@ -560,7 +530,7 @@ trigger_uncaught_exception (JsState *J, JsValue error, gboolean from_promise)
 }
 
 void
-js_host_report_exception (JsState *J, JsValue exception)
+js_node_host_report_exception (JsState *J, JsValue exception)
 {
   trigger_uncaught_exception (J, exception, FALSE);
 }
@@ -570,7 +540,7 @@ js_host_report_exception (JsState *J, JsValue exception)
  * ------------------------------------------------------------------------ */
 
 void
-js_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled)
+js_node_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled)
 {
   JsHost *h = host (J);
   gpointer warned;
@@ -2203,7 +2173,7 @@ static JsValue
 process_hrtime_bigint (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                        JsValue new_target, JsObject *callee)
 {
-  return js_number (floor (js_virtual_now_ms (J) * 1e6));
+  return js_bigint_from_uint64 (J, (guint64) floor (js_virtual_now_ms (J) * 1e6));
 }
 
 static JsValue
@@ -2324,7 +2294,6 @@ init_process (JsState *J)
   js_define_method (J, process, "cwd", process_cwd, 0);
   js_define_method (J, process, "uptime", process_uptime, 0);
   hrtime = js_define_method (J, process, "hrtime", process_hrtime, 1);
-  /* The engine has no BigInt yet: the nanoseconds come as a Number. */
   js_define_method (J, hrtime, "bigint", process_hrtime_bigint, 0);
   js_define_method (J, process, "memoryUsage", process_memory_usage, 0);
   js_define_method (J, process, "emitWarning", process_emit_warning, 1);
@@ -2480,7 +2449,7 @@ util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 typedef enum {
   TYPE_PROMISE, TYPE_DATE, TYPE_REGEXP, TYPE_MAP, TYPE_SET, TYPE_WEAKMAP, TYPE_WEAKSET,
   TYPE_NATIVE_ERROR, TYPE_GENERATOR_OBJECT, TYPE_ASYNC_FUNCTION, TYPE_GENERATOR_FUNCTION,
-  TYPE_BOXED_PRIMITIVE, N_TYPE_CHECKS
+  TYPE_BOXED_PRIMITIVE, TYPE_PROXY, N_TYPE_CHECKS
 } TypeCheck;
 
 static const struct { const char *name; TypeCheck check; } type_checks[] = {
@@ -2488,7 +2457,7 @@ static const struct { const char *name; TypeCheck check; } type_checks[] = {
   { "isMap", TYPE_MAP }, { "isSet", TYPE_SET }, { "isWeakMap", TYPE_WEAKMAP }, { "isWeakSet", TYPE_WEAKSET },
   { "isNativeError", TYPE_NATIVE_ERROR }, { "isGeneratorObject", TYPE_GENERATOR_OBJECT },
   { "isAsyncFunction", TYPE_ASYNC_FUNCTION }, { "isGeneratorFunction", TYPE_GENERATOR_FUNCTION },
-  { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE },
+  { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE }, { "isProxy", TYPE_PROXY },
 };
 
 static JsValue
@@ -2524,7 +2493,9 @@ util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                           proto == JS_INTRINSIC (J, AsyncGeneratorFunctionPrototype)));
     case TYPE_BOXED_PRIMITIVE:
       return js_boolean (obj->class_id == JS_CLASS_NUMBER || obj->class_id == JS_CLASS_STRING ||
-                         obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL);
+                         obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL ||
+                         obj->class_id == JS_CLASS_BIGINT);
+    case TYPE_PROXY: return js_boolean (obj->class_id == JS_CLASS_PROXY);
     case N_TYPE_CHECKS:
       break;
     }
@@ -3270,122 +3241,21 @@ load_assert (JsState *J)
 }
 
 /* ------------------------------------------------------------------------
- * EventTarget, Event, AbortController, AbortSignal, DOMException
- * (lib/internal/event_target.js, lib/internal/abort_controller.js)
- *
- * Targets are host objects whose slot 0 lists their listeners as
- * [type, listener, once] triples, in the order they were added; an
- * AbortSignal keeps its reason in slot 1 (empty while not aborted) and its
- * onabort handler in slot 2.  onabort takes its place in the list when it
- * is first set, as event handler attributes do.
+ * What the shared DOM modules ask of the Node profile (js-dom-event.c,
+ * js-abort.c): Node's errors, a listener's exception reported from a tick,
+ * and AbortSignal.timeout's timer.
  * ------------------------------------------------------------------------ */
 
-enum { TARGET_LISTENERS, SIGNAL_REASON, SIGNAL_ONABORT };
-enum { CONTROLLER_SIGNAL };
-
-static const JsHostClass event_target_class = { "EventTarget", NULL, NULL };
-static const JsHostClass abort_signal_class = { "AbortSignal", NULL, NULL };
-static const JsHostClass abort_controller_class = { "AbortController", NULL, NULL };
-
-static JsObject *
-host_object_of (JsValue v, const JsHostClass *klass)
+JsObject *
+js_node_error_new (JsState *J, JsErrorType type, const char *code, const char *message)
 {
-  JsObject *obj;
-
-  if (!js_is_object (v))
-    return NULL;
-  obj = js_get_object (v);
-  if (obj->class_id != JS_CLASS_HOST || obj->u.host.klass != klass)
-    return NULL;
-  return obj;
+  return node_error (J, type, code, message);
 }
 
-static JsObject *
-event_target_of (JsValue v)
+char *
+js_node_describe_received (JsState *J, JsValue value)
 {
-  JsObject *obj = host_object_of (v, &event_target_class);
-
-  return obj != NULL ? obj : host_object_of (v, &abort_signal_class);
-}
-
-/* GetPrototypeFromConstructor (10.1.14) */
-static JsObject *
-prototype_from_constructor (JsState *J, JsValue new_target, int fallback_root)
-{
-  JsValue proto = js_get (J, new_target, JS_KEY (J, prototype));
-
-  return js_is_object (proto) ? js_get_object (proto) : js_get_object (host (J)->roots[fallback_root]);
-}
-
-static JsObject *
-new_host_object (JsState *J, const JsHostClass *klass, JsObject *proto)
-{
-  JsObject *obj = js_object_new_class (J, JS_CLASS_HOST, proto);
-
-  obj->u.host.klass = klass;
-  for (guint i = 0; i < G_N_ELEMENTS (obj->u.host.slots); i++)
-    obj->u.host.slots[i] = JS_UNDEFINED;
-  return obj;
-}
-
-static JsObject *
-new_event_target (JsState *J, const JsHostClass *klass, JsObject *proto)
-{
-  JsObject *target = new_host_object (J, klass, proto);
-
-  target->u.host.slots[TARGET_LISTENERS] = js_object_value (js_array_new (J, 0));
-  target->u.host.slots[SIGNAL_REASON] = JS_EMPTY;
-  return target;
-}
-
-/* new DOMException(message, name): an Error with the name and legacy code. */
-static JsObject *
-dom_exception (JsState *J, const char *message, const char *name)
-{
-  static const struct { const char *name; int code; } codes[] = {
-    { "IndexSizeError", 1 }, { "HierarchyRequestError", 3 }, { "NotFoundError", 8 },
-    { "NotSupportedError", 9 }, { "InvalidStateError", 11 }, { "SyntaxError", 12 },
-    { "NetworkError", 19 }, { "AbortError", 20 }, { "TimeoutError", 23 }, { "DataCloneError", 25 },
-  };
-  JsObject *error = js_error_new (J, JS_ERROR, js_string_new_utf8 (J, message, -1));
-  JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
-  int code = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
-    if (strcmp (codes[i].name, name) == 0)
-      code = codes[i].code;
-  js_object_set_prototype_of (J, error, js_get_object (host (J)->roots[ROOT_DOM_EXCEPTION_PROTO]));
-  js_define_value (J, error, JS_KEY (J, name), string_value (J, name), JS_PROP_HIDDEN);
-  js_define_value_utf8 (J, error, "code", js_number (code), JS_PROP_HIDDEN);
-  if (js_is_string (stack))
-    {
-      /* "Error: message" becomes "AbortError: message". */
-      char *text = js_string_to_utf8 (js_get_string (stack));
-      const char *colon = strchr (text, ':');
-      char *renamed = g_strconcat (name, colon != NULL ? colon : "", NULL);
-      js_define_value (J, error, JS_KEY (J, stack), string_value (J, renamed), JS_PROP_HIDDEN);
-      g_free (renamed);
-      g_free (text);
-    }
-  return error;
-}
-
-static JsValue
-dom_exception_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                           JsValue new_target, JsObject *callee)
-{
-  JsValue message = js_arg (argc, argv, 0), name = js_arg (argc, argv, 1);
-  char *m, *n;
-  JsObject *error;
-
-  if (js_is_undefined (new_target))
-    js_throw_type_error (J, "Class constructor DOMException cannot be invoked without 'new'");
-  m = js_is_undefined (message) ? g_strdup ("") : js_string_to_utf8 (js_to_string (J, message));
-  n = js_is_undefined (name) ? g_strdup ("Error") : js_string_to_utf8 (js_to_string (J, name));
-  error = dom_exception (J, m, n);
-  g_free (m);
-  g_free (n);
-  return js_object_value (error);
+  return describe_received (J, value);
 }
 
 /* A listener that threw: Node reports it as an uncaught exception from a
@@ -3397,8 +3267,8 @@ rethrow_captured (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   js_throw (J, js_native_captures (callee)[0]);
 }
 
-static void
-defer_exception (JsState *J, JsValue error)
+void
+js_node_defer_exception (JsState *J, JsValue error)
 {
   JsObject *thrower = js_native_function_new (J, "", 0, rethrow_captured, 1);
   JsValue callback;
@@ -3408,455 +3278,15 @@ defer_exception (JsState *J, JsValue error)
   process_next_tick (J, JS_UNDEFINED, 1, &callback, JS_UNDEFINED, thrower);
 }
 
-static gboolean
-call_listener (JsState *J, JsValue listener, JsValue target, JsValue event)
+/* An unreferenced timer, which does not keep the process alive. */
+void
+js_node_host_set_timeout_native (JsState *J, double ms, JsValue native_fn)
 {
-  JsTryPoint tp;
+  NodeTimer *timer = timeout_new (J, native_fn, ms, JS_UNDEFINED, FALSE);
 
-  js_try_begin (J, &tp);
-  if (setjmp (tp.env) == 0)
-    {
-      if (js_is_callable (listener))
-        js_call (J, listener, target, 1, &event);
-      else if (js_is_object (listener))
-        js_invoke (J, listener, js_key_from_utf8 (J, "handleEvent"), 1, &event);
-      js_try_end (J, &tp);
-      return TRUE;
-    }
-  if (J->terminating)
-    js_throw (J, J->exception);
-  return FALSE;
-}
-
-/* EventTarget.prototype.dispatchEvent's inner loop: the listeners of the
- * event's type as they were when it started, once-listeners removed first. */
-static void
-dispatch_event (JsState *J, JsObject *target, JsValue event, JsValue type)
-{
-  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
-  JsObject *snapshot = js_iterable_to_array (J, listeners);
-  guint32 n = js_array_length (snapshot);
-  JsValue held = js_object_value (snapshot);
-
-  js_set (J, event, js_key_from_utf8 (J, "target"), js_object_value (target), FALSE);
-  js_set (J, event, js_key_from_utf8 (J, "currentTarget"), js_object_value (target), FALSE);
-  js_gc_add_root (J, &held);
-  js_gc_add_root (J, &event);
-  for (guint32 i = 0; i < n; i++)
-    {
-      JsValue entry = js_get_index (J, held, i);
-      JsValue listener = js_get_index (J, entry, 1);
-
-      if (!js_same_value (js_get_index (J, entry, 0), type))
-        continue;
-      if (js_to_boolean (js_get_index (J, entry, 2)))
-        {
-          JsValue args[2] = { js_number (0), js_number (1) };
-          double at = js_to_number (J, js_invoke (J, listeners, js_key_from_utf8 (J, "indexOf"), 1, &entry));
-          if (at < 0)
-            continue;
-          args[0] = js_number (at);
-          js_invoke (J, listeners, js_key_from_utf8 (J, "splice"), 2, args);
-        }
-      if (js_is_null (listener))
-        listener = target->u.host.slots[SIGNAL_ONABORT];
-      if (!call_listener (J, listener, js_object_value (target), event))
-        defer_exception (J, J->exception);
-    }
-  js_gc_remove_root (J, &event);
-  js_gc_remove_root (J, &held);
-}
-
-static JsObject *
-this_event_target (JsState *J, JsValue this_value)
-{
-  JsObject *target = event_target_of (this_value);
-
-  if (target == NULL)
-    throw_invalid_arg_type (J, "this", "EventTarget", this_value);
-  return target;
-}
-
-/* addEventListener(type, listener, options): a duplicate (same type and
- * listener) is ignored; options may be `true` or { once }. */
-static JsValue
-event_target_add (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                  JsValue new_target, JsObject *callee)
-{
-  JsObject *target = this_event_target (J, this_value);
-  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
-  JsValue type, listener = js_arg (argc, argv, 1), options = js_arg (argc, argv, 2);
-  JsValue triple[3];
-  guint32 n;
-
-  if (argc < 2)
-    throw_invalid_arg_type (J, "listener", "EventListener", listener);
-  if (js_is_nullish (listener))
-    return JS_UNDEFINED;
-  type = js_string_value (js_to_string (J, argv[0]));
-  n = js_array_length (js_get_object (listeners));
-  for (guint32 i = 0; i < n; i++)
-    {
-      JsValue entry = js_get_index (J, listeners, i);
-      if (js_same_value (js_get_index (J, entry, 0), type) && js_same_value (js_get_index (J, entry, 1), listener))
-        return JS_UNDEFINED;
-    }
-  triple[0] = type;
-  triple[1] = listener;
-  triple[2] = js_boolean (js_is_object (options) && js_to_boolean (js_get_utf8 (J, options, "once")));
-  js_array_push (J, js_get_object (listeners), js_object_value (js_array_from_values (J, triple, 3)));
-  return JS_UNDEFINED;
-}
-
-static JsValue
-event_target_remove (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                     JsValue new_target, JsObject *callee)
-{
-  JsObject *target = this_event_target (J, this_value);
-  JsValue listeners = target->u.host.slots[TARGET_LISTENERS];
-  JsValue type = js_string_value (js_to_string (J, js_arg (argc, argv, 0)));
-  JsValue listener = js_arg (argc, argv, 1);
-  guint32 n = js_array_length (js_get_object (listeners));
-
-  for (guint32 i = 0; i < n; i++)
-    {
-      JsValue entry = js_get_index (J, listeners, i);
-      if (js_same_value (js_get_index (J, entry, 0), type) && js_same_value (js_get_index (J, entry, 1), listener))
-        {
-          JsValue args[2] = { js_number (i), js_number (1) };
-          js_invoke (J, listeners, js_key_from_utf8 (J, "splice"), 2, args);
-          break;
-        }
-    }
-  return JS_UNDEFINED;
-}
-
-static JsObject *
-new_event (JsState *J, JsValue type)
-{
-  JsObject *event = js_object_new (J, js_get_object (host (J)->roots[ROOT_EVENT_PROTO]));
-
-  js_define_value_utf8 (J, event, "type", type, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, event, "target", JS_NULL, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, event, "currentTarget", JS_NULL, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, event, "isTrusted", JS_FALSE, JS_PROP_DEFAULT);
-  return event;
-}
-
-static JsValue
-event_target_dispatch (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                       JsValue new_target, JsObject *callee)
-{
-  JsObject *target = this_event_target (J, this_value);
-  JsValue event = js_arg (argc, argv, 0);
-
-  if (!js_is_object (event))
-    throw_invalid_arg_type (J, "event", "Event", event);
-  dispatch_event (J, target, event, js_string_value (js_to_string (J, js_get_utf8 (J, event, "type"))));
-  return JS_TRUE;
-}
-
-static JsValue
-event_target_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                          JsValue new_target, JsObject *callee)
-{
-  JsObject *proto;
-
-  if (js_is_undefined (new_target))
-    js_throw_type_error (J, "Class constructor EventTarget cannot be invoked without 'new'");
-  proto = prototype_from_constructor (J, new_target, ROOT_EVENT_TARGET_PROTO);
-  return js_object_value (new_event_target (J, &event_target_class, proto));
-}
-
-static JsValue
-event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                   JsValue new_target, JsObject *callee)
-{
-  JsObject *event;
-
-  if (js_is_undefined (new_target))
-    js_throw_type_error (J, "Class constructor Event cannot be invoked without 'new'");
-  if (argc == 0)
-    throw_invalid_arg_type (J, "type", "string", JS_UNDEFINED);
-  event = new_event (J, js_string_value (js_to_string (J, argv[0])));
-  event->proto = prototype_from_constructor (J, new_target, ROOT_EVENT_PROTO);
-  return js_object_value (event);
-}
-
-/* AbortSignal */
-
-static JsObject *
-this_signal (JsState *J, JsValue this_value)
-{
-  JsObject *signal = host_object_of (this_value, &abort_signal_class);
-
-  if (signal == NULL)
-    throw_invalid_arg_type (J, "this", "AbortSignal", this_value);
-  return signal;
-}
-
-static JsObject *
-new_signal (JsState *J)
-{
-  return new_event_target (J, &abort_signal_class, js_get_object (host (J)->roots[ROOT_ABORT_SIGNAL_PROTO]));
-}
-
-/* abortSignal(signal, reason): sets the reason, then fires 'abort'. */
-static void
-signal_abort (JsState *J, JsObject *signal, JsValue reason)
-{
-  JsValue event;
-
-  if (!js_is_empty (signal->u.host.slots[SIGNAL_REASON]))
-    return;
-  if (js_is_undefined (reason))
-    reason = js_object_value (dom_exception (J, "This operation was aborted", "AbortError"));
-  signal->u.host.slots[SIGNAL_REASON] = reason;
-  event = js_object_value (new_event (J, js_string_value (js_intern_utf8 (J, "abort"))));
-  js_define_value_utf8 (J, js_get_object (event), "isTrusted", JS_TRUE, JS_PROP_DEFAULT);
-  dispatch_event (J, signal, event, js_get_utf8 (J, event, "type"));
-}
-
-static JsValue
-signal_get_aborted (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                    JsValue new_target, JsObject *callee)
-{
-  return js_boolean (!js_is_empty (this_signal (J, this_value)->u.host.slots[SIGNAL_REASON]));
-}
-
-static JsValue
-signal_get_reason (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                   JsValue new_target, JsObject *callee)
-{
-  JsValue reason = this_signal (J, this_value)->u.host.slots[SIGNAL_REASON];
-
-  return js_is_empty (reason) ? JS_UNDEFINED : reason;
-}
-
-static JsValue
-signal_get_onabort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                    JsValue new_target, JsObject *callee)
-{
-  JsValue handler = this_signal (J, this_value)->u.host.slots[SIGNAL_ONABORT];
-
-  return js_is_undefined (handler) ? JS_NULL : handler;
-}
-
-static JsValue
-signal_set_onabort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                    JsValue new_target, JsObject *callee)
-{
-  JsObject *signal = this_signal (J, this_value);
-  JsValue handler = js_arg (argc, argv, 0);
-
-  if (js_is_undefined (signal->u.host.slots[SIGNAL_ONABORT]))
-    {
-      /* The handler's place in the list: a null listener stands for it. */
-      JsValue triple[3] = { js_string_value (js_intern_utf8 (J, "abort")), JS_NULL, JS_FALSE };
-      js_array_push (J, js_get_object (signal->u.host.slots[TARGET_LISTENERS]),
-                     js_object_value (js_array_from_values (J, triple, 3)));
-    }
-  signal->u.host.slots[SIGNAL_ONABORT] = js_is_callable (handler) ? handler : JS_NULL;
-  return JS_UNDEFINED;
-}
-
-static JsValue
-signal_throw_if_aborted (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                         JsValue new_target, JsObject *callee)
-{
-  JsValue reason = this_signal (J, this_value)->u.host.slots[SIGNAL_REASON];
-
-  if (!js_is_empty (reason))
-    js_throw (J, reason);
-  return JS_UNDEFINED;
-}
-
-static JsValue
-signal_static_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                     JsValue new_target, JsObject *callee)
-{
-  JsObject *signal = new_signal (J);
-  JsValue reason = js_arg (argc, argv, 0);
-
-  signal->u.host.slots[SIGNAL_REASON] = js_is_undefined (reason)
-    ? js_object_value (dom_exception (J, "This operation was aborted", "AbortError")) : reason;
-  return js_object_value (signal);
-}
-
-static JsValue
-signal_timeout_fired (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                      JsValue new_target, JsObject *callee)
-{
-  JsValue reason = js_object_value (dom_exception (J, "The operation was aborted due to timeout", "TimeoutError"));
-
-  signal_abort (J, js_get_object (js_native_captures (callee)[0]), reason);
-  return JS_UNDEFINED;
-}
-
-/* AbortSignal.timeout(ms): aborted by an unreferenced timer, which does not
- * keep the process alive. */
-static JsValue
-signal_static_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                       JsValue new_target, JsObject *callee)
-{
-  JsObject *signal = new_signal (J);
-  JsObject *fire = js_native_function_new (J, "", 0, signal_timeout_fired, 1);
-  NodeTimer *timer;
-
-  js_native_captures (fire)[0] = js_object_value (signal);
-  timer = timeout_new (J, js_object_value (fire), js_to_number (J, js_arg (argc, argv, 0)), JS_UNDEFINED, FALSE);
   timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
   timer->refed = FALSE;
   dec_ref_count (host (J));
-  return js_object_value (signal);
-}
-
-/* AbortController */
-
-static JsValue
-abort_controller_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                              JsValue new_target, JsObject *callee)
-{
-  JsObject *controller, *proto;
-
-  if (js_is_undefined (new_target))
-    js_throw_type_error (J, "Class constructor AbortController cannot be invoked without 'new'");
-  proto = prototype_from_constructor (J, new_target, ROOT_ABORT_CONTROLLER_PROTO);
-  controller = new_host_object (J, &abort_controller_class, proto);
-  controller->u.host.slots[CONTROLLER_SIGNAL] = js_object_value (new_signal (J));
-  return js_object_value (controller);
-}
-
-static JsObject *
-this_controller (JsState *J, JsValue this_value)
-{
-  JsObject *controller = host_object_of (this_value, &abort_controller_class);
-
-  if (controller == NULL)
-    throw_invalid_arg_type (J, "this", "AbortController", this_value);
-  return controller;
-}
-
-static JsValue
-controller_get_signal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                       JsValue new_target, JsObject *callee)
-{
-  return this_controller (J, this_value)->u.host.slots[CONTROLLER_SIGNAL];
-}
-
-static JsValue
-controller_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                  JsValue new_target, JsObject *callee)
-{
-  JsObject *controller = this_controller (J, this_value);
-
-  signal_abort (J, js_get_object (controller->u.host.slots[CONTROLLER_SIGNAL]), js_arg (argc, argv, 0));
-  return JS_UNDEFINED;
-}
-
-/* util.inspect shows `AbortSignal { aborted: false }` and
- * `AbortController { signal: AbortSignal { aborted: false } }`. */
-static JsValue
-inspect_signal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                JsValue new_target, JsObject *callee)
-{
-  JsObject *signal = host_object_of (this_value, &abort_signal_class);
-  JsObject *shown = js_plain_object_new (J);
-  GString *out = g_string_new ("AbortSignal ");
-  JsValue result;
-
-  if (signal == NULL)
-    return this_value;
-  js_define_value_utf8 (J, shown, "aborted", js_boolean (!js_is_empty (signal->u.host.slots[SIGNAL_REASON])),
-                        JS_PROP_DEFAULT);
-  inspect_brief (J, js_object_value (shown), 2, out);
-  result = string_value (J, out->str);
-  g_string_free (out, TRUE);
-  return result;
-}
-
-static JsValue
-inspect_controller (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                    JsValue new_target, JsObject *callee)
-{
-  JsObject *controller = host_object_of (this_value, &abort_controller_class);
-  JsObject *shown = js_plain_object_new (J);
-  GString *out = g_string_new ("AbortController ");
-  JsValue result;
-
-  if (controller == NULL)
-    return this_value;
-  js_define_value_utf8 (J, shown, "signal", controller->u.host.slots[CONTROLLER_SIGNAL], JS_PROP_DEFAULT);
-  inspect_brief (J, js_object_value (shown), 2, out);
-  result = string_value (J, out->str);
-  g_string_free (out, TRUE);
-  return result;
-}
-
-static JsObject *
-define_class (JsState *J, const char *name, int length, JsNativeFn constructor, JsObject *proto, int root)
-{
-  JsObject *ctor = js_native_constructor_new (J, name, length, constructor, proto);
-
-  host (J)->roots[root] = js_object_value (proto);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, name), JS_PROP_CONFIGURABLE);
-  js_define_value_utf8 (J, J->global, name, js_object_value (ctor), JS_PROP_HIDDEN);
-  return ctor;
-}
-
-static void
-define_getter_setter (JsState *J, JsObject *obj, const char *name, JsNativeFn getter, JsNativeFn setter)
-{
-  char *get_name = g_strconcat ("get ", name, NULL);
-  char *set_name = g_strconcat ("set ", name, NULL);
-  JsObject *g = js_native_function_new (J, get_name, 0, getter, 0);
-  JsObject *s = setter != NULL ? js_native_function_new (J, set_name, 1, setter, 0) : NULL;
-
-  js_define_accessor (J, obj, js_key_from_utf8 (J, name), js_object_value (g),
-                      s != NULL ? js_object_value (s) : JS_UNDEFINED, JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
-  g_free (get_name);
-  g_free (set_name);
-}
-
-static void
-init_abort (JsState *J)
-{
-  JsHost *h = host (J);
-  JsObject *error_proto = JS_INTRINSIC (J, ErrorPrototype);
-  JsObject *target_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *signal_proto = js_object_new (J, target_proto);
-  JsObject *controller_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *event_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *dom_proto = js_object_new (J, error_proto);
-  JsObject *signal_ctor;
-
-  js_native_constructor_new (J, "DOMException", 2, dom_exception_constructor, dom_proto);
-  h->roots[ROOT_DOM_EXCEPTION_PROTO] = js_object_value (dom_proto);
-  js_define_value_utf8 (J, J->global, "DOMException",
-                        js_get (J, js_object_value (dom_proto), JS_KEY (J, constructor)), JS_PROP_HIDDEN);
-
-  define_class (J, "EventTarget", 0, event_target_constructor, target_proto, ROOT_EVENT_TARGET_PROTO);
-  js_define_method (J, target_proto, "addEventListener", event_target_add, 2);
-  js_define_method (J, target_proto, "removeEventListener", event_target_remove, 2);
-  js_define_method (J, target_proto, "dispatchEvent", event_target_dispatch, 1);
-
-  define_class (J, "Event", 1, event_constructor, event_proto, ROOT_EVENT_PROTO);
-
-  signal_ctor = define_class (J, "AbortSignal", 0, illegal_constructor, signal_proto, ROOT_ABORT_SIGNAL_PROTO);
-  define_getter_setter (J, signal_proto, "aborted", signal_get_aborted, NULL);
-  define_getter_setter (J, signal_proto, "reason", signal_get_reason, NULL);
-  define_getter_setter (J, signal_proto, "onabort", signal_get_onabort, signal_set_onabort);
-  js_define_method (J, signal_proto, "throwIfAborted", signal_throw_if_aborted, 0);
-  js_define_method (J, signal_ctor, "abort", signal_static_abort, 0);
-  js_define_method (J, signal_ctor, "timeout", signal_static_timeout, 1);
-  js_define_method_key (J, signal_proto, h->roots[ROOT_SYMBOL_INSPECT], "[nodejs.util.inspect.custom]",
-                        inspect_signal, 0);
-
-  define_class (J, "AbortController", 0, abort_controller_constructor, controller_proto, ROOT_ABORT_CONTROLLER_PROTO);
-  define_getter_setter (J, controller_proto, "signal", controller_get_signal, NULL);
-  js_define_method (J, controller_proto, "abort", controller_abort, 0);
-  js_define_method_key (J, controller_proto, h->roots[ROOT_SYMBOL_INSPECT], "[nodejs.util.inspect.custom]",
-                        inspect_controller, 0);
 }
 
 /* ------------------------------------------------------------------------
@@ -3902,11 +3332,13 @@ static const struct {
   JsValue (*load) (JsState *J);
 } builtin_modules[] = {
   { "assert", load_assert },
+  { "buffer", js_buffer_module_new },
   { "events", load_events },
   { "perf_hooks", load_perf_hooks },
   { "process", load_process },
   { "timers", load_timers },
   { "timers/promises", load_timers_promises },
+  { "url", js_url_module_new },
   { "util", load_util },
 };
 
@@ -3989,6 +3421,8 @@ define_global_function (JsState *J, const char *name, JsNativeFn fn, int length)
   js_define_value_utf8 (J, J->global, name, js_object_value (f), JS_PROP_DEFAULT);
 }
 
+static const char *const enumerable_builtins[] = { "structuredClone", "atob", "btoa" };
+
 /* The globals Node adds, enumerable and in Node's order (Object.keys
  * (globalThis) shows them). */
 static void
@@ -4002,6 +3436,14 @@ init_globals (JsState *J)
   define_global_function (J, "setInterval", global_set_interval, 2);
   define_global_function (J, "setTimeout", global_set_timeout, 2);
   define_global_function (J, "queueMicrotask", global_queue_microtask, 1);
+  /* The engine installs these non-enumerable; Node lists them here. */
+  for (guint i = 0; i < G_N_ELEMENTS (enumerable_builtins); i++)
+    {
+      JsValue key = js_key_from_utf8 (J, enumerable_builtins[i]);
+      JsValue fn = js_get (J, js_object_value (J->global), key);
+      js_delete_property (J, J->global, key);
+      js_define_value (J, J->global, key, fn, JS_PROP_DEFAULT);
+    }
   js_define_value_utf8 (J, J->global, "performance", js_object_value (new_performance (J)), JS_PROP_DEFAULT);
 }
 
@@ -4023,7 +3465,7 @@ init_promisify_custom (JsState *J)
 }
 
 void
-js_host_init (JsState *J)
+js_node_host_init (JsState *J)
 {
   JsHost *h = g_new0 (JsHost, 1);
 
@@ -4051,13 +3493,14 @@ js_host_init (JsState *J)
   init_event_emitter (J);
   init_timer_prototypes (J);
   init_globals (J);
+  js_builtin_buffer_init (J);
   init_process (J);
-  init_abort (J);
+  js_events_init (J);
   init_promisify_custom (J);
 }
 
 void
-js_host_free (JsState *J)
+js_node_host_free (JsState *J)
 {
   JsHost *h = host (J);
 
@@ -4081,7 +3524,7 @@ js_host_free (JsState *J)
 }
 
 void
-js_host_mark_roots (JsState *J)
+js_node_host_mark_roots (JsState *J)
 {
   JsHost *h = host (J);
   GHashTableIter iter;
@@ -4186,7 +3629,7 @@ poll_phase (JsState *J)
   if (timeout > 0)
     {
       check_time_budget (J, h->loop_time + timeout);
-      clock_advance_to (J, h->loop_time + timeout);
+      js_virtual_clock_advance_to (J, h->loop_time + timeout);
     }
   uv_update_time (J);
 }
@@ -4223,7 +3666,7 @@ run_loop (JsState *J)
       /* Node's loop starts about a millisecond after the main script. */
       double script_end = floor (js_virtual_now_ms (J));
       h->loop_started = TRUE;
-      clock_advance_to (J, script_end + 1);
+      js_virtual_clock_advance_to (J, script_end + 1);
       uv_update_time (J);
       trace_startup_race (J, script_end);
     }
@@ -4370,28 +3813,6 @@ report_syntax_error (JsState *J, JsValue error)
   g_free (display);
 }
 
-static const char *
-budget_description (JsState *J, JsBudget budget, char *buffer, gsize size)
-{
-  switch (budget)
-    {
-    case JS_BUDGET_STEPS:
-      g_snprintf (buffer, size, "stopped after %" G_GUINT64_FORMAT " steps (step budget)", J->options.max_steps);
-      break;
-    case JS_BUDGET_HEAP:
-      g_snprintf (buffer, size, "stopped at %" G_GSIZE_FORMAT " MB of heap (heap budget)",
-                  J->options.max_heap_bytes / (1024 * 1024));
-      break;
-    case JS_BUDGET_TIME:
-      g_snprintf (buffer, size, "stopped at %.0f ms of virtual time (time budget)", J->options.max_virtual_ms);
-      break;
-    case JS_BUDGET_STACK:
-      g_snprintf (buffer, size, "stopped: native calls nested too deeply (stack budget)");
-      break;
-    }
-  return buffer;
-}
-
 static void
 emit_exit_now (JsState *J)
 {
@@ -4508,13 +3929,13 @@ run_stopped (JsState *J)
   h->stop = STOP_BUDGET;
   h->exit_code = 1;
   g_free (J->error_message);
-  J->error_message = g_strdup (budget_description (J, J->terminated_by, text, sizeof text));
+  J->error_message = g_strdup (js_host_budget_description (J, J->terminated_by, text, sizeof text));
   js_trace_message (J, JS_TRACE_BUDGET, J->terminated_by, J->error_message);
   return JS_RUN_BUDGET;
 }
 
 JsRunStatus
-js_state_run (JsState *J, const char *source, gsize length, const char *filename)
+js_node_state_run (JsState *J, const char *source, gsize length, const char *filename)
 {
   JsHost *h = host (J);
   JsRunStatus status = JS_RUN_OK;
@@ -4554,10 +3975,4 @@ js_state_run (JsState *J, const char *source, gsize length, const char *filename
   js_trace_message (J, JS_TRACE_EXIT, J->exit_code, NULL);
   js_trace_phase (J, JS_TRACE_PHASE_DONE);
   return status;
-}
-
-int
-js_state_get_exit_code (JsState *J)
-{
-  return J->exit_code;
 }

@@ -45,12 +45,17 @@ typedef struct {
   int      break_length;
   int      compact;
   gboolean sorted;
+  JsValue  sort_compare;
   int      max_array_length;
   int      max_string_length;
   gboolean custom_inspect;
+  gboolean show_proxy;
+  JsInspectGetters getters;
+  gboolean numeric_separator;
   JsValue  custom_symbol;  /* Symbol.for('nodejs.util.inspect.custom'), or JS_EMPTY */
   int      indentation_lvl;
   int      current_depth;
+  gboolean in_typed_array; /* formatting a typed array's hidden [buffer] (formatValue's typedArray) */
   GPtrArray  *seen;       /* JsObject * being formatted, outermost first */
   GHashTable *circular;   /* JsObject * -> its "*N" reference index */
 } Inspector;
@@ -400,7 +405,7 @@ format_string (Inspector *ctx, JsString *str)
                             remaining, remaining > 1 ? "s" : "");
     }
   GString *out = g_string_new (NULL);
-  if (ctx->compact != 0 &&
+  if (ctx->compact != JS_INSPECT_COMPACT_TRUE &&
       length > K_MIN_LINE_LENGTH &&
       (gssize) length > (gssize) ctx->break_length - ctx->indentation_lvl - 4)
     {
@@ -424,6 +429,84 @@ format_string (Inspector *ctx, JsString *str)
   return own_gstring (ctx, out);
 }
 
+/* addNumericSeparator: 1234567 → 1_234_567 (a leading '-' stays). */
+static char *
+add_numeric_separator (Inspector *ctx, const char *digits)
+{
+  gsize length = strlen (digits);
+  gsize start = digits[0] == '-' ? 1 : 0;
+  gsize head = length;
+  GString *out;
+
+  while (head >= start + 4)
+    head -= 3;
+  if (head == length)
+    return own (ctx, g_strdup (digits));
+  out = g_string_new_len (digits, head);
+  for (gsize i = head; i < length; i += 3)
+    {
+      g_string_append_c (out, '_');
+      g_string_append_len (out, digits + i, 3);
+    }
+  return own_gstring (ctx, out);
+}
+
+/* addNumericSeparatorEnd: the fraction digits grouped from the left. */
+static char *
+add_numeric_separator_end (Inspector *ctx, const char *digits)
+{
+  gsize length = strlen (digits);
+  GString *out = g_string_new (NULL);
+  gsize i = 0;
+
+  for (; i + 3 < length; i += 3)
+    {
+      g_string_append_len (out, digits + i, 3);
+      g_string_append_c (out, '_');
+    }
+  g_string_append (out, digits + i);
+  return own_gstring (ctx, out);
+}
+
+/* formatNumber with numericSeparator: String(number) split at its '.',
+ * each side grouped by threes; integers in exponent form, NaN and
+ * infinities as they are.  Node slices at indexOf('.') even when it is -1
+ * (1e-7 shows as "1e-.1e-_7"), and so do we. */
+static char *
+format_number_separated (Inspector *ctx, double d)
+{
+  char buffer[JS_NUMBER_BUFFER_SIZE];
+  const char *point;
+  char *integer_part;
+
+  js_number_to_cstring (d, buffer);
+  if (trunc (d) == d)
+    {
+      if (!isfinite (d) || strchr (buffer, 'e') != NULL)
+        return own (ctx, g_strdup (buffer));
+      return add_numeric_separator (ctx, buffer);
+    }
+  if (isnan (d))
+    return own (ctx, g_strdup (buffer));
+  point = strchr (buffer, '.');
+  /* slice(0, -1) drops the last character; slice(-1 + 1) is everything. */
+  integer_part = own (ctx, point != NULL ? g_strndup (buffer, point - buffer)
+                                         : g_strndup (buffer, strlen (buffer) - 1));
+  return CAT (ctx, add_numeric_separator (ctx, integer_part), ".",
+              add_numeric_separator_end (ctx, point != NULL ? point + 1 : buffer));
+}
+
+/* formatBigInt: 12n */
+static char *
+format_bigint (Inspector *ctx, JsValue v)
+{
+  char *digits = js_bigint_to_cstring (v, 10);
+  char *s = CAT (ctx, digits, "n");
+
+  g_free (digits);
+  return s;
+}
+
 static char *
 format_primitive (Inspector *ctx, JsValue v)
 {
@@ -443,7 +526,18 @@ format_primitive (Inspector *ctx, JsValue v)
         append_symbol (s, js_get_symbol (v));
         return own_gstring (ctx, s);
       }
+    case JS_TAG_BIGINT:
+      if (ctx->numeric_separator)
+        {
+          char *digits = js_bigint_to_cstring (v, 10);
+          char *s = CAT (ctx, add_numeric_separator (ctx, digits), "n");
+          g_free (digits);
+          return s;
+        }
+      return format_bigint (ctx, v);
     default:
+      if (ctx->numeric_separator)
+        return format_number_separated (ctx, js_get_number (v));
       return format_number (ctx, js_get_number (v));
     }
 }
@@ -828,6 +922,7 @@ get_boxed_base (Inspector *ctx, JsObject *obj, GArray *keys, const char *constru
     case JS_CLASS_NUMBER: type = "Number"; break;
     case JS_CLASS_BOOLEAN: type = "Boolean"; break;
     case JS_CLASS_SYMBOL: type = "Symbol"; break;
+    case JS_CLASS_BIGINT: type = "BigInt"; break;
     default:
       {
         /* The index keys of a String object only repeat its characters. */
@@ -1144,6 +1239,49 @@ is_identifier_key (const JsString *s)
   return TRUE;
 }
 
+/* An accessor with a getter: [Getter] or [Getter/Setter], with the value
+ * the getter returns when the `getters` option asks for it (formatProperty). */
+static char *
+format_getter (Inspector *ctx, JsObject *obj, int recurse_times, const JsPropertyDescriptor *desc)
+{
+  JsState *J = ctx->J;
+  gboolean has_setter = !js_is_undefined (desc->setter);
+  const char *const volatile label = has_setter ? "Getter/Setter" : "Getter";
+  JsTryPoint tp;
+  JsValue value;
+  char *str;
+
+  if (ctx->getters == JS_INSPECT_GETTERS_NONE ||
+      (ctx->getters == JS_INSPECT_GETTERS_GET && has_setter) ||
+      (ctx->getters == JS_INSPECT_GETTERS_SET && !has_setter))
+    return own_printf (ctx, "[%s]", label);
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      value = js_call (J, desc->getter, js_object_value (obj), 0, NULL);
+      js_try_end (J, &tp);
+    }
+  else
+    {
+      JsValue message;
+      if (J->terminating)
+        rethrow (J);
+      message = js_get (J, J->exception, JS_KEY (J, message));
+      return own_printf (ctx, "[%s: <Inspection threw (%s)>]", label, to_string_utf8 (ctx, message));
+    }
+
+  ctx->indentation_lvl += 2;
+  if (js_is_null (value))
+    str = own_printf (ctx, "[%s: null]", label);
+  else if (js_is_object (value))
+    str = own_printf (ctx, "[%s] %s", label, format_value (ctx, value, recurse_times));
+  else
+    str = own_printf (ctx, "[%s: %s]", label, format_primitive (ctx, value));
+  ctx->indentation_lvl -= 2;
+  return str;
+}
+
 /* formatProperty: `key: value`, or just the value for array elements. */
 static char *
 format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
@@ -1162,14 +1300,19 @@ format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
     }
 
   char *str;
+  const char *extra = " ";
   if (!(desc->flags & JS_PROP_ACCESSOR))
     {
-      ctx->indentation_lvl += 2;
+      /* compact: true puts a value too wide for the line under its key. */
+      int diff = ctx->compact != JS_INSPECT_COMPACT_TRUE || type != K_OBJECT_TYPE ? 2 : 3;
+      ctx->indentation_lvl += diff;
       str = format_value (ctx, desc->value, recurse_times);
-      ctx->indentation_lvl -= 2;
+      if (diff == 3 && (gsize) ctx->break_length < string_width (str))
+        extra = CAT (ctx, "\n", spaces (ctx, ctx->indentation_lvl));
+      ctx->indentation_lvl -= diff;
     }
   else if (!js_is_undefined (desc->getter))
-    str = js_is_undefined (desc->setter) ? "[Getter]" : "[Getter/Setter]";
+    str = format_getter (ctx, obj, recurse_times, desc);
   else if (!js_is_undefined (desc->setter))
     str = "[Setter]";
   else
@@ -1206,7 +1349,8 @@ format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
       else
         str_escape (name, k->chars, k->length);
     }
-  g_string_append (name, ": ");
+  g_string_append_c (name, ':');
+  g_string_append (name, extra);
   g_string_append (name, str);
   return own_gstring (ctx, name);
 }
@@ -1279,6 +1423,64 @@ format_array (Inspector *ctx, JsObject *array, int recurse_times)
   if (length > len)
     g_ptr_array_add (output, remaining_text (ctx, length - len));
   return output;
+}
+
+/* formatTypedArray: the elements as numbers (or BigInts); with showHidden,
+ * the view's accessors, its buffer shown without contents. */
+static GPtrArray *
+format_typed_array (Inspector *ctx, JsObject *ta, int recurse_times)
+{
+  JsState *J = ctx->J;
+  gsize length = js_typed_array_length (ta);
+  gsize max_length = MIN ((gsize) MAX (0, ctx->max_array_length), length);
+  GPtrArray *output = new_list (ctx);
+  static const char *const hidden[] = { "BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer" };
+
+  for (gsize i = 0; i < max_length; i++)
+    g_ptr_array_add (output, format_primitive (ctx, js_typed_array_get_element (J, ta, i)));
+  if (length > max_length)
+    g_ptr_array_add (output, remaining_text (ctx, (double) (length - max_length)));
+  if (ctx->show_hidden)
+    {
+      ctx->indentation_lvl += 2;
+      for (guint i = 0; i < G_N_ELEMENTS (hidden); i++)
+        {
+          JsValue v = js_get (J, js_object_value (ta), js_key_from_utf8 (J, hidden[i]));
+          ctx->in_typed_array = TRUE;
+          char *str = format_value (ctx, v, recurse_times);
+          ctx->in_typed_array = FALSE;
+          g_ptr_array_add (output, own_printf (ctx, "[%s]: %s", hidden[i], str));
+        }
+      ctx->indentation_lvl -= 2;
+    }
+  return output;
+}
+
+/* formatArrayBuffer: the bytes in hex, up to maxArrayLength of them. */
+static GPtrArray *
+format_array_buffer (Inspector *ctx, JsObject *buffer)
+{
+  gsize length = buffer->u.buffer.byte_length;
+  gsize shown = MIN ((gsize) MAX (0, ctx->max_array_length), length);
+  GPtrArray *output = new_list (ctx);
+  GString *str = g_string_new ("[Uint8Contents]: <");
+
+  for (gsize i = 0; i < shown; i++)
+    g_string_append_printf (str, i == 0 ? "%02x" : " %02x", buffer->u.buffer.data[i]);
+  if (length > shown)
+    g_string_append_printf (str, " ... %" G_GSIZE_FORMAT " more byte%s", length - shown,
+                            length - shown > 1 ? "s" : "");
+  g_string_append_c (str, '>');
+  g_ptr_array_add (output, own_gstring (ctx, str));
+  return output;
+}
+
+/* Adds a key that formatProperty reads through the prototype's accessor. */
+static void
+prepend_key (Inspector *ctx, GArray *keys, const char *name)
+{
+  JsValue key = js_key_from_utf8 (ctx->J, name);
+  g_array_prepend_val (keys, key);
 }
 
 /* formatSet and formatMap */
@@ -1456,7 +1658,8 @@ group_array_elements (Inspector *ctx, GPtrArray *output, JsObject *value)
       gboolean pad_start = TRUE;
       if (value != NULL)
         for (guint i = 0; i < output->len; i++)
-          if (!js_is_number (js_get_index (J, js_object_value (value), i)))
+          if (!js_is_number (js_get_index (J, js_object_value (value), i)) &&
+              !js_is_bigint (js_get_index (J, js_object_value (value), i)))
             {
               pad_start = FALSE;
               break;
@@ -1515,6 +1718,17 @@ reduce_to_single_string (Inspector *ctx, GPtrArray *output, const char *base,
                          int extras_type, int recurse_times, JsObject *value)
 {
   const char *base_sp = base[0] != '\0' ? CAT (ctx, base, " ") : "";
+  if (ctx->compact == JS_INSPECT_COMPACT_TRUE)
+    {
+      /* Node's oldest layout: entries lined up after the opening brace. */
+      const char *base_after = base[0] != '\0' ? CAT (ctx, " ", base) : "";
+      char *indentation = spaces (ctx, ctx->indentation_lvl);
+      if (is_below_break_length (ctx, output, 0, base))
+        return CAT (ctx, brace_open, base_after, " ", join (ctx, output, ", "), " ", brace_close);
+      /* A wide opening ("Set(2) {") pushes the first entry to its own line. */
+      const char *ln = base[0] == '\0' && strlen (brace_open) == 1 ? " " : CAT (ctx, base_after, "\n", indentation, "  ");
+      return CAT (ctx, brace_open, ln, join (ctx, output, CAT (ctx, ",\n", indentation, "  ")), " ", brace_close);
+    }
   if (ctx->compact >= 1)
     {
       guint entries = output->len;
@@ -1550,12 +1764,46 @@ typedef enum {
   FORMAT_ITERATOR,
   FORMAT_PROMISE,
   FORMAT_WEAK,
+  FORMAT_TYPED_ARRAY,
+  FORMAT_ARRAY_BUFFER,
 } Formatter;
 
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* output.sort(comparator) for the `sorted` option: a function sorts with
+ * it, stably (a binary insertion sort: outputs are short, and a throwing
+ * comparator leaves no C allocation behind). */
+static void
+sort_entries (Inspector *ctx, GPtrArray *list)
+{
+  JsState *J = ctx->J;
+
+  if (js_is_undefined (ctx->sort_compare))
+    {
+      g_ptr_array_sort (list, compare_strings);
+      return;
+    }
+  for (guint i = 1; i < list->len; i++)
+    {
+      gpointer item = list->pdata[i];
+      JsValue args[2] = { js_string_value (js_string_new_utf8 (J, item, -1)), JS_UNDEFINED };
+      guint lo = 0, hi = i;
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+          args[1] = js_string_value (js_string_new_utf8 (J, list->pdata[mid], -1));
+          if (js_to_number (J, js_call (J, ctx->sort_compare, JS_UNDEFINED, 2, args)) < 0)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      memmove (&list->pdata[lo + 1], &list->pdata[lo], (i - lo) * sizeof (gpointer));
+      list->pdata[lo] = item;
+    }
 }
 
 /* Symbol.toStringTag, shown only when it is not an own (enumerable) property
@@ -1597,6 +1845,9 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
   int extras_type = K_OBJECT_TYPE;
   JsObject *preview = NULL;
   gboolean preview_key_value = FALSE;
+  /* Only the value formatted directly for a typed array's [buffer] sees it. */
+  gboolean in_typed_array = ctx->in_typed_array;
+  ctx->in_typed_array = FALSE;
 
   if (js_has_property (J, obj, JS_SYMBOL_KEY (J, iterator)) || constructor == NULL)
     {
@@ -1627,6 +1878,19 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           if (size == 0 && keys->len == 0 && proto_props == NULL)
             return CAT (ctx, prefix, "{}");
           brace_open = CAT (ctx, prefix, "{");
+        }
+      else if (obj->class_id == JS_CLASS_TYPED_ARRAY)
+        {
+          gsize size = js_typed_array_length (obj);
+          char *prefix = get_prefix (ctx, constructor, tag, js_typed_array_kind_name (obj->u.view.kind),
+                                     own_printf (ctx, "(%" G_GSIZE_FORMAT ")", size));
+          keys = get_keys (ctx, obj, TRUE);
+          brace_open = CAT (ctx, prefix, "[");
+          brace_close = "]";
+          if (size == 0 && keys->len == 0 && !ctx->show_hidden)
+            return CAT (ctx, brace_open, "]");
+          extras_type = K_ARRAY_EXTRAS_TYPE;
+          formatter = FORMAT_TYPED_ARRAY;
         }
       else if (obj->class_id == JS_CLASS_ITERATOR &&
                js_map_iterator_preview (J, obj, &is_set, &preview_key_value, &preview))
@@ -1693,6 +1957,24 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           if (keys->len == 0 && proto_props == NULL)
             return (char *) base;
         }
+      else if (obj->class_id == JS_CLASS_ARRAY_BUFFER)
+        {
+          char *prefix = get_prefix (ctx, constructor, tag, "ArrayBuffer", "");
+          if (!in_typed_array)
+            formatter = FORMAT_ARRAY_BUFFER;
+          else if (keys->len == 0 && proto_props == NULL)
+            return own_printf (ctx, "%s{ byteLength: %s }", prefix,
+                               format_number (ctx, (double) obj->u.buffer.byte_length));
+          brace_open = CAT (ctx, prefix, "{");
+          prepend_key (ctx, keys, "byteLength");
+        }
+      else if (obj->class_id == JS_CLASS_DATA_VIEW)
+        {
+          brace_open = CAT (ctx, get_prefix (ctx, constructor, tag, "DataView", ""), "{");
+          prepend_key (ctx, keys, "buffer");
+          prepend_key (ctx, keys, "byteOffset");
+          prepend_key (ctx, keys, "byteLength");
+        }
       else if (obj->class_id == JS_CLASS_PROMISE)
         {
           brace_open = CAT (ctx, get_prefix (ctx, constructor, tag, "Promise", ""), "{");
@@ -1705,7 +1987,8 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           formatter = FORMAT_WEAK;
         }
       else if (obj->class_id == JS_CLASS_NUMBER || obj->class_id == JS_CLASS_STRING ||
-               obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL)
+               obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL ||
+               obj->class_id == JS_CLASS_BIGINT)
         {
           base = get_boxed_base (ctx, obj, keys, constructor, tag);
           if (keys->len == 0 && proto_props == NULL)
@@ -1744,6 +2027,8 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
       break;
     case FORMAT_PROMISE: output = format_promise (ctx, obj, recurse_times); break;
     case FORMAT_WEAK: output = format_weak (ctx, obj, recurse_times); break;
+    case FORMAT_TYPED_ARRAY: output = format_typed_array (ctx, obj, recurse_times); break;
+    case FORMAT_ARRAY_BUFFER: output = format_array_buffer (ctx, obj); break;
     default: output = new_list (ctx); break;
     }
   for (guint i = 0; i < keys->len; i++)
@@ -1764,14 +2049,14 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
   if (ctx->sorted)
     {
       if (extras_type == K_OBJECT_TYPE)
-        g_ptr_array_sort (output, compare_strings);
+        sort_entries (ctx, output);
       else if (keys->len > 1)
         {
           /* Only the keyed entries after the elements are sorted. */
           GPtrArray *tail = new_list (ctx);
           for (guint i = output->len - keys->len; i < output->len; i++)
             g_ptr_array_add (tail, LIST_AT (output, i));
-          g_ptr_array_sort (tail, compare_strings);
+          sort_entries (ctx, tail);
           for (guint i = 0; i < tail->len; i++)
             output->pdata[output->len - keys->len + i] = tail->pdata[i];
         }
@@ -1810,6 +2095,23 @@ format_custom (Inspector *ctx, JsObject *obj, int recurse_times)
   return indent_lines (ctx, string_utf8 (ctx, js_get_string (ret)), ctx->indentation_lvl);
 }
 
+/* formatProxy: Proxy [ target, handler ] (showProxy). */
+static char *
+format_proxy (Inspector *ctx, JsObject *proxy, int recurse_times)
+{
+  GPtrArray *output;
+
+  if (recurse_times > ctx->depth)
+    return "Proxy [Array]";
+  recurse_times++;
+  ctx->indentation_lvl += 2;
+  output = new_list (ctx);
+  g_ptr_array_add (output, format_value (ctx, proxy->u.proxy.target, recurse_times));
+  g_ptr_array_add (output, format_value (ctx, proxy->u.proxy.handler, recurse_times));
+  ctx->indentation_lvl -= 2;
+  return reduce_to_single_string (ctx, output, "", "Proxy [", "]", K_ARRAY_EXTRAS_TYPE, recurse_times, NULL);
+}
+
 static char *
 format_value (Inspector *ctx, JsValue value, int recurse_times)
 {
@@ -1817,6 +2119,20 @@ format_value (Inspector *ctx, JsValue value, int recurse_times)
     return format_primitive (ctx, value);
 
   JsObject *obj = js_get_object (value);
+  if (obj->class_id == JS_CLASS_PROXY)
+    {
+      /* A proxy shows as its target, read without running any trap. */
+      if (!js_is_object (obj->u.proxy.target))
+        return "<Revoked Proxy>";
+      if (ctx->show_proxy)
+        return format_proxy (ctx, obj, recurse_times);
+      while (obj->class_id == JS_CLASS_PROXY)
+        {
+          if (!js_is_object (obj->u.proxy.target))
+            return "<Revoked Proxy>";
+          obj = js_get_object (obj->u.proxy.target);
+        }
+    }
   if (ctx->custom_inspect && !js_is_empty (ctx->custom_symbol))
     {
       char *custom = format_custom (ctx, obj, recurse_times);
@@ -1861,9 +2177,13 @@ js_inspect_options_init (JsInspectOptions *options)
   options->break_length = 80;
   options->compact = 3;
   options->sorted = FALSE;
+  options->sort_compare = JS_UNDEFINED;
   options->max_array_length = 100;
   options->max_string_length = 10000;
   options->custom_inspect = TRUE;
+  options->show_proxy = FALSE;
+  options->getters = JS_INSPECT_GETTERS_NONE;
+  options->numeric_separator = FALSE;
 }
 
 static void
@@ -1877,9 +2197,13 @@ inspector_init (Inspector *ctx, JsState *J, Pool *pool, const JsInspectOptions *
   ctx->break_length = options->break_length;
   ctx->compact = options->compact;
   ctx->sorted = options->sorted;
+  ctx->sort_compare = options->sort_compare;
   ctx->max_array_length = options->max_array_length;
   ctx->max_string_length = options->max_string_length;
   ctx->custom_inspect = options->custom_inspect;
+  ctx->show_proxy = options->show_proxy;
+  ctx->getters = options->getters;
+  ctx->numeric_separator = options->numeric_separator;
   ctx->custom_symbol = JS_EMPTY;
   if (J->symbol_registry != NULL)
     {
@@ -2002,20 +2326,39 @@ js_inspect_options_from_value (JsState *J, JsValue value, JsInspectOptions *opti
     options->break_length = limit_option (v, options->break_length);
   if (read_option (J, obj, "compact", &v))
     {
-      /* compact: true (Node's oldest layout) is approximated by the default. */
       if (js_is_boolean (v))
-        options->compact = js_get_boolean (v) ? 3 : 0;
+        options->compact = js_get_boolean (v) ? JS_INSPECT_COMPACT_TRUE : 0;
       else
         options->compact = limit_option (v, options->compact);
     }
   if (read_option (J, obj, "sorted", &v))
-    options->sorted = js_to_boolean (v);
+    {
+      options->sorted = js_to_boolean (v);
+      options->sort_compare = js_is_callable (v) ? v : JS_UNDEFINED;
+    }
   if (read_option (J, obj, "maxArrayLength", &v))
     options->max_array_length = limit_option (v, options->max_array_length);
   if (read_option (J, obj, "maxStringLength", &v))
     options->max_string_length = limit_option (v, options->max_string_length);
   if (read_option (J, obj, "customInspect", &v))
     options->custom_inspect = js_to_boolean (v);
+  if (read_option (J, obj, "numericSeparator", &v))
+    options->numeric_separator = js_to_boolean (v);
+  if (read_option (J, obj, "showProxy", &v))
+    options->show_proxy = js_to_boolean (v);
+  if (read_option (J, obj, "getters", &v))
+    {
+      /* Node compares with === true, 'get' and 'set'; any other truthy
+       * value runs no getter, like false. */
+      if (js_is_boolean (v))
+        options->getters = js_get_boolean (v) ? JS_INSPECT_GETTERS_ALL : JS_INSPECT_GETTERS_NONE;
+      else if (js_is_string (v) && js_string_equal_ascii (js_get_string (v), "get"))
+        options->getters = JS_INSPECT_GETTERS_GET;
+      else if (js_is_string (v) && js_string_equal_ascii (js_get_string (v), "set"))
+        options->getters = JS_INSPECT_GETTERS_SET;
+      else
+        options->getters = JS_INSPECT_GETTERS_NONE;
+    }
 }
 
 static JsValue
@@ -2045,14 +2388,19 @@ user_options_object (Inspector *ctx)
   js_define_value_utf8 (J, o, "depth", limit_value (ctx->depth), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "colors", JS_FALSE, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "customInspect", js_boolean (ctx->custom_inspect), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "showProxy", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "showProxy", js_boolean (ctx->show_proxy), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "maxArrayLength", limit_value (ctx->max_array_length), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "maxStringLength", limit_value (ctx->max_string_length), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "breakLength", limit_value (ctx->break_length), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "compact", js_number (ctx->compact), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "sorted", js_boolean (ctx->sorted), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "getters", JS_FALSE, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "numericSeparator", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "compact",
+                        ctx->compact == JS_INSPECT_COMPACT_TRUE ? JS_TRUE : js_number (ctx->compact), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "sorted", js_is_undefined (ctx->sort_compare) ? js_boolean (ctx->sorted) : ctx->sort_compare,
+                        JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "getters",
+                        ctx->getters == JS_INSPECT_GETTERS_GET ? js_string_value (js_string_new_utf8 (J, "get", -1))
+                        : ctx->getters == JS_INSPECT_GETTERS_SET ? js_string_value (js_string_new_utf8 (J, "set", -1))
+                        : js_boolean (ctx->getters == JS_INSPECT_GETTERS_ALL), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "numericSeparator", js_boolean (ctx->numeric_separator), JS_PROP_DEFAULT);
   return o;
 }
 
@@ -2105,11 +2453,19 @@ static gboolean
 has_builtin_to_string (Inspector *ctx, JsObject *obj)
 {
   JsState *J = ctx->J;
-  JsValue v = js_object_value (obj);
+  JsValue v;
   JsValue to_string_key = js_key_from_utf8 (J, "toString");
   JsValue to_primitive_key = JS_SYMBOL_KEY (J, toPrimitive);
   gboolean check_to_string = TRUE, check_to_primitive = TRUE;
 
+  /* A proxy counts as built-in; its target is checked, without traps. */
+  if (obj->class_id == JS_CLASS_PROXY)
+    {
+      if (!js_is_object (obj->u.proxy.target))
+        return TRUE;
+      obj = js_get_object (obj->u.proxy.target);
+    }
+  v = js_object_value (obj);
   if (!js_is_callable (js_get (J, v, to_string_key)))
     {
       if (!js_is_callable (js_get (J, v, to_primitive_key)))
@@ -2226,6 +2582,8 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
                   arg = argv[++a];
                   if (js_is_number (arg))
                     temp = format_number (&ctx, js_get_number (arg));
+                  else if (js_is_bigint (arg))
+                    temp = format_bigint (&ctx, arg);
                   else if (!js_is_object (arg) || js_is_callable (arg) ||
                            !has_builtin_to_string (&ctx, js_get_object (arg)))
                     {
@@ -2251,7 +2609,8 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
                   break;
                 case 'd':
                   arg = argv[++a];
-                  temp = js_is_symbol (arg) ? "NaN" : format_number (&ctx, js_to_number (J, arg));
+                  temp = js_is_bigint (arg) ? format_bigint (&ctx, arg)
+                       : js_is_symbol (arg) ? "NaN" : format_number (&ctx, js_number_from_value (J, arg));
                   break;
                 case 'O':
                   temp = inspect_one (J, pool, argv[++a], options);
@@ -2260,13 +2619,15 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
                   {
                     JsInspectOptions o = *options;
                     o.show_hidden = TRUE;
+                    o.show_proxy = TRUE;
                     o.depth = 4;
                     temp = inspect_one (J, pool, argv[++a], &o);
                   }
                   break;
                 case 'i':
                   arg = argv[++a];
-                  temp = js_is_symbol (arg) ? "NaN"
+                  temp = js_is_bigint (arg) ? format_bigint (&ctx, arg)
+                       : js_is_symbol (arg) ? "NaN"
                        : format_number (&ctx, js_parse_int (js_to_string (J, arg), 0));
                   break;
                 case 'f':

@@ -29,6 +29,7 @@ G_BEGIN_DECLS
 typedef struct JsGc JsGc;
 typedef struct JsString JsString;
 typedef struct JsSymbol JsSymbol;
+typedef struct JsBigInt JsBigInt;
 typedef struct JsObject JsObject;
 typedef struct JsScope JsScope;
 typedef struct JsFrame JsFrame;                  /* js-compile.h */
@@ -55,6 +56,9 @@ typedef struct { uint64_t bits; } JsValue;
 #define JS_PAYLOAD_MASK   ((UINT64_C (1) << JS_TAG_SHIFT) - 1)
 
 typedef enum {
+  /* 0xFFF8 << 48 alone is a negative quiet NaN, which js_number
+   * canonicalises away; a BigInt's payload is never 0. */
+  JS_TAG_BIGINT    = 0xFFF8,
   JS_TAG_UNDEFINED = 0xFFF9,
   JS_TAG_NULL      = 0xFFFA,
   JS_TAG_BOOLEAN   = 0xFFFB,
@@ -76,7 +80,7 @@ typedef enum {
 #define JS_EMPTY      JS_MAKE (JS_TAG_INTERNAL, 0)
 
 static inline JsTag    js_value_tag (JsValue v)       { return (JsTag) (v.bits >> JS_TAG_SHIFT); }
-static inline gboolean js_is_number (JsValue v)       { return v.bits < ((uint64_t) JS_TAG_UNDEFINED << JS_TAG_SHIFT); }
+static inline gboolean js_is_number (JsValue v)       { return v.bits < ((uint64_t) JS_TAG_BIGINT << JS_TAG_SHIFT); }
 static inline gboolean js_is_undefined (JsValue v)    { return v.bits == JS_UNDEFINED.bits; }
 static inline gboolean js_is_null (JsValue v)         { return v.bits == JS_NULL.bits; }
 static inline gboolean js_is_nullish (JsValue v)      { return js_is_undefined (v) || js_is_null (v); }
@@ -84,13 +88,14 @@ static inline gboolean js_is_nullish (JsValue v)      { return js_is_undefined (
 static inline gboolean js_is_boolean (JsValue v)      { return js_value_tag (v) == JS_TAG_BOOLEAN; }
 static inline gboolean js_is_string (JsValue v)       { return js_value_tag (v) == JS_TAG_STRING; }
 static inline gboolean js_is_symbol (JsValue v)       { return js_value_tag (v) == JS_TAG_SYMBOL; }
+static inline gboolean js_is_bigint (JsValue v)       { return js_value_tag (v) == JS_TAG_BIGINT; }
 static inline gboolean js_is_object (JsValue v)       { return js_value_tag (v) == JS_TAG_OBJECT; }
 static inline gboolean js_is_empty (JsValue v)        { return v.bits == JS_EMPTY.bits; }
 static inline gboolean js_is_internal (JsValue v)     { return js_value_tag (v) == JS_TAG_INTERNAL; }
 static inline gboolean js_value_is_gc_thing (JsValue v)
 {
   JsTag t = js_value_tag (v);
-  return t == JS_TAG_STRING || t == JS_TAG_SYMBOL || t == JS_TAG_OBJECT ||
+  return t == JS_TAG_STRING || t == JS_TAG_SYMBOL || t == JS_TAG_OBJECT || t == JS_TAG_BIGINT ||
          (t == JS_TAG_INTERNAL && (v.bits & JS_PAYLOAD_MASK) != 0);
 }
 
@@ -109,10 +114,13 @@ static inline gboolean js_get_boolean (JsValue v)     { return (v.bits & 1) != 0
 static inline void    *js_get_pointer (JsValue v)     { return (void *) (uintptr_t) (v.bits & JS_PAYLOAD_MASK); }
 static inline JsValue  js_string_value (JsString *s)  { return JS_MAKE (JS_TAG_STRING, (uintptr_t) s); }
 static inline JsValue  js_symbol_value (JsSymbol *s)  { return JS_MAKE (JS_TAG_SYMBOL, (uintptr_t) s); }
+static inline JsValue  js_bigint_value (JsBigInt *b)  { return JS_MAKE (JS_TAG_BIGINT, (uintptr_t) b); }
 static inline JsValue  js_object_value (JsObject *o)  { return JS_MAKE (JS_TAG_OBJECT, (uintptr_t) o); }
 static inline JsValue  js_internal_value (JsGc *g)    { return JS_MAKE (JS_TAG_INTERNAL, (uintptr_t) g); }
-static inline JsString *js_get_string (JsValue v)     { return (JsString *) js_get_pointer (v); }
+/* A string value's flat JsString (flattening a rope): defined with the strings below. */
+static inline JsString *js_get_string (JsValue v);
 static inline JsSymbol *js_get_symbol (JsValue v)     { return (JsSymbol *) js_get_pointer (v); }
+static inline JsBigInt *js_get_bigint (JsValue v)     { return (JsBigInt *) js_get_pointer (v); }
 static inline JsObject *js_get_object (JsValue v)     { return (JsObject *) js_get_pointer (v); }
 static inline gboolean js_value_identical (JsValue a, JsValue b) { return a.bits == b.bits; }
 
@@ -126,6 +134,8 @@ typedef enum {
   JS_GC_OBJECT,
   JS_GC_SCOPE,
   JS_GC_INTERNAL,   /* starts with JsGcInternal: a record with its own mark/free */
+  JS_GC_BIGINT,     /* a JsBigInt: no children, no external memory */
+  JS_GC_ROPE,       /* a JsRope: a lazily concatenated string (js-rope.c) */
 } JsGcKind;
 
 /* Every GC thing is in J->gc_things: an array, not a list threaded through
@@ -223,6 +233,57 @@ struct JsString {
   uint16_t chars[];
 };
 
+/* Ropes (js-rope.c): `s += x` in a loop must take linear time, so a long
+ * concatenation does not copy.  js_string_concat_values returns a *rope*
+ * instead: a GC thing of kind JS_GC_ROPE holding its two halves (each a
+ * flat JsString or another rope) and the total length.  A rope is boxed
+ * with the string tag, so js_is_string and typeof see a string.
+ *
+ * The invariant that keeps the rest of the engine simple: every JsString *
+ * is flat.  The one way from a string value to a JsString * is
+ * js_get_string, which flattens a rope on first use — iteratively, ropes can
+ * be a million levels deep — into a new flat string that the rope keeps
+ * (dropping its halves), so later reads cost one test.  Flattening
+ * allocates, which never collects, so it is safe anywhere; it may end the
+ * run on the heap budget like any allocation.  js_get_string takes no J, so
+ * a rope remembers its state.
+ *
+ * Concatenations shorter than JS_ROPE_MIN_LENGTH stay flat: copying them is
+ * cheaper than a rope and a later flatten.  Atoms are never ropes (js_intern
+ * takes a JsString *). */
+#define JS_ROPE_MIN_LENGTH 64
+
+typedef struct JsRope JsRope;
+struct JsRope {
+  JsGc     gc;          /* gc_flags: JS_ROPE_FLAT once `left` is the flat string and `right` NULL */
+  guint32  length;      /* UTF-16 code units, like JsString's */
+  JsState *J;
+  JsGc    *left;        /* a JsString or a JsRope */
+  JsGc    *right;
+};
+enum { JS_ROPE_FLAT = 1 << 0 };
+
+/* The flat string of a rope: built on first call, then kept. */
+JsString *js_rope_flatten (JsRope *rope);
+/* a + b for two string values: a rope when long enough, else a flat copy.
+ * Throws RangeError "Invalid string length" past JS_STRING_MAX_LENGTH. */
+JsValue   js_string_concat_values (JsState *J, JsValue a, JsValue b);
+/* The length of a string value, without flattening a rope. */
+guint32   js_string_value_length (JsValue v);
+
+static inline JsString *
+js_get_string (JsValue v)
+{
+  JsGc *thing = (JsGc *) js_get_pointer (v);
+
+  if (G_UNLIKELY (thing->gc_kind == JS_GC_ROPE))
+    {
+      JsRope *rope = (JsRope *) thing;
+      return (rope->gc.gc_flags & JS_ROPE_FLAT) ? (JsString *) rope->left : js_rope_flatten (rope);
+    }
+  return (JsString *) thing;
+}
+
 /* V8's String::kMaxLength on 64-bit hosts: longer results are a RangeError
  * ("Invalid string length"), exactly where Node throws. */
 #define JS_STRING_MAX_LENGTH ((1u << 29) - 24)
@@ -315,6 +376,59 @@ typedef enum {
 #define JS_SYMBOL_KEY(J, id)  js_symbol_value ((J)->symbols[JS_SYMBOL_##id])
 
 /* ------------------------------------------------------------------------
+ * BigInts (js-bigint.c): immutable arbitrary-precision integers, sign and
+ * magnitude.  Values compare by content (===, SameValueZero), never by
+ * pointer.  The constructor and prototype are in js-builtin-bigint.c.
+ * ------------------------------------------------------------------------ */
+
+struct JsBigInt {
+  JsGc     gc;
+  guint32  length;      /* limbs in use; 0 for 0n, else limbs[length - 1] != 0 */
+  guint32  negative;    /* never set for 0n */
+  guint32  limbs[];     /* the magnitude, least significant limb first */
+};
+
+/* V8's BigInt::kMaxLengthBits: a larger result is a RangeError
+ * "Maximum BigInt size exceeded". */
+#define JS_BIGINT_MAX_BITS (1u << 30)
+
+JsValue   js_bigint_from_int64 (JsState *J, gint64 v);
+JsValue   js_bigint_from_uint64 (JsState *J, guint64 v);
+/* BigInt.asIntN(64, v) / BigInt.asUintN(64, v): the low 64 bits (typed arrays). */
+gint64    js_bigint_to_int64 (JsValue v);
+guint64   js_bigint_to_uint64 (JsValue v);
+/* ToBigInt (7.1.13): throws V8's TypeError / SyntaxError for what does not convert. */
+JsValue   js_to_bigint (JsState *J, JsValue v);
+/* NumberToBigInt (21.2.1.1.1): RangeError for non-integers. */
+JsValue   js_number_to_bigint (JsState *J, double d);
+/* StringToBigInt (7.1.14): JS_UNDEFINED when `s` is not a StringIntegerLiteral. */
+JsValue   js_string_to_bigint (JsState *J, const JsString *s);
+/* A BigInt literal as the lexer keeps it (JsToken.name): the digits
+ * without separators or `n`, after a lower-case 0x / 0o / 0b prefix. */
+JsValue   js_bigint_from_literal (JsState *J, const char *text);
+/* BigInt::toString(x, radix) for radix 2..36, and a g_malloc'd C string. */
+JsString *js_bigint_to_string (JsState *J, JsValue v, int radix);
+char     *js_bigint_to_cstring (JsValue v, int radix);
+/* Number(x): rounds to nearest, ties to even. */
+double    js_bigint_to_number (JsValue v);
+gboolean  js_bigint_is_zero (JsValue v);
+/* -1, 0, 1 by value; js_bigint_compare_number returns 2 when `d` is NaN. */
+int       js_bigint_compare (JsValue a, JsValue b);
+int       js_bigint_compare_number (JsValue a, double d);
+gboolean  js_bigint_equal (JsValue a, JsValue b);
+guint32   js_bigint_hash (JsValue v);
+/* The operators on two BigInts, `op` a JsOpcode among SUB MUL DIV MOD EXP
+ * SHL SHR USHR BITAND BITOR BITXOR and ADD (js-compile.h); unary minus,
+ * ~, ++ and -- on one.  RangeErrors and TypeErrors as V8 words them. */
+JsValue   js_bigint_binary (JsState *J, int op, JsValue a, JsValue b);
+JsValue   js_bigint_negate (JsState *J, JsValue v);
+JsValue   js_bigint_bitwise_not (JsState *J, JsValue v);
+JsValue   js_bigint_add_small (JsState *J, JsValue v, gint32 delta);
+/* BigInt.asIntN / BigInt.asUintN (21.2.2.1–2). */
+JsValue   js_bigint_as_int_n (JsState *J, guint64 bits, JsValue v);
+JsValue   js_bigint_as_uint_n (JsState *J, guint64 bits, JsValue v);
+
+/* ------------------------------------------------------------------------
  * Scopes: heap environment records for variables that closures capture.
  * Variables no closure captures live in frame registers instead.
  * ------------------------------------------------------------------------ */
@@ -336,13 +450,17 @@ JsScope *js_scope_new (JsState *J, JsScope *parent, guint32 n_slots);  /* slots 
   X (OBJECT, "Object") X (ARRAY, "Array") X (FUNCTION, "Function") \
   X (NATIVE_FUNCTION, "Function") X (BOUND_FUNCTION, "Function") \
   X (ERROR, "Error") X (BOOLEAN, "Boolean") X (NUMBER, "Number") X (STRING, "String") \
-  X (SYMBOL, "Symbol") X (ARGUMENTS, "Arguments") X (DATE, "Date") X (REGEXP, "RegExp") \
+  X (SYMBOL, "Symbol") X (BIGINT, "BigInt") X (ARGUMENTS, "Arguments") X (DATE, "Date") X (REGEXP, "RegExp") \
   X (MAP, "Map") X (SET, "Set") X (WEAKMAP, "WeakMap") X (WEAKSET, "WeakSet") \
   X (WEAKREF, "WeakRef") X (PROMISE, "Promise") \
   X (GENERATOR, "Generator") X (ASYNC_GENERATOR, "AsyncGenerator") \
   X (ASYNC_FUNCTION, "AsyncFunction") /* the suspended state of a running async function */ \
   X (ITERATOR, "Iterator")            /* builtin iterators: array, string, map, set, regexp string */ \
-  X (HOST, "Object")                  /* host objects (Timeout, DOM nodes, …): u.host */
+  X (HOST, "Object")                  /* host objects (Timeout, DOM nodes, …): u.host */ \
+  X (ARRAY_BUFFER, "ArrayBuffer")     /* u.buffer */ \
+  X (TYPED_ARRAY, "TypedArray")       /* u.view: an integer-indexed exotic object */ \
+  X (DATA_VIEW, "DataView")           /* u.view */ \
+  X (PROXY, "Object")                 /* a proxy exotic object (10.5): u.proxy */
 
 typedef enum {
 #define JS_CLASS_ENUM(id, name) JS_CLASS_##id,
@@ -377,6 +495,7 @@ enum {
   JS_OBJECT_DERIVED         = 1 << 4,    /* class constructor with extends */
   JS_OBJECT_ARROW           = 1 << 5,
   JS_OBJECT_HTMLDDA         = 1 << 6,    /* unused; reserved */
+  JS_OBJECT_EXOTIC          = 1 << 7,    /* its class registered JsExoticMethods (js_object_new_class sets it) */
 };
 
 typedef struct JsHostClass JsHostClass;
@@ -436,7 +555,7 @@ struct JsObject {
     /* captures and bound.args are g_malloc'd; the GC g_frees them (not accounted). */
     struct { JsNativeFn fn; JsValue *captures; guint32 n_captures; } native;
     struct { JsValue target; JsValue bound_this; JsValue *args; guint32 n_args; } bound;
-    /* BOOLEAN, NUMBER, STRING, SYMBOL wrappers; DATE: the time value;
+    /* BOOLEAN, NUMBER, STRING, SYMBOL, BIGINT wrappers; DATE: the time value;
      * ERROR: unused (message etc. are properties). */
     JsValue primitive;
     JsMapData *map;            /* MAP, SET, WEAKMAP, WEAKSET */
@@ -445,6 +564,15 @@ struct JsObject {
     struct { JsValue target; JsValue extra; guint32 index; guint8 kind; gboolean done; } iter; /* ITERATOR */
     struct { const JsHostClass *klass; gpointer data; JsValue slots[4]; } host;
     JsValue weak_target;       /* WEAKREF */
+    /* PROXY: [[ProxyTarget]] and [[ProxyHandler]], both null once revoked. */
+    struct { JsValue target; JsValue handler; } proxy;
+    /* ARRAY_BUFFER: `data` is g_malloc'd and accounted (NULL when empty or
+     * detached); max_byte_length is the resizable limit (== byte_length when fixed). */
+    struct { guint8 *data; gsize byte_length; gsize max_byte_length; gboolean resizable; gboolean detached; } buffer;
+    /* TYPED_ARRAY, DATA_VIEW: a window on an ARRAY_BUFFER.  `length` counts
+     * elements (DATA_VIEW: bytes); a length-tracking view on a resizable
+     * buffer computes it from the buffer (js_typed_array_length). */
+    struct { JsObject *buffer; gsize byte_offset; gsize length; guint8 kind; gboolean length_tracking; } view;
   } u;
 };
 
@@ -506,6 +634,10 @@ gboolean  js_delete_property (JsState *J, JsObject *obj, JsValue key);
 enum { JS_KEYS_STRINGS = 1 << 0, JS_KEYS_SYMBOLS = 1 << 1, JS_KEYS_ENUMERABLE_ONLY = 1 << 2 };
 JsValue  *js_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *n_keys);
 
+/* Throws V8's TypeError for a strict-mode assignment that [[Set]] refused
+ * ("Cannot assign to read only property 'x' of object '#<Object>'"). */
+G_GNUC_NORETURN void js_throw_set_failure (JsState *J, JsValue obj, JsValue key);
+
 /* Conveniences over the internal methods: */
 JsValue   js_get (JsState *J, JsValue obj, JsValue key);            /* GetV: works on primitives too */
 JsValue   js_get_index (JsState *J, JsValue obj, guint32 index);
@@ -524,6 +656,83 @@ JsObject *js_define_method_key (JsState *J, JsObject *obj, JsValue key, const ch
 void      js_define_getter (JsState *J, JsObject *obj, const char *name, JsNativeFn getter);
 /* Only own data properties, no getters run; JS_EMPTY when absent. Fast path for internals. */
 JsValue   js_get_own_data (JsState *J, JsObject *obj, JsValue key);
+/* [[GetPrototypeOf]] for a loop that walks a prototype chain.  A chain
+ * through a proxy can be a cycle (the cycle check of 10.1.2.1 stops at
+ * proxies): like V8, after 100 × 1024 proxies the walk throws "Maximum call
+ * stack size exceeded".  `*n_proxies` starts at 0. */
+JsObject *js_prototype_chain_next (JsState *J, JsObject *obj, guint *n_proxies);
+/* [[IsExtensible]] (dispatches like the internal methods above). */
+gboolean  js_object_is_extensible (JsState *J, JsObject *obj);
+
+/* Exotic objects (ECMAScript 10.4, 10.5): a class whose internal methods
+ * differ from the ordinary ones registers a table of them once per state
+ * (in its builtin init):
+ *
+ *   static const JsExoticMethods proxy_methods = { .get = proxy_get, … };
+ *   js_object_register_exotic (J, JS_CLASS_PROXY, &proxy_methods);
+ *
+ * Every object of that class created afterwards by js_object_new_class has
+ * JS_OBJECT_EXOTIC, and the entry points above (js_get_own_property,
+ * js_define_own_property, js_has_property, js_object_get, js_object_set,
+ * js_delete_property, js_own_property_keys, js_object_get_prototype_of,
+ * js_object_set_prototype_of, js_object_is_extensible,
+ * js_object_prevent_extensions, and js_get / js_set / js_call /
+ * js_construct on top of them) call the table's entry instead of the
+ * ordinary algorithm — also when the object is met on a prototype chain
+ * ([[Get]], [[Set]], [[HasProperty]] of an object whose prototype is
+ * exotic).  Ordinary objects never look at the table: one flag test.
+ *
+ * A NULL entry means the ordinary algorithm, run on the object's own
+ * property storage (props, elements); the js_ordinary_* functions below are
+ * those algorithms, for an exotic method to fall back to (an
+ * integer-indexed object for a non-numeric key).  Keys are property keys
+ * (js_to_property_key).  own_property_keys honours JS_KEYS_* like
+ * js_own_property_keys and returns a g_malloc'd array; `out` of
+ * get_own_property may be NULL.  Private names (#x, JS_SYMBOL_PRIVATE keys)
+ * never reach the table: they live in the object's own props.  call and
+ * construct are used only for objects with JS_OBJECT_CALLABLE /
+ * JS_OBJECT_CONSTRUCTOR (the class sets those).
+ * The VM's inline caches and dense-element fast paths read props and
+ * u.array directly: an exotic class must keep props empty or ordinary, and
+ * must not be JS_CLASS_ARRAY / JS_CLASS_ARGUMENTS. */
+typedef struct JsExoticMethods {
+  JsObject *(*get_prototype_of) (JsState *J, JsObject *obj);
+  gboolean  (*set_prototype_of) (JsState *J, JsObject *obj, JsObject *proto);
+  gboolean  (*is_extensible) (JsState *J, JsObject *obj);
+  gboolean  (*prevent_extensions) (JsState *J, JsObject *obj);
+  gboolean  (*get_own_property) (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out);
+  gboolean  (*define_own_property) (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail);
+  gboolean  (*has_property) (JsState *J, JsObject *obj, JsValue key);
+  JsValue   (*get) (JsState *J, JsObject *obj, JsValue key, JsValue receiver);
+  gboolean  (*set) (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver);
+  gboolean  (*delete_property) (JsState *J, JsObject *obj, JsValue key);
+  JsValue  *(*own_property_keys) (JsState *J, JsObject *obj, guint flags, guint32 *n_keys);
+  JsValue   (*call) (JsState *J, JsObject *obj, JsValue this_value, int argc, const JsValue *argv);
+  JsValue   (*construct) (JsState *J, JsObject *obj, int argc, const JsValue *argv, JsValue new_target);
+} JsExoticMethods;
+
+void      js_object_register_exotic (JsState *J, JsClassId class_id, const JsExoticMethods *methods);
+/* The table of an object with JS_OBJECT_EXOTIC; NULL for ordinary objects. */
+static inline const JsExoticMethods *js_object_exotic_methods (JsState *J, const JsObject *obj);
+
+/* The ordinary internal methods (10.1), whatever obj's class. */
+JsObject *js_ordinary_get_prototype_of (JsState *J, JsObject *obj);
+gboolean  js_ordinary_set_prototype_of (JsState *J, JsObject *obj, JsObject *proto);
+gboolean  js_ordinary_is_extensible (JsState *J, JsObject *obj);
+gboolean  js_ordinary_prevent_extensions (JsState *J, JsObject *obj);
+gboolean  js_ordinary_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out);
+gboolean  js_ordinary_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail);
+gboolean  js_ordinary_has_property (JsState *J, JsObject *obj, JsValue key);
+JsValue   js_ordinary_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver);
+gboolean  js_ordinary_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver);
+gboolean  js_ordinary_delete (JsState *J, JsObject *obj, JsValue key);
+JsValue  *js_ordinary_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *n_keys);
+
+/* Proxies (js-proxy.c): IsArray (7.2.2) sees through them, throwing on a
+ * revoked one ("Cannot perform 'IsArray' on a proxy that has been revoked").
+ * util.inspect shows a proxy's target (and with showProxy, both). */
+gboolean  js_is_array_value (JsState *J, JsValue v);
+static inline gboolean js_is_proxy (JsValue v) { return js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_PROXY; }
 
 /* Arrays (js-object.c) */
 JsObject *js_array_new (JsState *J, guint32 capacity);               /* length 0 */
@@ -652,6 +861,13 @@ typedef enum { JS_HINT_DEFAULT, JS_HINT_NUMBER, JS_HINT_STRING } JsHint;
 gboolean  js_to_boolean (JsValue v);
 JsValue   js_to_primitive (JsState *J, JsValue v, JsHint hint);
 double    js_to_number (JsState *J, JsValue v);
+/* ToNumeric (7.1.3): a Number or a BigInt. */
+JsValue   js_to_numeric (JsState *J, JsValue v);
+/* What Number(v) returns (21.1.1.1): ToNumeric, a BigInt rounded to a Number. */
+double    js_number_from_value (JsState *J, JsValue v);
+/* `v` when it and `other` are both BigInts; otherwise throws V8's TypeError
+ * "Cannot mix BigInt and other types, use explicit conversions". */
+JsValue   js_bigint_operand (JsState *J, JsValue v, JsValue other);
 JsString *js_to_string (JsState *J, JsValue v);       /* throws for symbols */
 JsObject *js_to_object (JsState *J, JsValue v);       /* throws for null/undefined */
 double    js_to_integer_or_infinity (JsState *J, JsValue v);
@@ -691,6 +907,8 @@ char     *js_number_to_exponential_cstring (double d, int digits);
 char     *js_number_to_precision_cstring (double d, int precision);
 /* StringToNumber (7.1.4.1.1): whitespace, Infinity, hex/octal/binary, "" → 0, junk → NaN. */
 double    js_string_to_number (const JsString *s);
+/* WhiteSpace or LineTerminator (12.2, 12.3): what StringToNumber trims. */
+gboolean  js_char_is_space (uint16_t c);
 /* parseInt / parseFloat on UTF-16 text. */
 double    js_parse_int (const JsString *s, int radix);
 double    js_parse_float (const JsString *s);
@@ -735,6 +953,83 @@ JsObject *js_array_iterator_new (JsState *J, JsValue array_like, JsIteratorKind 
 JsObject *js_string_iterator_new (JsState *J, JsString *s);
 
 /* ------------------------------------------------------------------------
+ * Binary data: ArrayBuffer (js-builtin-arraybuffer.c), the typed arrays
+ * (js-builtin-typedarray.c), DataView (js-builtin-dataview.c).
+ * ------------------------------------------------------------------------ */
+
+/* X (ID, Name, element size) for the eleven element types, in spec order. */
+#define JS_TYPED_ARRAY_KINDS(X) \
+  X (INT8, Int8, 1) X (UINT8, Uint8, 1) X (UINT8_CLAMPED, Uint8Clamped, 1) \
+  X (INT16, Int16, 2) X (UINT16, Uint16, 2) X (INT32, Int32, 4) X (UINT32, Uint32, 4) \
+  X (FLOAT32, Float32, 4) X (FLOAT64, Float64, 8) X (BIGINT64, BigInt64, 8) X (BIGUINT64, BigUint64, 8)
+
+typedef enum {
+#define JS_TYPED_ARRAY_ENUM(id, name, size) JS_TYPED_ARRAY_##id,
+  JS_TYPED_ARRAY_KINDS (JS_TYPED_ARRAY_ENUM)
+#undef JS_TYPED_ARRAY_ENUM
+  JS_N_TYPED_ARRAY_KINDS
+} JsTypedArrayKind;
+
+/* ToIndex (7.1.22) without the throw: FALSE when out of [0, 2^53 - 1],
+ * for the caller's own RangeError wording. */
+gboolean    js_to_index (JsState *J, JsValue value, double *index);
+void        js_array_buffer_finalize (JsState *J, JsObject *buffer);   /* js_object_finalize calls it */
+guint       js_typed_array_element_size (JsTypedArrayKind kind);
+const char *js_typed_array_kind_name (JsTypedArrayKind kind);          /* "Uint8Array" */
+/* AllocateArrayBuffer(%ArrayBuffer%, n): zeroed bytes; RangeError
+ * "Array buffer allocation failed" beyond what the engine allows. */
+JsObject   *js_array_buffer_new (JsState *J, gsize byte_length);
+/* A typed array of `kind` viewing `buffer` (bounds already checked);
+ * `proto` NULL for the kind's own prototype. */
+JsObject   *js_typed_array_new_view (JsState *J, JsTypedArrayKind kind, JsObject *buffer,
+                                     gsize byte_offset, gsize length, JsObject *proto);
+/* A typed array over a fresh zeroed buffer of `length` elements. */
+JsObject   *js_typed_array_new (JsState *J, JsTypedArrayKind kind, gsize length, JsObject *proto);
+/* A typed array or DataView like `view` (same kind, offset and length, the
+ * intrinsic prototype) on `buffer`: structuredClone's deserialization. */
+JsObject   *js_array_buffer_view_clone (JsState *J, JsObject *view, JsObject *buffer);
+/* The element count now: 0 when the buffer is detached or shrank below the view. */
+gsize       js_typed_array_length (const JsObject *ta);
+static inline guint8 *js_typed_array_bytes (const JsObject *ta)
+{
+  return ta->u.view.buffer->u.buffer.data + ta->u.view.byte_offset;
+}
+/* TypedArrayGetElement for index < js_typed_array_length, and
+ * TypedArraySetElement (ToNumber / ToBigInt first, which may throw; an index
+ * out of range afterwards is ignored). */
+JsValue     js_typed_array_get_element (JsState *J, JsObject *ta, gsize index);
+void        js_typed_array_set_element (JsState *J, JsObject *ta, double index, JsValue value);
+/* CanonicalNumericIndexString (7.1.21) for a property key: TRUE and the
+ * number when the integer-indexed exotic methods own the key. */
+gboolean    js_typed_array_numeric_key (JsState *J, JsValue key, double *index);
+/* The bytes of a BufferSource (an ArrayBuffer, typed array or DataView);
+ * FALSE for anything else (js-builtin-textcodec.c). */
+gboolean    js_buffer_source_bytes (JsValue v, const guint8 **bytes, gsize *n);
+
+/* Text codecs shared by TextEncoder/TextDecoder, atob/btoa and Buffer
+ * (js-builtin-textcodec.c).  UTF-8 encoding turns lone surrogates into
+ * U+FFFD; decoding replaces each maximal invalid subpart with U+FFFD
+ * (WHATWG Encoding 4.1). */
+gsize       js_utf8_length_of (const JsString *s);
+void        js_utf8_encode (const JsString *s, guint8 *dest);   /* js_utf8_length_of (s) bytes */
+JsString   *js_utf8_decode (JsState *J, const guint8 *bytes, gsize n);
+/* Base64 text of `data` (g_free it); base64url has no padding. */
+char       *js_base64_encode (const guint8 *data, gsize n, gboolean url);
+/* Node's lenient decoding (both alphabets, other characters skipped, stops
+ * at '='): writes at most n * 3 / 4 + 3 bytes to `out`, returns the count. */
+gsize       js_base64_decode_lenient (const uint16_t *chars, gsize n, guint8 *out);
+/* Symbol.for('nodejs.util.inspect.custom'), for classes that format
+ * themselves in util.inspect. */
+JsValue     js_inspect_custom_symbol (JsState *J);
+
+/* Node's Buffer (js-builtin-buffer.c), installed by the Node host after the
+ * typed arrays; require('buffer') returns js_buffer_module_new's exports. */
+void        js_builtin_buffer_init (JsState *J);
+JsValue     js_buffer_module_new (JsState *J);
+/* require('url')'s exports: URL and URLSearchParams (js-builtin-url.c). */
+JsValue     js_url_module_new (JsState *J);
+
+/* ------------------------------------------------------------------------
  * Helpers shared by the builtins (js-builtin-*.c)
  * ------------------------------------------------------------------------ */
 
@@ -764,6 +1059,10 @@ JsString *js_string_builder_finish (JsState *J, JsStringBuilder *b);   /* the bu
 JsString *js_get_substitution (JsState *J, JsString *matched, JsString *string, guint32 position,
                                JsObject *captures, JsValue named_captures, JsString *replacement);
 
+/* ToPropertyDescriptor (6.2.6.5), V8's TypeErrors included
+ * (js-builtin-object.c). */
+void      js_to_property_descriptor (JsState *J, JsValue obj, JsPropertyDescriptor *desc);
+
 /* CreateListFromArrayLike (7.3.18) as a new array, for apply-style calls
  * (js-builtin-function.c). */
 JsObject *js_create_list_from_array_like (JsState *J, JsValue v);
@@ -778,6 +1077,7 @@ JsString *js_function_to_string (JsState *J, JsObject *fn);
  * `resolved`; String.prototype.localeCompare with Intl.Collator options
  * (-1, 0 or 1). */
 JsString *js_number_format (JsState *J, double x, JsValue locales, JsValue options);
+JsString *js_bigint_format (JsState *J, JsValue x, JsValue locales, JsValue options);   /* js-builtin-bigint.c */
 void      js_number_format_resolve (JsState *J, JsValue locales, JsValue options, JsObject *resolved);
 int       js_locale_compare (JsState *J, JsString *a, JsString *b, JsValue locales, JsValue options);
 
@@ -824,6 +1124,15 @@ typedef struct {
 
 /* The range of the innermost running JS instruction; FALSE when none. */
 gboolean js_vm_current_range (JsState *J, JsSourceRange *range);
+/* V8 names the call site when Function.prototype.call / apply (builtins
+ * without a frame of their own) meet a non-callable `this`:
+ * "Function.prototype.call.call is not a function".  Returns the text of
+ * the innermost frame's callee expression (g_free it) when `callee` is the
+ * native its CALL invoked directly, or was forwarded to (below); else NULL. */
+char    *js_vm_direct_call_text (JsState *J, JsObject *callee);
+/* A frameless native (call, apply, Reflect.apply) about to call `to`
+ * passes the call site on to it. */
+void     js_vm_forward_direct_call (JsState *J, JsObject *from, JsValue to);
 
 /* Trace hooks (js-trace.c).  The VM calls them only when J->trace is set;
  * what kind of frame it is (script, callback, microtask, macrotask) the trace
@@ -891,6 +1200,21 @@ JsObject *js_compile (JsState *J, const char *source, gsize length, const char *
  * SyntaxError with the parser's message. */
 JsValue   js_eval (JsState *J, const char *source, gsize length, const char *filename);
 
+/* HasBinding of a `with` object environment (js-with.c): `object` has the
+ * property `key` and its [Symbol.unscopables] does not block it. */
+gboolean  js_with_has_binding (JsState *J, JsObject *object, JsValue key);
+
+/* Direct eval (js-eval.c, 19.2.1.1 PerformEval with direct = true): the VM's
+ * CALL_EVAL runs `source` in the caller's scope when the callee is %eval%.
+ * `scopes` is the call site's description of the caller's scope records
+ * (made by the compiler), `scope` the innermost of them at run time.  A
+ * non-string source is returned as is. */
+JsValue   js_direct_eval (JsState *J, JsValue source, JsObject *scopes, JsScope *scope);
+/* Compiles direct eval code against the scopes the call site described;
+ * returns a function to call with no arguments that runs it and returns
+ * its completion value.  Throws the parser's SyntaxError (js-compiler.c). */
+JsObject *js_compile_direct_eval (JsState *J, const char *source, gsize length, JsObject *scopes, JsScope *scope);
+
 /* ------------------------------------------------------------------------
  * Generators and async functions (js-generator.c): the VM suspends a heap
  * frame and resumes it later.
@@ -942,7 +1266,8 @@ typedef enum {
 typedef struct {
   guint8  kind;             /* JsJobKind */
   guint8  rejected;         /* PROMISE_REACTION, AWAIT: a reject reaction */
-  guint16 reserved;
+  guint8  mutation_observers; /* CALLBACK: "notify mutation observers", not queueMicrotask (for the trace) */
+  guint8  reserved;
   guint32 trace_id;         /* filled in by js_enqueue_job */
   guint32 trace_label;      /* AWAIT: the awaiting function's name in the trace (js_trace_frame_label) */
   guint32 trace_site;       /* where it was set up (js_trace_site), for builtin and await handlers */
@@ -973,11 +1298,78 @@ void      js_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboo
 void      js_host_report_exception (JsState *J, JsValue exception);
 
 /* ------------------------------------------------------------------------
+ * DOM and events (js-dom-event.c, js-abort.c, js-dom.c,
+ * js-mutation-observer.c; js-dom.h is their private header).
+ * ------------------------------------------------------------------------ */
+
+/* Installs DOMException, EventTarget, Event, CustomEvent (and in a page
+ * MouseEvent, PointerEvent), AbortController and AbortSignal.  Both profiles
+ * call it from their host init; js-gc.c marks and js-state.c frees the
+ * DOM's state (js_dom_mark_roots, js_dom_free), so hosts need not. */
+void      js_events_init (JsState *J);
+/* The browser profile, after js_events_init: the global object becomes the
+ * Window (an EventTarget; window and self are it), the document holds the
+ * page fixture (tests/corpus-browser/README.md), Node/Element/Text,
+ * MutationObserver. */
+void      js_dom_init (JsState *J);
+void      js_dom_mark_roots (JsState *J);
+void      js_dom_free (JsState *J);
+/* A trusted user click on document.querySelector(selector), as a task of
+ * the host runs it: pointerdown, mousedown, pointerup, mouseup, click, each
+ * listener called with an empty JS stack, so a microtask checkpoint follows
+ * every listener.  Nothing happens when no element matches. */
+void      js_dom_dispatch_user_click (JsState *J, const char *selector);
+/* A new trusted Event of `type` for the host to fire (the window's `error`
+ * and `unhandledrejection`): the caller defines extra properties on it
+ * (message, error, reason) and dispatches it with js_dom_dispatch_event,
+ * which returns FALSE when a listener called preventDefault(). */
+JsObject *js_dom_event_new (JsState *J, const char *type, gboolean bubbles, gboolean cancelable);
+gboolean  js_dom_dispatch_event (JsState *J, JsObject *target, JsObject *event);
+/* HTML's "the end" of parsing, each for the host to run as a task of its
+ * own after the script (no JS frame active, so listeners get checkpoints):
+ * readyState "interactive", readystatechange and DOMContentLoaded at the
+ * document; then readyState "complete", readystatechange, and load at the
+ * window (event.target is the document). */
+void      js_dom_fire_dom_content_loaded (JsState *J);
+void      js_dom_fire_load (JsState *J);
+/* HTML's "perform a microtask checkpoint" in a page (js-host-browser.c):
+ * the microtasks, then the unhandled rejections to announce. */
+void      js_browser_perform_microtask_checkpoint (JsState *J);
+
+/* Abort signals, for fetch.  An abort algorithm (`native_fn`, called with
+ * no arguments) runs when the signal aborts, before its `abort` event.  A
+ * fetch follows init.signal the way Chromium's does through the request's
+ * own signal — js_abort_signal_new_dependent (J, init_signal) — and adds its
+ * algorithm to that one: then the script's own listeners on init.signal run
+ * first, and the fetch is rejected after them. */
+gboolean  js_is_abort_signal (JsValue v);
+void      js_abort_signal_add_algorithm (JsState *J, JsValue signal, JsValue native_fn);
+gboolean  js_abort_signal_is_aborted (JsState *J, JsValue signal, JsValue *reason_out);
+JsValue   js_abort_signal_new_dependent (JsState *J, JsValue signal);
+/* new DOMException(message, name) */
+JsObject *js_dom_exception_new (JsState *J, const char *message, const char *name);
+
+/* What the DOM asks of the host (js-host.c passes it on to the profile):
+ * calls `native_fn` with no arguments from a timer task after `ms`
+ * (AbortSignal.timeout).  Node's timer is unreferenced. */
+void      js_host_set_timeout_native (JsState *J, double ms, JsValue native_fn);
+void      js_node_host_set_timeout_native (JsState *J, double ms, JsValue native_fn);
+void      js_browser_host_set_timeout_native (JsState *J, double ms, JsValue native_fn);
+/* Node's internal errors for the DOM classes in the Node profile
+ * (js-host-node.c): a `type` error with err.code = `code` and "[CODE]" in
+ * its stack; how ERR_INVALID_ARG_TYPE describes a value (g_free it); and a
+ * listener's exception rethrown from process.nextTick, as Node reports it. */
+JsObject *js_node_error_new (JsState *J, JsErrorType type, const char *code, const char *message);
+char     *js_node_describe_received (JsState *J, JsValue value);
+void      js_node_defer_exception (JsState *J, JsValue error);
+
+/* ------------------------------------------------------------------------
  * Builtins: each file initialises its globals; js-state.c calls them in
  * dependency order after creating the fundamental objects.
  * ------------------------------------------------------------------------ */
 
 void js_builtin_object_init (JsState *J);
+void js_builtin_proxy_init (JsState *J);      /* js-proxy.c: Proxy, the proxy exotic methods */
 void js_builtin_function_init (JsState *J);
 void js_builtin_symbol_init (JsState *J);
 void js_builtin_error_init (JsState *J);
@@ -993,7 +1385,13 @@ void js_builtin_global_init (JsState *J);     /* globalThis, parseInt, isNaN, �
 void js_builtin_generator_init (JsState *J);  /* js-generator.c: %GeneratorFunction%, %GeneratorPrototype% … */
 void js_builtin_promise_init (JsState *J);
 void js_builtin_console_init (JsState *J);
+void js_builtin_bigint_init (JsState *J);   /* js-builtin-bigint.c: BigInt, %BigInt.prototype% */
 void js_builtin_regexp_init (JsState *J);   /* js-builtin-regexp.c: RegExp, %RegExpStringIteratorPrototype% */
+void js_builtin_arraybuffer_init (JsState *J);
+void js_builtin_typedarray_init (JsState *J);  /* %TypedArray% and the eleven constructors */
+void js_builtin_dataview_init (JsState *J);
+void js_builtin_textcodec_init (JsState *J);   /* TextEncoder, TextDecoder, atob, btoa */
+void js_builtin_url_init (JsState *J);         /* URL, URLSearchParams */
 
 /* Module lifecycles, called by js_state_new / js_state_free (js-state.c):
  * runtime core first, then the VM, the builtins, the jobs, the host. */
@@ -1028,7 +1426,14 @@ void js_trace_free (JsTrace *trace);
   X (Promise) X (PromisePrototype) X (Map) X (MapPrototype) X (Set) X (SetPrototype) \
   X (WeakMap) X (WeakMapPrototype) X (WeakSet) X (WeakSetPrototype) X (WeakRefPrototype) \
   X (Date) X (DatePrototype) X (RegExp) X (RegExpPrototype) \
-  X (ThrowTypeError) X (ArrayProtoValues) X (ObjectProtoToString)
+  X (ThrowTypeError) X (ArrayProtoValues) X (ObjectProtoToString) X (Eval) \
+  X (ArrayBuffer) X (ArrayBufferPrototype) X (TypedArray) X (TypedArrayPrototype) \
+  X (DataView) X (DataViewPrototype) X (BufferPrototype) \
+  X (Int8Array) X (Uint8Array) X (Uint8ClampedArray) X (Int16Array) X (Uint16Array) \
+  X (Int32Array) X (Uint32Array) X (Float32Array) X (Float64Array) X (BigInt64Array) X (BigUint64Array) \
+  X (Int8ArrayPrototype) X (Uint8ArrayPrototype) X (Uint8ClampedArrayPrototype) X (Int16ArrayPrototype) \
+  X (Uint16ArrayPrototype) X (Int32ArrayPrototype) X (Uint32ArrayPrototype) X (Float32ArrayPrototype) \
+  X (Float64ArrayPrototype) X (BigInt64ArrayPrototype) X (BigUint64ArrayPrototype)
 
 typedef enum {
 #define JS_INTRINSIC_ENUM(id) JS_INTRINSIC_##id,
@@ -1043,16 +1448,31 @@ typedef enum {
  * Formatting values like Node's util.inspect (js-inspect.c)
  * ------------------------------------------------------------------------ */
 
+/* util.inspect's `getters`: which getters run to show their value. */
+typedef enum {
+  JS_INSPECT_GETTERS_NONE,   /* false */
+  JS_INSPECT_GETTERS_ALL,    /* true */
+  JS_INSPECT_GETTERS_GET,    /* 'get': getters without a setter */
+  JS_INSPECT_GETTERS_SET,    /* 'set': getters with a setter */
+} JsInspectGetters;
+
+#define JS_INSPECT_COMPACT_TRUE (-1)
+
 typedef struct {
   int      depth;            /* default 2; G_MAXINT for no limit (null, Infinity) */
   gboolean colors;           /* always FALSE here */
   gboolean show_hidden;      /* %o */
   int      break_length;     /* default 80 */
-  int      compact;          /* default 3; 0 for false (every entry on its own line) */
+  int      compact;          /* default 3; 0 for false (every entry on its own line);
+                              JS_INSPECT_COMPACT_TRUE for true (Node's oldest layout) */
   gboolean sorted;
+  JsValue  sort_compare;       /* sorted: a comparator function; undefined for the default order */
   int      max_array_length;   /* default 100; G_MAXINT for no limit */
   int      max_string_length;  /* default 10000; G_MAXINT for no limit */
   gboolean custom_inspect;     /* default TRUE: call [Symbol.for('nodejs.util.inspect.custom')] */
+  gboolean show_proxy;         /* default FALSE: a proxy shows as its target; TRUE: Proxy [ target, handler ] */
+  JsInspectGetters getters;    /* default NONE: accessors show as [Getter] without running */
+  gboolean numeric_separator;  /* default FALSE: TRUE shows 1_000_000 */
 } JsInspectOptions;
 
 void      js_inspect_options_init (JsInspectOptions *options);
@@ -1062,7 +1482,8 @@ void      js_inspect (JsState *J, JsValue value, const JsInspectOptions *options
 void      js_format_log_args (JsState *J, int argc, const JsValue *argv, GString *out);
 /* Applies an options object as util.inspect reads it (own enumerable
  * showHidden, depth, breakLength, compact, sorted, maxArrayLength,
- * maxStringLength, customInspect) — for console.dir and the host's util. */
+ * maxStringLength, customInspect, showProxy, getters, numericSeparator) — for console.dir
+ * and the host's util. */
 void      js_inspect_options_from_value (JsState *J, JsValue value, JsInspectOptions *options);
 /* A native util.inspect(value, options) function (also what custom inspect
  * functions receive as their third argument). */
@@ -1076,12 +1497,50 @@ JsValue   js_json_stringify (JsState *J, JsValue value, JsValue replacer, JsValu
 void      js_write_output (JsState *J, JsStream stream, const char *text, gsize length);
 
 /* ------------------------------------------------------------------------
- * Virtual time (js-host-node.c owns the clock).  Executed work advances the
- * clock by a fixed cost per VM step, so busy-waits end and block timers.
+ * Virtual time (js-host.c owns the clock, both profiles move it).  Executed
+ * work advances the clock by a fixed cost per VM step, so busy-waits end and
+ * block timers.
  * ------------------------------------------------------------------------ */
 
 #define JS_NS_PER_STEP 10   /* virtual nanoseconds charged per executed instruction */
 double    js_virtual_now_ms (JsState *J);   /* ms since the run started */
+/* The loop is idle until `ms`: the clock jumps there (never backwards). */
+void      js_virtual_clock_advance_to (JsState *J, double ms);
+
+/* ------------------------------------------------------------------------
+ * Host profiles (js-host.c dispatches the js_host_* hooks and js_state_run
+ * on options.host to js-host-node.c or js-host-browser.c).
+ * ------------------------------------------------------------------------ */
+
+void        js_node_host_init (JsState *J);
+void        js_node_host_free (JsState *J);
+void        js_node_host_mark_roots (JsState *J);
+void        js_node_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled);
+void        js_node_host_report_exception (JsState *J, JsValue exception);
+JsRunStatus js_node_state_run (JsState *J, const char *source, gsize length, const char *filename);
+
+void        js_browser_host_init (JsState *J);
+void        js_browser_host_free (JsState *J);
+void        js_browser_host_mark_roots (JsState *J);
+void        js_browser_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled);
+void        js_browser_host_report_exception (JsState *J, JsValue exception);
+JsRunStatus js_browser_state_run (JsState *J, const char *source, gsize length, const char *filename);
+/* The browser's tasks for other modules (fetch, the DOM): calls `callback`
+ * (a function, `this` the window, no arguments) from a task `delay_ms` from
+ * now, shown in the trace on `queue` as a `kind` task.  Returns a handle for
+ * js_browser_cancel_task (which ignores finished tasks). */
+guint32     js_browser_post_task (JsState *J, double delay_ms, JsValue callback, JsTraceQueue queue,
+                                  JsTraceTaskKind kind);
+void        js_browser_cancel_task (JsState *J, guint32 handle);
+/* The header of the script js_state_run is running (the @fetch routes). */
+typedef struct JsScenario JsScenario;
+const JsScenario *js_browser_get_scenario (JsState *J);
+/* fetch, Request, Response, Headers (js-fetch.c), for the browser profile. */
+void        js_fetch_init (JsState *J);
+
+/* "stopped after N steps (step budget)": what both profiles say when a
+ * budget ends the run; returns `buffer`. */
+const char *js_host_budget_description (JsState *J, JsBudget budget, char *buffer, gsize size);
 
 /* ------------------------------------------------------------------------
  * The state
@@ -1117,6 +1576,7 @@ struct JsState {
   gboolean  terminating;          /* a budget ran out: unwind everything */
   JsBudget  terminated_by;
   int       error_line, error_column;  /* position of the last syntax error / uncaught error */
+  char     *error_note;           /* the last syntax error's note (js_state_get_error_note), or NULL */
 
   /* VM (js-vm.c owns these) */
   JsFrame  *frame;                /* innermost running JS frame */
@@ -1128,8 +1588,15 @@ struct JsState {
 
   /* Asynchrony (js-job.c, js-host-*.c, js-trace.c) */
   gpointer  jobs;                 /* module-private state of js-job.c */
-  JsHost   *host;
+  JsHost   *host;                 /* the Node profile's state (js-host-node.c), or NULL */
+  gpointer  browser;              /* the browser profile's state (js-host-browser.c), or NULL */
+  gpointer  dom;                  /* the DOM modules' state (js-dom.h), or NULL */
+  double    clock_base_ms;        /* virtual time at clock_base_steps (js-host.c) */
+  guint64   clock_base_steps;
   JsTrace  *trace;                /* NULL unless options.record_trace */
+
+  /* Exotic objects' internal methods by class (js_object_register_exotic) */
+  const JsExoticMethods *exotic_methods[JS_N_CLASSES];
 
   /* Output */
   JsOutputFunc output;
@@ -1137,5 +1604,11 @@ struct JsState {
   int       exit_code;
   char     *error_message;        /* for js_state_get_error_message */
 };
+
+static inline const JsExoticMethods *
+js_object_exotic_methods (JsState *J, const JsObject *obj)
+{
+  return G_UNLIKELY (obj->flags & JS_OBJECT_EXOTIC) ? J->exotic_methods[obj->class_id] : NULL;
+}
 
 G_END_DECLS

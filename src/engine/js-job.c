@@ -89,7 +89,7 @@ job_trace_kind (const JsJob *job)
     case JS_JOB_CALLBACK:
       break;
     }
-  return JS_TRACE_TASK_QUEUE_MICROTASK;
+  return job->mutation_observers ? JS_TRACE_TASK_MUTATION_OBSERVER : JS_TRACE_TASK_QUEUE_MICROTASK;
 }
 
 void

@@ -723,14 +723,17 @@ lex_number (JsLexer *L, JsToken *t)
 {
   gsize start = L->at.pos;
   int c0 = BYTE (L, 0), c1 = BYTE (L, 1);
+  int radix = 10;
   gssize n;
 
   L->n8 = 0;
   buf8_push (L, "", 0);
   if (c0 == '0' && (c1 == 'x' || c1 == 'X' || c1 == 'o' || c1 == 'O' || c1 == 'b' || c1 == 'B'))
     {
-      int radix = (c1 | 0x20) == 'x' ? 16 : (c1 | 0x20) == 'o' ? 8 : 2;
-      int bits = radix == 16 ? 4 : radix == 8 ? 3 : 1;
+      int bits;
+
+      radix = (c1 | 0x20) == 'x' ? 16 : (c1 | 0x20) == 'o' ? 8 : 2;
+      bits = radix == 16 ? 4 : radix == 8 ? 3 : 1;
 
       L->at.pos += 2;
       if ((n = read_digits (L, radix, TRUE)) < 0)
@@ -796,9 +799,21 @@ lex_number (JsLexer *L, JsToken *t)
 
   if (BYTE (L, 0) == 'n')
     {
-      if (t->legacy_octal || memchr (L->buf8, '.', L->n8) || memchr (L->buf8, 'e', L->n8))
+      char *text;
+
+      if (t->legacy_octal ||
+          (radix == 10 && (memchr (L->buf8, '.', L->n8) || memchr (L->buf8, 'e', L->n8))))
         return error_here (L, start, "Invalid or unexpected token");
-      return error_here (L, start, "BigInt is not supported");
+      /* The digits with their radix prefix, for js_bigint_from_literal. */
+      text = js_ast_arena_alloc (L->arena, L->n8 + 3);
+      if (radix != 10)
+        {
+          text[0] = '0';
+          text[1] = radix == 16 ? 'x' : radix == 8 ? 'o' : 'b';
+        }
+      memcpy (text + (radix != 10 ? 2 : 0), L->buf8, L->n8);
+      t->name = text;
+      L->at.pos++;
     }
   if (BYTE (L, 0) == '_')
     return error_here (L, L->at.pos, "Numeric separators are not allowed at the end of numeric literals");
@@ -811,7 +826,7 @@ lex_number (JsLexer *L, JsToken *t)
       if (BYTE (L, 0) == '\\' || (len && (is_id_start (cp) || g_ascii_isdigit (cp))))
         return error_here (L, start, "Invalid or unexpected token");
     }
-  t->type = JS_TOK_NUMBER;
+  t->type = t->name != NULL ? JS_TOK_BIGINT : JS_TOK_NUMBER;
   return TRUE;
 }
 
@@ -1088,6 +1103,18 @@ template_raw (JsLexer *L, JsToken *t, gsize start, gsize end)
   t->raw_length = n;
 }
 
+/* A template literal still open at the end of the source: V8's "Unexpected
+ * end of input" there, with the opening '`' in the error's open_* fields. */
+static gboolean
+unterminated_template (JsLexer *L, int open_line, int open_column)
+{
+  error_at (L, L->at.line, column_at (L, L->length), "Unexpected end of input");
+  L->error_open_line = open_line;
+  L->error_open_column = open_column;
+  L->error_open_token = "`";
+  return FALSE;
+}
+
 /* Scans template characters after '`' (`head`) or after the '}' that closes
  * a substitution, up to '`' or '${'. */
 static gboolean
@@ -1107,7 +1134,7 @@ lex_template (JsLexer *L, JsToken *t, gboolean head, int open_line, int open_col
       int n;
 
       if (pos >= L->length)
-        return error_at (L, open_line, open_column, "Unterminated template literal");
+        return unterminated_template (L, open_line, open_column);
       c = s[pos];
       if (c == '`')
         {
@@ -1126,7 +1153,7 @@ lex_template (JsLexer *L, JsToken *t, gboolean head, int open_line, int open_col
       if (c == '\\')
         {
           if (pos + 1 >= L->length)
-            return error_at (L, open_line, open_column, "Unterminated template literal");
+            return unterminated_template (L, open_line, open_column);
           if (!read_escape (L, &e))
             return FALSE;
           continue;

@@ -18,7 +18,7 @@ void *js_ast_arena_alloc (JsAstArena *arena, gsize size);
 #define JS_TOKENS(X) \
   X(EOF, "end of input") X(ERROR, "error") \
   X(NAME, "identifier") X(PRIVATE_NAME, "private name") \
-  X(NUMBER, "number") X(STRING, "string") \
+  X(NUMBER, "number") X(BIGINT, "bigint") X(STRING, "string") \
   X(TEMPLATE, "template") X(TEMPLATE_HEAD, "template") \
   X(TEMPLATE_MIDDLE, "template") X(TEMPLATE_TAIL, "template") \
   X(REGEXP, "regular expression") \
@@ -69,7 +69,8 @@ typedef struct {
   guint legacy_octal : 1;       /* NUMBER 017 or 08; STRING with \1, \01, \8 …: errors in strict code */
   JsTokenType keyword;          /* NAME: the keyword it spells when escaped, else JS_TOK_NAME */
   double number;                /* NUMBER */
-  const char *name;             /* NAME, PRIVATE_NAME (no '#'), REGEXP flags: interned UTF-8 */
+  const char *name;             /* NAME, PRIVATE_NAME (no '#'), REGEXP flags: interned UTF-8;
+                                   BIGINT: the digits, after a 0x / 0o / 0b prefix (js_bigint_from_literal) */
   const uint16_t *str;          /* STRING, TEMPLATE_* cooked (NULL when invalid), REGEXP pattern */
   guint32 str_length;
   const uint16_t *raw;          /* TEMPLATE_*: the raw text, line terminators normalized to LF */

@@ -514,6 +514,12 @@ is_js_space (uint16_t c)
     }
 }
 
+gboolean
+js_char_is_space (uint16_t c)
+{
+  return is_js_space (c);
+}
+
 static int
 digit_value (uint16_t c)
 {

@@ -17,6 +17,12 @@
  *                    skip interning for objects that have none)
  *   OBJ_SPARSE       ARRAY/ARGUMENTS whose elements all live in props
  *   OBJ_LENGTH_FIXED ARRAY whose length is non-writable
+ *
+ * Exotic objects.  Each public internal method first checks
+ * JS_OBJECT_EXOTIC and, when set, calls the class's JsExoticMethods entry
+ * (js-internal.h); the walks up a prototype chain ([[Get]], [[Set]],
+ * [[HasProperty]]) check every object they visit.  The js_ordinary_*
+ * functions are the ordinary algorithms themselves.
  */
 #include "js-internal.h"
 
@@ -312,6 +318,8 @@ js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
 
   obj->class_id = class_id;
   obj->flags = JS_OBJECT_EXTENSIBLE;
+  if (J->exotic_methods[class_id] != NULL)
+    obj->flags |= JS_OBJECT_EXOTIC;
   obj->proto = proto;
   switch (class_id)
     {
@@ -333,6 +341,7 @@ js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
     case JS_CLASS_NUMBER:
     case JS_CLASS_STRING:
     case JS_CLASS_SYMBOL:
+    case JS_CLASS_BIGINT:
     case JS_CLASS_DATE:
     case JS_CLASS_REGEXP:
       obj->u.primitive = JS_UNDEFINED;
@@ -348,10 +357,20 @@ js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
     case JS_CLASS_WEAKREF:
       obj->u.weak_target = JS_UNDEFINED;
       break;
+    case JS_CLASS_PROXY:
+      obj->u.proxy.target = JS_NULL;
+      obj->u.proxy.handler = JS_NULL;
+      break;
     default:
       break;
     }
   return obj;
+}
+
+void
+js_object_register_exotic (JsState *J, JsClassId class_id, const JsExoticMethods *methods)
+{
+  J->exotic_methods[class_id] = methods;
 }
 
 JsObject *
@@ -415,6 +434,9 @@ js_object_finalize (JsState *J, JsObject *obj)
     case JS_CLASS_HOST:
       if (obj->u.host.klass != NULL && obj->u.host.klass->finalize != NULL)
         obj->u.host.klass->finalize (J, obj);
+      break;
+    case JS_CLASS_ARRAY_BUFFER:
+      js_array_buffer_finalize (J, obj);
       break;
     default:
       break;
@@ -738,8 +760,43 @@ own_to_descriptor (const Own *own, JsPropertyDescriptor *out)
     }
 }
 
+/* Exotic methods run as natives: they keep values in C locals across the
+ * JS their traps run, so the collector stays off meanwhile (js_throw
+ * restores the count).  The count also bounds their nesting: a prototype
+ * chain may reach a proxy whose target has that proxy on its own chain
+ * (the cycle check of 10.1.2.1 stops at proxies), and the recursion must
+ * end in V8's RangeError, not a C stack overflow. */
+#define MAX_EXOTIC_NESTING 2000
+#define RUN_EXOTIC(J, call) \
+  ({ __typeof__ (call) exotic_result_; enter_exotic (J); exotic_result_ = (call); (J)->native_depth--; exotic_result_; })
+
+static inline void
+enter_exotic (JsState *J)
+{
+  if (++J->native_depth > MAX_EXOTIC_NESTING)
+    js_throw_range_error (J, "Maximum call stack size exceeded");
+}
+
+/* Private names (#x) are the object's own [[PrivateElements]], never seen
+ * by exotic methods: a proxy holds its own, in its props. */
+static inline gboolean
+is_private_name (JsValue key)
+{
+  return js_is_symbol (key) && (js_get_symbol (key)->gc.gc_flags & JS_SYMBOL_PRIVATE);
+}
+
 gboolean
 js_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out)
+{
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->get_own_property != NULL && !is_private_name (key))
+    return RUN_EXOTIC (J, m->get_own_property (J, obj, js_to_property_key (J, key), out));
+  return js_ordinary_get_own_property (J, obj, key, out);
+}
+
+gboolean
+js_ordinary_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescriptor *out)
 {
   Key k = key_of (J, key);
   Own own;
@@ -754,11 +811,17 @@ js_get_own_property (JsState *J, JsObject *obj, JsValue key, JsPropertyDescripto
 gboolean
 js_has_own_property (JsState *J, JsObject *obj, JsValue key)
 {
-  Key k = key_of (J, key);
+  Key k;
   Own own;
+
+  if (G_UNLIKELY (obj->flags & JS_OBJECT_EXOTIC) && !is_private_name (key))
+    return js_get_own_property (J, obj, key, NULL);
+  k = key_of (J, key);
   return get_own (J, obj, &k, &own);
 }
 
+/* Reads the object's own storage only, so a proxy (which has none) runs no
+ * trap and answers JS_EMPTY. */
 JsValue
 js_get_own_data (JsState *J, JsObject *obj, JsValue key)
 {
@@ -777,7 +840,25 @@ js_get_own_data (JsState *J, JsObject *obj, JsValue key)
 JsObject *
 js_object_get_prototype_of (JsState *J, JsObject *obj)
 {
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->get_prototype_of != NULL)
+    return RUN_EXOTIC (J, m->get_prototype_of (J, obj));
   return obj->proto;
+}
+
+JsObject *
+js_ordinary_get_prototype_of (JsState *J, JsObject *obj)
+{
+  return obj->proto;
+}
+
+JsObject *
+js_prototype_chain_next (JsState *J, JsObject *obj, guint *n_proxies)
+{
+  if (obj->class_id == JS_CLASS_PROXY && ++*n_proxies > 100 * 1024)
+    js_throw_range_error (J, "Maximum call stack size exceeded");
+  return js_object_get_prototype_of (J, obj);
 }
 
 /* OrdinarySetPrototypeOf (10.1.2.1), with %Object.prototype% an immutable
@@ -785,15 +866,31 @@ js_object_get_prototype_of (JsState *J, JsObject *obj)
 gboolean
 js_object_set_prototype_of (JsState *J, JsObject *obj, JsObject *proto)
 {
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->set_prototype_of != NULL)
+    return RUN_EXOTIC (J, m->set_prototype_of (J, obj, proto));
+  return js_ordinary_set_prototype_of (J, obj, proto);
+}
+
+gboolean
+js_ordinary_set_prototype_of (JsState *J, JsObject *obj, JsObject *proto)
+{
   if (proto == obj->proto)
     return TRUE;
   if (obj == JS_INTRINSIC (J, ObjectPrototype))
     return FALSE;
   if (!(obj->flags & JS_OBJECT_EXTENSIBLE))
     return FALSE;
+  /* Step 8: the loop stops at a proxy, whose [[GetPrototypeOf]] is not
+   * the ordinary one. */
   for (JsObject *p = proto; p != NULL; p = p->proto)
-    if (p == obj)
-      return FALSE;
+    {
+      if (p == obj)
+        return FALSE;
+      if (p->class_id == JS_CLASS_PROXY)
+        break;
+    }
   obj->proto = proto;
   return TRUE;
 }
@@ -801,8 +898,34 @@ js_object_set_prototype_of (JsState *J, JsObject *obj, JsObject *proto)
 gboolean
 js_object_prevent_extensions (JsState *J, JsObject *obj)
 {
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->prevent_extensions != NULL)
+    return RUN_EXOTIC (J, m->prevent_extensions (J, obj));
+  return js_ordinary_prevent_extensions (J, obj);
+}
+
+gboolean
+js_ordinary_prevent_extensions (JsState *J, JsObject *obj)
+{
   obj->flags &= ~JS_OBJECT_EXTENSIBLE;
   return TRUE;
+}
+
+gboolean
+js_object_is_extensible (JsState *J, JsObject *obj)
+{
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->is_extensible != NULL)
+    return RUN_EXOTIC (J, m->is_extensible (J, obj));
+  return js_ordinary_is_extensible (J, obj);
+}
+
+gboolean
+js_ordinary_is_extensible (JsState *J, JsObject *obj)
+{
+  return (obj->flags & JS_OBJECT_EXTENSIBLE) != 0;
 }
 
 /* ------------------------------------------------------------------------
@@ -1116,6 +1239,16 @@ array_set_length (JsState *J, JsObject *array, const JsPropertyDescriptor *desc,
 gboolean
 js_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail)
 {
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->define_own_property != NULL && !is_private_name (key))
+    return RUN_EXOTIC (J, m->define_own_property (J, obj, js_to_property_key (J, key), desc, throw_on_fail));
+  return js_ordinary_define_own_property (J, obj, key, desc, throw_on_fail);
+}
+
+gboolean
+js_ordinary_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsPropertyDescriptor *desc, gboolean throw_on_fail)
+{
   Key k = key_of (J, key);
   Own own;
 
@@ -1144,25 +1277,58 @@ js_define_own_property (JsState *J, JsObject *obj, JsValue key, const JsProperty
  * [[HasProperty]], [[Get]], [[Set]], [[Delete]]
  * ------------------------------------------------------------------------ */
 
-gboolean
-js_has_property (JsState *J, JsObject *obj, JsValue key)
-{
-  Key k = key_of (J, key);
-  Own own;
-
-  for (JsObject *o = obj; o != NULL; o = o->proto)
-    if (get_own (J, o, &k, &own))
-      return TRUE;
-  return FALSE;
-}
-
-static JsValue
-get_from (JsState *J, JsObject *obj, Key *k, JsValue receiver)
+/* OrdinaryHasProperty (10.1.7.1) up the chain; an exotic object on it
+ * answers for itself and its prototypes.  `ordinary_first`: obj's own
+ * exotic method is the caller. */
+static gboolean
+has_in_chain (JsState *J, JsObject *obj, Key *k, gboolean ordinary_first)
 {
   Own own;
 
   for (JsObject *o = obj; o != NULL; o = o->proto)
     {
+      if (G_UNLIKELY (o->flags & JS_OBJECT_EXOTIC) && !(ordinary_first && o == obj))
+        {
+          const JsExoticMethods *m = J->exotic_methods[o->class_id];
+          if (m->has_property != NULL)
+            return RUN_EXOTIC (J, m->has_property (J, o, key_atom (J, k)));
+        }
+      if (get_own (J, o, k, &own))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+js_has_property (JsState *J, JsObject *obj, JsValue key)
+{
+  Key k = key_of (J, key);
+  return has_in_chain (J, obj, &k, FALSE);
+}
+
+gboolean
+js_ordinary_has_property (JsState *J, JsObject *obj, JsValue key)
+{
+  Key k = key_of (J, key);
+  return has_in_chain (J, obj, &k, TRUE);
+}
+
+/* OrdinaryGet (10.1.8.1) up the chain; an exotic object on it answers
+ * with its own [[Get]].  `ordinary_first`: obj's own exotic [[Get]] is the
+ * caller. */
+static JsValue
+get_in_chain (JsState *J, JsObject *obj, Key *k, JsValue receiver, gboolean ordinary_first)
+{
+  Own own;
+
+  for (JsObject *o = obj; o != NULL; o = o->proto)
+    {
+      if (G_UNLIKELY (o->flags & JS_OBJECT_EXOTIC) && !(ordinary_first && o == obj))
+        {
+          const JsExoticMethods *m = J->exotic_methods[o->class_id];
+          if (m->get != NULL)
+            return RUN_EXOTIC (J, m->get (J, o, key_atom (J, k), receiver));
+        }
       if (k->is_index && has_dense_elements (o) && k->index < o->u.array.length)
         {
           JsValue v = o->u.array.elements[k->index];
@@ -1184,7 +1350,12 @@ get_from (JsState *J, JsObject *obj, Key *k, JsValue receiver)
   return JS_UNDEFINED;
 }
 
-/* OrdinaryGet (10.1.8.1) */
+static inline JsValue
+get_from (JsState *J, JsObject *obj, Key *k, JsValue receiver)
+{
+  return get_in_chain (J, obj, k, receiver, FALSE);
+}
+
 JsValue
 js_object_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver)
 {
@@ -1192,9 +1363,18 @@ js_object_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver)
   return get_from (J, obj, &k, receiver);
 }
 
-/* OrdinarySet (10.1.9.2): OrdinarySetWithOwnDescriptor walked up the chain. */
+JsValue
+js_ordinary_get (JsState *J, JsObject *obj, JsValue key, JsValue receiver)
+{
+  Key k = key_of (J, key);
+  return get_in_chain (J, obj, &k, receiver, TRUE);
+}
+
+/* OrdinarySet (10.1.9.2): OrdinarySetWithOwnDescriptor walked up the
+ * chain; an exotic object on it answers with its own [[Set]].
+ * `ordinary_first`: obj's own exotic [[Set]] is the caller. */
 static gboolean
-set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
+set_in_chain (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver, gboolean ordinary_first)
 {
   Own own;
   JsObject *o = obj;
@@ -1203,6 +1383,12 @@ set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
   /* Steps 1–2: find the property on the chain. */
   for (;;)
     {
+      if (G_UNLIKELY (o->flags & JS_OBJECT_EXOTIC) && !(ordinary_first && o == obj))
+        {
+          const JsExoticMethods *m = J->exotic_methods[o->class_id];
+          if (m->set != NULL)
+            return RUN_EXOTIC (J, m->set (J, o, key_atom (J, k), value, receiver));
+        }
       if (get_own (J, o, k, &own))
         break;
       o = o->proto;
@@ -1229,6 +1415,28 @@ set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
   if (!js_is_object (receiver))
     return FALSE;
   target = js_get_object (receiver);
+
+  /* An exotic receiver decides through its own methods (2.c–2.e). */
+  if (G_UNLIKELY (target->flags & JS_OBJECT_EXOTIC) && !(ordinary_first && target == obj))
+    {
+      JsPropertyDescriptor existing;
+      JsPropertyDescriptor desc = { 0, JS_DESC_HAS_VALUE, value, JS_UNDEFINED, JS_UNDEFINED };
+      JsValue key = key_atom (J, k);
+
+      if (js_get_own_property (J, target, key, &existing))
+        {
+          if (existing.flags & JS_PROP_ACCESSOR)
+            return FALSE;
+          if (!(existing.flags & JS_PROP_WRITABLE))
+            return FALSE;
+        }
+      else
+        {
+          desc.flags = JS_PROP_DEFAULT;
+          desc.has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE;
+        }
+      return js_define_own_property (J, target, key, &desc, FALSE);
+    }
 
   /* The common case: the property is the receiver's own. */
   if (o == target && own.kind != OWN_NONE)
@@ -1285,6 +1493,12 @@ set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
   }
 }
 
+static inline gboolean
+set_on (JsState *J, JsObject *obj, Key *k, JsValue value, JsValue receiver)
+{
+  return set_in_chain (J, obj, k, value, receiver, FALSE);
+}
+
 gboolean
 js_object_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver)
 {
@@ -1292,9 +1506,26 @@ js_object_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue re
   return set_on (J, obj, &k, value, receiver);
 }
 
-/* OrdinaryDelete (10.1.10.1) */
+gboolean
+js_ordinary_set (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue receiver)
+{
+  Key k = key_of (J, key);
+  return set_in_chain (J, obj, &k, value, receiver, TRUE);
+}
+
 gboolean
 js_delete_property (JsState *J, JsObject *obj, JsValue key)
+{
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->delete_property != NULL)
+    return RUN_EXOTIC (J, m->delete_property (J, obj, js_to_property_key (J, key)));
+  return js_ordinary_delete (J, obj, key);
+}
+
+/* OrdinaryDelete (10.1.10.1) */
+gboolean
+js_ordinary_delete (JsState *J, JsObject *obj, JsValue key)
 {
   Key k = key_of (J, key);
   Own own;
@@ -1326,6 +1557,16 @@ compare_index (gconstpointer a, gconstpointer b)
 
 JsValue *
 js_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *n_keys)
+{
+  const JsExoticMethods *m = js_object_exotic_methods (J, obj);
+
+  if (m != NULL && m->own_property_keys != NULL)
+    return RUN_EXOTIC (J, m->own_property_keys (J, obj, flags, n_keys));
+  return js_ordinary_own_property_keys (J, obj, flags, n_keys);
+}
+
+JsValue *
+js_ordinary_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *n_keys)
 {
   GArray *indices = NULL;
   JsValue *keys;
@@ -1414,6 +1655,8 @@ primitive_prototype (JsState *J, JsValue v)
     return JS_INTRINSIC (J, BooleanPrototype);
   if (js_is_symbol (v))
     return JS_INTRINSIC (J, SymbolPrototype);
+  if (js_is_bigint (v))
+    return JS_INTRINSIC (J, BigIntPrototype);
   return NULL;
 }
 
@@ -1496,8 +1739,7 @@ G_GNUC_NORETURN static void
 throw_set_failure (JsState *J, JsValue obj, Key *k)
 {
   JsValue key = key_atom (J, k);
-  char *name = key_to_display (J, key);
-  char *what = js_value_describe_for_message (J, obj);
+  char *name, *what;
   const char *type = js_is_string (obj) ? "string" : js_is_number (obj) ? "number" :
                      js_is_boolean (obj) ? "boolean" : js_is_symbol (obj) ? "symbol" :
                      js_is_callable (obj) ? "function" : "object";
@@ -1506,6 +1748,20 @@ throw_set_failure (JsState *J, JsValue obj, Key *k)
   Own own;
   JsObject *o;
 
+  if (js_is_proxy (obj))
+    {
+      /* Without a set trap the target refused: its reason is the one. */
+      JsObject *proxy = js_get_object (obj);
+      if (js_is_object (proxy->u.proxy.handler) &&
+          js_is_nullish (js_get (J, proxy->u.proxy.handler, JS_KEY (J, set))))
+        throw_set_failure (J, proxy->u.proxy.target, k);
+      name = key_to_display (J, key);
+      g_snprintf (message, sizeof message, "'set' on proxy: trap returned falsish for property '%s'", name);
+      g_free (name);
+      js_throw_type_error (J, "%s", message);
+    }
+  name = key_to_display (J, key);
+  what = js_value_describe_for_message (J, obj);
   own.kind = OWN_NONE;
   own.flags = 0;
   if (js_is_string (obj) &&
@@ -1540,6 +1796,13 @@ throw_set_failure (JsState *J, JsValue obj, Key *k)
   g_free (name);
   g_free (what);
   js_throw_type_error (J, "%s", message);
+}
+
+void
+js_throw_set_failure (JsState *J, JsValue obj, JsValue key)
+{
+  Key k = key_of (J, key);
+  throw_set_failure (J, obj, &k);
 }
 
 static void

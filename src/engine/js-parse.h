@@ -50,10 +50,12 @@ G_BEGIN_DECLS
   X(CASE)             /* a = test, or NULL for default; b = statements */ \
   X(LABELED)          /* name = label, a = statement */ \
   X(DEBUGGER)         \
+  X(WITH)             /* a = object, b = body (sloppy code only) */ \
   /* Primary expressions */ \
   X(IDENTIFIER)       /* name */ \
   X(PRIVATE_NAME)     /* name without the '#': only as a CLASS_MEMBER key, PRIVATE_MEMBER, or left of PRIVATE_IN */ \
   X(NUMBER)           /* number */ \
+  X(BIGINT)           /* name = the literal as js_bigint_from_literal reads it ("12", "0x1f") */ \
   X(STRING)           /* str (cooked); in templates also raw / raw_length, and str == NULL when the cooked value is invalid (tagged templates only) */ \
   X(TEMPLATE)         /* a = LIST of STRING quasis, b = LIST of expressions; quasis = expressions + 1 */ \
   X(TAGGED_TEMPLATE)  /* a = tag, b = TEMPLATE */ \
@@ -66,7 +68,7 @@ G_BEGIN_DECLS
   X(ELISION)          /* a hole in an array literal or array pattern */ \
   X(OBJECT)           /* a = LIST of PROPERTY or SPREAD */ \
   X(PROPERTY)         /* a = key, b = value; flags: one of INIT SHORTHAND METHOD GETTER SETTER; COMPUTED. \
-                         Keys: IDENTIFIER names and string literals become STRING, number literals stay NUMBER, \
+                         Keys: IDENTIFIER names and string literals become STRING, number literals stay NUMBER (BIGINT), \
                          computed keys are the expression with COMPUTED set.  In object patterns b is the target, \
                          possibly an ASSIGN_PATTERN (SHORTHAND `{ x = 1 }` gives b = ASSIGN_PATTERN(IDENTIFIER x, 1)). */ \
   X(FUNCTION)         /* a = name IDENTIFIER or NULL, b = LIST of parameters (target, ASSIGN_PATTERN or REST), \
@@ -175,7 +177,7 @@ struct JsAst {
 };
 
 typedef struct {
-  char *message;               /* "expected ')'" — without position or "SyntaxError: " */
+  char *message;               /* V8's: "Unexpected end of input" — without position or "SyntaxError: " */
   int line, column;            /* where the error is */
   int open_line, open_column;  /* for an unclosed bracket: where it opened; else 0 */
   const char *open_token;      /* … and what opened it: "(", "[", "{", "${" (a static string), or NULL */
@@ -190,6 +192,12 @@ void        js_ast_arena_free (JsAstArena *arena);
 typedef enum {
   JS_PARSE_SCRIPT   = 0,       /* a classic script (the browser profile) */
   JS_PARSE_FUNCTION_BODY = 1,  /* top level is a function body: `return` allowed (Node's CommonJS wrapper) */
+  /* Direct eval code (19.2.1.1 PerformEval): a script run in the caller's
+   * scope — inside a function, `new.target` is allowed. */
+  JS_PARSE_EVAL_IN_FUNCTION = 2,
+  JS_PARSE_EVAL_IN_SCRIPT = 3,
+  /* or'ed into the goal: the code starts strict (direct eval in strict code) */
+  JS_PARSE_STRICT = 1 << 4,
 } JsParseGoal;
 
 /* Parses `source` (UTF-8, `length` bytes, need not be NUL-terminated).
@@ -205,7 +213,7 @@ JsAst *js_parse (JsAstArena    *arena,
 
 void js_syntax_error_clear (JsSyntaxError *error);
 
-/* "3:14: SyntaxError: expected ')' (to close '(' at 3:5)" — newly allocated. */
+/* "3:14: SyntaxError: Unexpected end of input (unclosed '(' at 3:5)" — newly allocated. */
 char *js_syntax_error_format (const JsSyntaxError *error);
 
 const char *js_ast_kind_name (JsAstKind kind);

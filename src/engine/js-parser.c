@@ -132,6 +132,7 @@ typedef struct {
   JsToken ahead;                /* a peeked token */
   int prev_line, prev_column;   /* the end of the previous token */
   gsize prev_end;
+  gboolean prev_await;          /* the previous token is the identifier `await` (unescaped) */
   jmp_buf jmp;
   JsSyntaxError *error;
   JsParseGoal goal;
@@ -252,6 +253,7 @@ unexpected (Parser *p)
     case JS_TOK_PRIVATE_NAME:
       error_tok (p, "Unexpected identifier '#%s'", t->name);
     case JS_TOK_NUMBER:
+    case JS_TOK_BIGINT:
       error_tok (p, "Unexpected number");
     case JS_TOK_STRING:
       error_tok (p, "Unexpected string");
@@ -269,13 +271,18 @@ unexpected (Parser *p)
     }
 }
 
-/* A missing closing bracket: "expected ')' (to close '(' at 3:5)" */
+/* A missing closing bracket.  The message is V8's ("Unexpected end of
+ * input", "Unexpected token ','", or `message` when V8 has a special one,
+ * like "missing ) after argument list"); where the bracket opened goes in
+ * the error's open_* fields, for the editor, not into the message. */
 static void G_GNUC_NORETURN
 error_unclosed (Parser *p, const char *message, Pos open, const char *open_token)
 {
   p->error->open_line = open.line;
   p->error->open_column = open.column;
   p->error->open_token = open_token;
+  if (message == NULL)
+    unexpected (p);
   error_tok (p, "%s", message);
 }
 
@@ -345,6 +352,9 @@ lexer_error (Parser *p)
   p->error->message = g_steal_pointer (&p->L.error);
   p->error->line = p->L.error_line;
   p->error->column = p->L.error_column;
+  p->error->open_line = p->L.error_open_line;
+  p->error->open_column = p->L.error_open_column;
+  p->error->open_token = p->L.error_open_token;
   fail (p);
 }
 
@@ -354,6 +364,7 @@ next (Parser *p)
   p->prev_line = p->tok.end_line;
   p->prev_column = p->tok.end_column;
   p->prev_end = p->tok.end;
+  p->prev_await = p->tok.type == JS_TOK_NAME && !p->tok.escaped && p->tok.name == p->s_await;
   if (!js_lexer_next (&p->L, &p->tok))
     lexer_error (p);
 }
@@ -395,12 +406,7 @@ static void
 expect_closing (Parser *p, JsTokenType type, Pos open, const char *open_token)
 {
   if (p->tok.type != type)
-    {
-      char message[32];
-
-      g_snprintf (message, sizeof message, "expected '%s'", js_token_text (type));
-      error_unclosed (p, message, open, open_token);
-    }
+    error_unclosed (p, NULL, open, open_token);
   next (p);
 }
 
@@ -428,6 +434,9 @@ consume_semicolon (Parser *p)
     }
   if (p->tok.type == JS_TOK_RBRACE || p->tok.type == JS_TOK_EOF || p->tok.newline_before)
     return;
+  /* `await x` outside async code: V8 names the likely mistake. */
+  if (p->prev_await)
+    error_tok (p, "await is only valid in async functions and the top level bodies of modules");
   unexpected (p);
 }
 
@@ -1018,6 +1027,11 @@ parse_property_key (Parser *p, gboolean *computed, gboolean allow_private)
       key = new_node (p, JS_AST_NUMBER, start);
       key->number = t.number;
       return key;
+    case JS_TOK_BIGINT:
+      next (p);
+      key = new_node (p, JS_AST_BIGINT, start);
+      key->name = t.name;
+      return key;
     case JS_TOK_LBRACKET:
       {
         gboolean saved_no_in = p->no_in;
@@ -1083,7 +1097,7 @@ parse_array_binding (Parser *p, guint decl)
       if (p->tok.type == JS_TOK_RBRACKET)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected ']'", start, "[");
+        error_unclosed (p, NULL, start, "[");
       next (p);
     }
   expect_closing (p, JS_TOK_RBRACKET, start, "[");
@@ -1165,7 +1179,7 @@ parse_object_binding (Parser *p, guint decl)
       if (p->tok.type == JS_TOK_RBRACE)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected '}'", start, "{");
+        error_unclosed (p, NULL, start, "{");
       next (p);
     }
   expect_closing (p, JS_TOK_RBRACE, start, "{");
@@ -1233,7 +1247,7 @@ parse_formal_parameters (Parser *p, gboolean *simple)
       if (p->tok.type == JS_TOK_RPAREN)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected ')'", open, "(");
+        error_unclosed (p, NULL, open, "(");
       next (p);
     }
   expect_closing (p, JS_TOK_RPAREN, open, "(");
@@ -1400,6 +1414,8 @@ parse_function (Parser *p, Pos start, gboolean declaration, gboolean is_async)
         decl = DECL_FUNCTION;
       else
         decl = DECL_LEXICAL;
+      if (p->tok.type == JS_TOK_LPAREN)
+        error_tok (p, "Function statements require a function name");
       if (p->tok.type != JS_TOK_NAME)
         unexpected (p);
       if (decl == DECL_VAR)
@@ -1841,7 +1857,7 @@ parse_template (Parser *p, gboolean tagged)
         {
           Pos open = { t.end_line, t.end_column - 2, 0 };
 
-          error_unclosed (p, "expected '}'", open, "${");
+          error_unclosed (p, "Missing } in template expression", open, "${");
         }
     }
   p->no_in = saved_no_in;
@@ -1884,7 +1900,7 @@ parse_array_literal (Parser *p, Cover *cover)
       if (p->tok.type == JS_TOK_RBRACKET)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected ']'", start, "[");
+        error_unclosed (p, NULL, start, "[");
       if (item->kind == JS_AST_SPREAD)
         set_put (p, &p->spread_comma, item, 1);
       next (p);
@@ -2011,7 +2027,7 @@ parse_object_literal (Parser *p, Cover *cover)
       if (p->tok.type == JS_TOK_RBRACE)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected '}'", start, "{");
+        error_unclosed (p, NULL, start, "{");
       next (p);
     }
   expect_closing (p, JS_TOK_RBRACE, start, "{");
@@ -2062,7 +2078,7 @@ parse_paren (Parser *p)
       if (p->tok.type == JS_TOK_RPAREN)
         break;
       if (p->tok.type != JS_TOK_COMMA)
-        error_unclosed (p, "expected ')'", start, "(");
+        error_unclosed (p, NULL, start, "(");
       next (p);
       if (p->tok.type == JS_TOK_RPAREN && bad.offset == 0)
         bad = tok_pos (p), bad.offset++;     /* (a,) is only a parameter list */
@@ -2169,6 +2185,11 @@ parse_primary (Parser *p, Cover *cover)
       next (p);
       n = new_node (p, JS_AST_NUMBER, start);
       n->number = t.number;
+      return n;
+    case JS_TOK_BIGINT:
+      next (p);
+      n = new_node (p, JS_AST_BIGINT, start);
+      n->name = t.name;
       return n;
     case JS_TOK_STRING:
       if (t.legacy_octal && p->fn->strict)
@@ -2952,7 +2973,7 @@ parse_block (Parser *p)
   n = new_node (p, JS_AST_BLOCK, start);
   n->a = parse_body (p, JS_TOK_RBRACE, FALSE);
   if (p->tok.type != JS_TOK_RBRACE)
-    error_unclosed (p, "expected '}'", start, "{");
+    error_unclosed (p, NULL, start, "{");
   next (p);
   pop_scope (p);
   return finish (p, n);
@@ -2983,10 +3004,10 @@ parse_declarations (Parser *p, guint32 kind_flag, gboolean in_for)
         d->b = parse_assignment (p, NULL);
       else if (!in_for)
         {
-          if (kind_flag == JS_AST_FLAG_CONST)
-            error_node (p, target, "Missing initializer in const declaration");
           if (target->kind != JS_AST_IDENTIFIER)
             error_node (p, target, "Missing initializer in destructuring declaration");
+          if (kind_flag == JS_AST_FLAG_CONST)
+            error_node (p, target, "Missing initializer in const declaration");
         }
       list_push (p, &list, finish (p, d));
     }
@@ -3147,10 +3168,10 @@ parse_for (Parser *p, Label *label_set)
       for (l = init->a; l; l = l->b)
         if (l->a->b == NULL)
           {
-            if (init->flags & JS_AST_FLAG_CONST)
-              error_node (p, l->a->a, "Missing initializer in const declaration");
             if (l->a->a->kind != JS_AST_IDENTIFIER)
               error_node (p, l->a->a, "Missing initializer in destructuring declaration");
+            if (init->flags & JS_AST_FLAG_CONST)
+              error_node (p, l->a->a, "Missing initializer in const declaration");
           }
     }
   n = new_node (p, JS_AST_FOR, start);
@@ -3242,7 +3263,7 @@ parse_switch (Parser *p)
           next (p);
         }
       else if (p->tok.type == JS_TOK_EOF)
-        error_unclosed (p, "expected '}'", open, "{");
+        error_unclosed (p, NULL, open, "{");
       else
         unexpected (p);
       expect (p, JS_TOK_COLON);
@@ -3477,7 +3498,12 @@ parse_statement (Parser *p, Label *label_set, gboolean allow_function)
     case JS_TOK_WITH:
       if (p->fn->strict)
         error_tok (p, "Strict mode code may not include a with statement");
-      error_tok (p, "'with' statements are not supported");
+      next (p);
+      n = new_node (p, JS_AST_WITH, start);
+      n->a = parse_paren_condition (p);
+      n->b = parse_statement (p, NULL, FALSE);
+      finish (p, n);
+      break;
     case JS_TOK_FUNCTION:
       if (!allow_function)
         error_tok (p, p->fn->strict
@@ -3599,7 +3625,7 @@ js_parse (JsAstArena    *arena,
   p->arena = arena;
   p->tmp = js_ast_arena_new ();
   p->error = error;
-  p->goal = goal;
+  p->goal = goal & ~JS_PARSE_STRICT;
   p->prev_line = 1;
   p->prev_column = 1;
   js_lexer_init (&p->L, arena, source ? source : "", length);
@@ -3619,11 +3645,15 @@ js_parse (JsAstArena    *arena,
     {
       p->fn = NULL;
       push_fn (p, &top, FN_SCRIPT, NULL);
-      if (goal == JS_PARSE_FUNCTION_BODY)
+      if (p->goal == JS_PARSE_FUNCTION_BODY)
         {
           top.allow_return = TRUE;
           top.allow_new_target = TRUE;
         }
+      if (p->goal == JS_PARSE_EVAL_IN_FUNCTION)
+        top.allow_new_target = TRUE;
+      if (goal & JS_PARSE_STRICT)
+        top.strict = TRUE;
       top.allow_arguments = TRUE;
       push_scope (p, &scope, SCOPE_FUNCTION);
       next (p);
@@ -3655,7 +3685,7 @@ js_syntax_error_format (const JsSyntaxError *error)
   g_string_append_printf (s, "%d:%d: SyntaxError: %s", error->line, error->column,
                           error->message ? error->message : "");
   if (error->open_line > 0)
-    g_string_append_printf (s, " (to close '%s' at %d:%d)", error->open_token ? error->open_token : "",
+    g_string_append_printf (s, " (unclosed '%s' at %d:%d)", error->open_token ? error->open_token : "",
                             error->open_line, error->open_column);
   return g_string_free (s, FALSE);
 }

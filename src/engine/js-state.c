@@ -117,6 +117,7 @@ js_state_new (const JsOptions *options)
   J->core_only = FALSE;
   js_vm_init (J);
   js_builtin_object_init (J);
+  js_builtin_proxy_init (J);
   js_builtin_function_init (J);
   js_builtin_symbol_init (J);
   js_builtin_error_init (J);
@@ -128,6 +129,12 @@ js_state_new (const JsOptions *options)
   js_builtin_boolean_init (J);
   js_builtin_math_init (J);
   js_builtin_map_init (J);
+  js_builtin_bigint_init (J);
+  js_builtin_arraybuffer_init (J);
+  js_builtin_typedarray_init (J);
+  js_builtin_dataview_init (J);
+  js_builtin_textcodec_init (J);
+  js_builtin_url_init (J);
   js_builtin_json_init (J);
   js_builtin_generator_init (J);
   js_builtin_promise_init (J);
@@ -153,6 +160,7 @@ js_state_free (JsState *J)
   if (!J->core_only)
     {
       js_host_free (J);
+      js_dom_free (J);
       js_job_free (J);
       js_vm_free (J);
     }
@@ -163,6 +171,7 @@ js_state_free (JsState *J)
   g_ptr_array_unref (J->gc_roots);
   g_ptr_array_unref (J->gc_gray);
   g_free (J->error_message);
+  g_free (J->error_note);
   g_free (J);
 }
 
@@ -188,6 +197,12 @@ const char *
 js_state_get_error_message (JsState *J)
 {
   return J->error_message;
+}
+
+const char *
+js_state_get_error_note (JsState *J)
+{
+  return J->error_note;
 }
 
 void

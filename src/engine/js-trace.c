@@ -1121,6 +1121,17 @@ js_trace_get_event (JsTrace *trace, guint64 seq, JsTraceEvent *event)
     case JS_TRACE_BUDGET:
     case JS_TRACE_TRUNCATED:
     case JS_TRACE_EXIT:
+    case JS_TRACE_ANIMATION_FRAME:
+    case JS_TRACE_RENDER_STEP:
+    case JS_TRACE_FETCH_START:
+    case JS_TRACE_FETCH_RESPONSE:
+    case JS_TRACE_FETCH_BODY:
+    case JS_TRACE_ABORT:
+    case JS_TRACE_USER_EVENT:
+    case JS_TRACE_DOM_EVENT_USER:
+    case JS_TRACE_DOM_EVENT_SCRIPT:
+    case JS_TRACE_MUTATION_RECORD:
+    case JS_TRACE_MUTATION_NOTIFY:
       event->text = trace->pool + ev->str;
       break;
     default:

@@ -50,7 +50,18 @@ typedef struct JsTraceState JsTraceState;
   X (ORDER_NOT_GUARANTEED, "order-not-guaranteed", N_("Careful: this order is not guaranteed ({text})")) \
   X (BUDGET,            "budget",            N_("Stopped: {text}")) \
   X (TRUNCATED,         "truncated",         N_("The trace stops here: {text}")) \
-  X (EXIT,              "exit",              N_("The process exits with code {id}"))
+  X (EXIT,              "exit",              N_("The process exits with code {id}")) \
+  X (ANIMATION_FRAME,   "animation-frame",   N_("A frame begins: the animation frame callbacks run with the timestamp {text} ms")) \
+  X (RENDER_STEP,       "render-step",       N_("The shop window is redrawn: style, layout and paint")) \
+  X (FETCH_START,       "fetch-start",       N_("A request for {text} goes out to the supplier")) \
+  X (FETCH_RESPONSE,    "fetch-response",    N_("The supplier answers: {text}")) \
+  X (FETCH_BODY,        "fetch-body",        N_("The response body is read: {text}")) \
+  X (ABORT,             "abort",             N_("The request is called off: {text}")) \
+  X (USER_EVENT,        "user-event",        N_("A customer's {text} arrives as a task")) \
+  X (DOM_EVENT_USER,    "dom-event-user",    N_("The customer's {text} is handed to its listeners, one by one with an empty desk in between")) \
+  X (DOM_EVENT_SCRIPT,  "dom-event-script",  N_("The script dispatches {text}: every listener runs right now, inside the caller")) \
+  X (MUTATION_RECORD,   "mutation-record",   N_("A MutationObserver notes a change: {text}")) \
+  X (MUTATION_NOTIFY,   "mutation-notify",   N_("A MutationObserver callback receives {text}"))
 
 typedef enum {
 #define JS_TRACE_EVENT_ENUM(id, name, narration) JS_TRACE_##id,
@@ -68,7 +79,10 @@ typedef enum {
   X (TIMERS, "timers", N_("timers")) \
   X (IMMEDIATE, "immediate", N_("check (setImmediate)")) \
   X (IO, "io", N_("I/O")) \
-  X (CLOSE, "close", N_("close"))
+  X (CLOSE, "close", N_("close")) \
+  X (ANIMATION_FRAME, "animationFrame", N_("animation frame")) \
+  X (USER_INPUT, "userInput", N_("user input")) \
+  X (DOM, "dom", N_("DOM manipulation"))
 
 typedef enum {
 #define JS_TRACE_QUEUE_ENUM(id, name, label) JS_TRACE_QUEUE_##id,
@@ -87,7 +101,12 @@ typedef enum {
   X (PROMISE_REJECT, "promise-reject", N_("Reject handler")) \
   X (THENABLE, "thenable", N_("Thenable job")) \
   X (AWAIT, "await", N_("Await resumption of")) \
-  X (QUEUE_MICROTASK, "queueMicrotask", N_("queueMicrotask callback"))
+  X (QUEUE_MICROTASK, "queueMicrotask", N_("queueMicrotask callback")) \
+  X (MUTATION_OBSERVER, "mutationObserver", N_("MutationObserver notification")) \
+  X (ANIMATION_FRAME, "animationFrame", N_("Animation frame callback")) \
+  X (FETCH, "fetch", N_("Response to")) \
+  X (USER_EVENT, "userEvent", N_("User event")) \
+  X (REJECTION, "rejection", N_("Unhandled-rejection report"))
 
 typedef enum {
 #define JS_TRACE_TASK_ENUM(id, name, label) JS_TRACE_TASK_##id,
@@ -121,7 +140,9 @@ typedef enum {
   X (POLL, "poll", N_("poll")) \
   X (CHECK, "check", N_("check")) \
   X (CLOSE, "close", N_("close callbacks")) \
-  X (DONE, "done", N_("finished"))
+  X (DONE, "done", N_("finished")) \
+  X (TASK, "task", N_("task")) \
+  X (RENDER, "render", N_("update the rendering"))
 
 typedef enum {
 #define JS_TRACE_PHASE_ENUM(id, name, label) JS_TRACE_PHASE_##id,

@@ -1,7 +1,7 @@
 /* js-value.c: type conversions (ECMAScript 7.1), comparisons (7.2) and the
  * operators that need them (13.10 instanceof, 13.15.3 +, 7.2.13 IsLessThan).
  */
-#include "js-internal.h"
+#include "js-compile.h"
 
 #include <math.h>
 
@@ -51,6 +51,8 @@ js_to_boolean (JsValue v)
     case JS_TAG_SYMBOL:
     case JS_TAG_OBJECT:
       return TRUE;
+    case JS_TAG_BIGINT:
+      return !js_bigint_is_zero (v);
     default:
       return FALSE;
     }
@@ -124,6 +126,8 @@ js_to_number (JsState *J, JsValue v)
       return js_string_to_number (js_get_string (v));
     case JS_TAG_SYMBOL:
       js_throw_type_error (J, "Cannot convert a Symbol value to a number");
+    case JS_TAG_BIGINT:
+      js_throw_type_error (J, "Cannot convert a BigInt value to a number");
     case JS_TAG_OBJECT:
       return js_to_number (J, js_to_primitive (J, v, JS_HINT_NUMBER));
     default:
@@ -149,6 +153,8 @@ js_to_string (JsState *J, JsValue v)
       return js_get_boolean (v) ? JS_ATOM (J, true) : JS_ATOM (J, false);
     case JS_TAG_SYMBOL:
       js_throw_type_error (J, "Cannot convert a Symbol value to a string");
+    case JS_TAG_BIGINT:
+      return js_bigint_to_string (J, v, 10);
     case JS_TAG_OBJECT:
       return js_to_string (J, js_to_primitive (J, v, JS_HINT_STRING));
     default:
@@ -173,6 +179,8 @@ js_to_object (JsState *J, JsValue v)
     class_id = JS_CLASS_BOOLEAN, proto = JS_INTRINSIC (J, BooleanPrototype);
   else if (js_is_symbol (v))
     class_id = JS_CLASS_SYMBOL, proto = JS_INTRINSIC (J, SymbolPrototype);
+  else if (js_is_bigint (v))
+    class_id = JS_CLASS_BIGINT, proto = JS_INTRINSIC (J, BigIntPrototype);
   else
     js_throw_type_error (J, "Cannot convert undefined or null to object");
   obj = js_object_new_class (J, class_id, proto);
@@ -242,6 +250,8 @@ js_strict_equals (JsValue a, JsValue b)
     return js_get_number (a) == js_get_number (b);
   if (js_is_string (a) && js_is_string (b))
     return js_string_equal (js_get_string (a), js_get_string (b));
+  if (js_is_bigint (a) && js_is_bigint (b))
+    return js_bigint_equal (a, b);
   return a.bits == b.bits;
 }
 
@@ -289,6 +299,16 @@ js_loose_equals (JsState *J, JsValue a, JsValue b)
         return js_get_number (a) == js_string_to_number (js_get_string (b));
       if (js_is_string (a) && js_is_number (b))
         return js_string_to_number (js_get_string (a)) == js_get_number (b);
+      if (js_is_bigint (a) && js_is_string (b))
+        {
+          JsValue n = js_string_to_bigint (J, js_get_string (b));
+          return !js_is_undefined (n) && js_bigint_equal (a, n);
+        }
+      if (js_is_string (a) && js_is_bigint (b))
+        {
+          JsValue n = js_string_to_bigint (J, js_get_string (a));
+          return !js_is_undefined (n) && js_bigint_equal (n, b);
+        }
       if (js_is_boolean (a))
         {
           a = js_number (js_get_boolean (a) ? 1 : 0);
@@ -309,6 +329,10 @@ js_loose_equals (JsState *J, JsValue a, JsValue b)
           b = js_to_primitive (J, b, JS_HINT_DEFAULT);
           continue;
         }
+      if (js_is_bigint (a) && js_is_number (b))
+        return js_bigint_compare_number (a, js_get_number (b)) == 0;
+      if (js_is_number (a) && js_is_bigint (b))
+        return js_bigint_compare_number (b, js_get_number (a)) == 0;
       return FALSE;
     }
 }
@@ -330,6 +354,8 @@ js_typeof (JsState *J, JsValue v)
       return JS_ATOM (J, string);
     case JS_TAG_SYMBOL:
       return JS_ATOM (J, symbol);
+    case JS_TAG_BIGINT:
+      return JS_ATOM (J, bigint);
     case JS_TAG_OBJECT:
       return js_is_callable (v) ? JS_ATOM (J, function) : JS_ATOM (J, object);
     default:
@@ -343,6 +369,7 @@ js_ordinary_has_instance (JsState *J, JsValue c, JsValue o)
 {
   JsValue proto;
   JsObject *p;
+  guint n_proxies = 0;
 
   if (!js_is_callable (c))
     return FALSE;
@@ -359,7 +386,7 @@ js_ordinary_has_instance (JsState *J, JsValue c, JsValue o)
       g_free (what);
       js_throw_type_error (J, "%s", message);
     }
-  for (p = js_get_object (o)->proto; p != NULL; p = p->proto)
+  for (p = js_prototype_chain_next (J, js_get_object (o), &n_proxies); p != NULL; p = js_prototype_chain_next (J, p, &n_proxies))
     if (p == js_get_object (proto))
       return TRUE;
   return FALSE;
@@ -390,20 +417,21 @@ js_op_add (JsState *J, JsValue a, JsValue b)
   if (js_is_number (a) && js_is_number (b))
     return js_number (js_get_number (a) + js_get_number (b));
   if (js_is_string (a) && js_is_string (b))
-    return js_string_value (js_string_concat (J, js_get_string (a), js_get_string (b)));
+    return js_string_concat_values (J, a, b);
   pa = js_to_primitive (J, a, JS_HINT_DEFAULT);
   pb = js_to_primitive (J, b, JS_HINT_DEFAULT);
   if (js_is_string (pa) || js_is_string (pb))
     {
-      JsString *sa = js_to_string (J, pa);
-      JsString *sb = js_to_string (J, pb);
-      return js_string_value (js_string_concat (J, sa, sb));
+      /* A string operand stays a value: converting it would flatten a rope. */
+      JsValue sa = js_is_string (pa) ? pa : js_string_value (js_to_string (J, pa));
+      JsValue sb = js_is_string (pb) ? pb : js_string_value (js_to_string (J, pb));
+      return js_string_concat_values (J, sa, sb);
     }
-  {
-    double x = js_to_number (J, pa);
-    double y = js_to_number (J, pb);
-    return js_number (x + y);
-  }
+  pa = js_to_numeric (J, pa);
+  pb = js_to_numeric (J, pb);
+  if (js_is_number (pa) && js_is_number (pb))
+    return js_number (js_get_number (pa) + js_get_number (pb));
+  return js_bigint_binary (J, JS_OP_ADD, js_bigint_operand (J, pa, pb), js_bigint_operand (J, pb, pa));
 }
 
 /* IsLessThan (7.2.13) */
@@ -433,9 +461,58 @@ js_op_less_than (JsState *J, JsValue a, JsValue b, gboolean left_first)
     }
   if (js_is_string (px) && js_is_string (py))
     return js_string_compare (js_get_string (px), js_get_string (py)) < 0;
-  nx = js_to_number (J, px);
-  ny = js_to_number (J, py);
+  /* A BigInt against a string compares with StringToBigInt (undefined when
+   * the string is not an integer); otherwise ToNumeric both. */
+  if (js_is_bigint (px) && js_is_string (py))
+    py = js_string_to_bigint (J, js_get_string (py));
+  else if (js_is_string (px) && js_is_bigint (py))
+    px = js_string_to_bigint (J, js_get_string (px));
+  if (js_is_undefined (px) || js_is_undefined (py))
+    return -1;
+  px = js_to_numeric (J, px);
+  py = js_to_numeric (J, py);
+  if (js_is_bigint (px) || js_is_bigint (py))
+    {
+      int c;
+      if (js_is_bigint (px) && js_is_bigint (py))
+        return js_bigint_compare (px, py) < 0;
+      if (js_is_bigint (px))
+        return (c = js_bigint_compare_number (px, js_get_number (py))) == 2 ? -1 : c < 0;
+      return (c = js_bigint_compare_number (py, js_get_number (px))) == 2 ? -1 : c > 0;
+    }
+  nx = js_get_number (px);
+  ny = js_get_number (py);
   if (isnan (nx) || isnan (ny))
     return -1;
   return nx < ny;
+}
+
+/* ToNumeric (7.1.3): a Number or a BigInt. */
+JsValue
+js_to_numeric (JsState *J, JsValue v)
+{
+  JsValue prim;
+
+  if (js_is_number (v) || js_is_bigint (v))
+    return v;
+  prim = js_to_primitive (J, v, JS_HINT_NUMBER);
+  if (js_is_bigint (prim))
+    return prim;
+  return js_number (js_to_number (J, prim));
+}
+
+double
+js_number_from_value (JsState *J, JsValue v)
+{
+  JsValue prim = js_to_numeric (J, v);
+
+  return js_is_bigint (prim) ? js_bigint_to_number (prim) : js_get_number (prim);
+}
+
+JsValue
+js_bigint_operand (JsState *J, JsValue v, JsValue other)
+{
+  if (!js_is_bigint (v) || !js_is_bigint (other))
+    js_throw_type_error (J, "Cannot mix BigInt and other types, use explicit conversions");
+  return v;
 }

@@ -51,6 +51,9 @@ typedef struct {
   JsFrame    *pool[FRAME_CLASSES];
   guint       pool_size[FRAME_CLASSES];
   GHashTable *global_lex;   /* atom JsString * -> GlobalLex * */
+  /* The native the innermost frame's CALL is running, while no JS has run
+   * since (js_vm_direct_call_text); NULL otherwise. */
+  JsObject   *direct_native;
 } JsVm;
 
 #define VM(J) ((JsVm *) (J)->vm)
@@ -575,7 +578,9 @@ delete_property (JsState *J, JsValue obj, JsValue key, gboolean strict)
           char *name = js_is_symbol (k) ? g_strdup ("Symbol()") : js_string_to_utf8 (js_get_string (k));
           JsString *desc = describe_for_message (J, obj);
           char *d = js_string_to_utf8 (desc);
-          JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Cannot delete property '%s' of %s", name, d);
+          JsObject *error = o->class_id == JS_CLASS_PROXY
+            ? js_error_new_utf8 (J, JS_TYPE_ERROR, "'deleteProperty' on proxy: trap returned falsish for property '%s'", name)
+            : js_error_new_utf8 (J, JS_TYPE_ERROR, "Cannot delete property '%s' of %s", name, d);
           g_free (name);
           g_free (d);
           js_throw (J, js_object_value (error));
@@ -1033,11 +1038,18 @@ for_in_start (JsState *J, JsValue value)
       gboolean first = TRUE;
 
       it->object = js_object_value (obj);
-      for (JsObject *o = obj; o != NULL; o = js_object_get_prototype_of (J, o))
+      JsObject *next;
+
+      for (JsObject *o = obj; o != NULL; o = next)
         {
           guint32 n;
           JsValue *own = js_own_property_keys (J, o, JS_KEYS_STRINGS, &n);
-          gboolean last = js_object_get_prototype_of (J, o) == NULL;
+          gboolean last;
+
+          /* Like V8, a proxy met on the prototype chain ends the walk
+           * (a proxy receiver does not). */
+          next = o != obj && o->class_id == JS_CLASS_PROXY ? NULL : js_object_get_prototype_of (J, o);
+          last = next == NULL;
 
           if (!first && seen == NULL)
             {
@@ -1053,7 +1065,10 @@ for_in_start (JsState *J, JsValue value)
                 continue;
               if (seen != NULL && !last)
                 g_hash_table_add (seen, k);
-              if (js_get_own_property (J, o, own[i], &desc) && (desc.flags & JS_PROP_ENUMERABLE))
+              /* A proxy's keys are all taken; for_in_next asks it about
+               * enumerability when their turn comes, as V8 does. */
+              if (o->class_id == JS_CLASS_PROXY ||
+                  (js_get_own_property (J, o, own[i], &desc) && (desc.flags & JS_PROP_ENUMERABLE)))
                 g_ptr_array_add (keys, k);
               else if (seen == NULL)
                 {
@@ -1079,6 +1094,28 @@ for_in_start (JsState *J, JsValue value)
   return js_internal_value (&it->base.gc);
 }
 
+/* Whether a key collected by for_in_start is still to be visited (V8's
+ * HasEnumerableProperty): present anywhere on the chain, except that a
+ * proxy answers through [[GetOwnProperty]] and hides non-enumerable keys. */
+static gboolean
+for_in_still_has (JsState *J, JsObject *obj, JsValue key)
+{
+  guint n_proxies = 0;
+
+  for (JsObject *o = obj; o != NULL; o = js_prototype_chain_next (J, o, &n_proxies))
+    {
+      if (o->class_id == JS_CLASS_PROXY)
+        {
+          JsPropertyDescriptor desc;
+          if (js_get_own_property (J, o, key, &desc))
+            return (desc.flags & JS_PROP_ENUMERABLE) != 0;
+        }
+      else if (js_has_own_property (J, o, key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 for_in_next (JsState *J, JsValue enumerator, JsValue *key)
 {
@@ -1087,7 +1124,7 @@ for_in_next (JsState *J, JsValue enumerator, JsValue *key)
   while (it->next < it->n_keys)
     {
       JsValue k = it->keys[it->next++];
-      if (js_has_property (J, js_get_object (it->object), k))
+      if (for_in_still_has (J, js_get_object (it->object), k))
         {
           *key = k;
           return TRUE;
@@ -1169,9 +1206,14 @@ js_modulo (double a, double b)
 static JsValue
 arith (JsState *J, JsOpcode op, JsValue a, JsValue b)
 {
-  double x = js_to_number (J, a);
-  double y = js_to_number (J, b);
+  double x, y;
 
+  a = js_to_numeric (J, a);
+  b = js_to_numeric (J, b);
+  if (G_UNLIKELY (!js_is_number (a) || !js_is_number (b)))
+    return js_bigint_binary (J, op, js_bigint_operand (J, a, b), js_bigint_operand (J, b, a));
+  x = js_get_number (a);
+  y = js_get_number (b);
   switch (op)
     {
     case JS_OP_SUB: return js_number (x - y);
@@ -1187,6 +1229,16 @@ arith (JsState *J, JsOpcode op, JsValue a, JsValue b)
     case JS_OP_BITXOR: return js_number ((double) (js_double_to_int32 (x) ^ js_double_to_int32 (y)));
     default: g_assert_not_reached ();
     }
+}
+
+/* ++ and -- on anything but a Number: ToNumeric, then a BigInt steps by 1n. */
+static JsValue
+increment_slow (JsState *J, JsValue v, int delta)
+{
+  v = js_to_numeric (J, v);
+  if (js_is_number (v))
+    return js_number (js_get_number (v) + delta);
+  return js_bigint_add_small (J, v, delta);
 }
 
 static gboolean
@@ -1605,7 +1657,7 @@ vm_execute (JsState *J, gboolean entering)
                   }
               }
             else if (js_is_string (obj) && js_value_identical (key, JS_KEY (J, length)))
-              sp[-1] = js_number (js_get_string (obj)->length);
+              sp[-1] = js_number (js_string_value_length (obj));
             else
               sp[-1] = js_get (J, obj, key);
             NEXT (2);
@@ -1626,7 +1678,7 @@ vm_execute (JsState *J, gboolean entering)
                 else
                   {
                     if (!js_object_set (J, o, key, v, obj) && STRICT ())
-                      js_set (J, obj, key, v, TRUE);
+                      js_throw_set_failure (J, obj, key);
                     learn_slot (o, key, (guint32 *) pc + 2);
                   }
               }
@@ -1656,6 +1708,14 @@ vm_execute (JsState *J, gboolean entering)
                         DISPATCH ();
                       }
                   }
+                else if (o->class_id == JS_CLASS_TYPED_ARRAY && d >= 0 && d == (guint32) d &&
+                         d < js_typed_array_length (o))
+                  {
+                    sp[-2] = js_typed_array_get_element (J, o, (guint32) d);
+                    sp--;
+                    NEXT (0);
+                    DISPATCH ();
+                  }
               }
             sp[-2] = get_elem (J, obj, key);
             sp--;
@@ -1675,6 +1735,12 @@ vm_execute (JsState *J, gboolean entering)
                     !js_is_empty (o->u.array.elements[(guint32) d]))
                   {
                     o->u.array.elements[(guint32) d] = v;
+                    done = TRUE;
+                  }
+                else if (o->class_id == JS_CLASS_TYPED_ARRAY && js_is_number (v))
+                  {
+                    /* [[Set]] on the typed array itself: an invalid index is ignored. */
+                    js_typed_array_set_element (J, o, d, v);
                     done = TRUE;
                   }
               }
@@ -1879,7 +1945,9 @@ vm_execute (JsState *J, gboolean entering)
                   {
                     JsValue r;
                     J->native_depth++;
+                    VM (J)->direct_native = fo;
                     r = fo->u.native.fn (J, args[-2], argc, args, JS_UNDEFINED, fo);
+                    VM (J)->direct_native = NULL;
                     J->native_depth--;
                     sp = args - 2;
                     PUSH (r);
@@ -2069,7 +2137,7 @@ vm_execute (JsState *J, gboolean entering)
             if (js_is_number (a) && js_is_number (b))
               sp[-2] = js_number (js_get_number (a) + js_get_number (b));
             else if (js_is_string (a) && js_is_string (b))
-              sp[-2] = js_string_value (js_string_concat (J, js_get_string (a), js_get_string (b)));
+              sp[-2] = js_string_concat_values (J, a, b);
             else
               sp[-2] = js_op_add (J, a, b);
             sp--;
@@ -2170,13 +2238,19 @@ vm_execute (JsState *J, gboolean entering)
           NEXT (0);
           DISPATCH ();
         CASE (NEG):
-          sp[-1] = js_number (-(js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])));
+          if (!js_is_number (sp[-1]))
+            sp[-1] = js_to_numeric (J, sp[-1]);
+          sp[-1] = js_is_number (sp[-1]) ? js_number (-js_get_number (sp[-1])) : js_bigint_negate (J, sp[-1]);
           NEXT (0);
           DISPATCH ();
         CASE (TO_NUMBER):
-        CASE (TO_NUMERIC):
           if (!js_is_number (sp[-1]))
             sp[-1] = js_number (js_to_number (J, sp[-1]));
+          NEXT (0);
+          DISPATCH ();
+        CASE (TO_NUMERIC):
+          if (!js_is_number (sp[-1]))
+            sp[-1] = js_to_numeric (J, sp[-1]);
           NEXT (0);
           DISPATCH ();
         CASE (NOT):
@@ -2184,7 +2258,9 @@ vm_execute (JsState *J, gboolean entering)
           NEXT (0);
           DISPATCH ();
         CASE (BITNOT):
-          sp[-1] = js_number ((double) ~js_to_int32 (J, sp[-1]));
+          if (!js_is_number (sp[-1]))
+            sp[-1] = js_to_numeric (J, sp[-1]);
+          sp[-1] = js_is_number (sp[-1]) ? js_number ((double) ~js_to_int32 (J, sp[-1])) : js_bigint_bitwise_not (J, sp[-1]);
           NEXT (0);
           DISPATCH ();
         CASE (TYPEOF):
@@ -2192,11 +2268,17 @@ vm_execute (JsState *J, gboolean entering)
           NEXT (0);
           DISPATCH ();
         CASE (INC):
-          sp[-1] = js_number ((js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])) + 1);
+          if (js_is_number (sp[-1]))
+            sp[-1] = js_number (js_get_number (sp[-1]) + 1);
+          else
+            sp[-1] = increment_slow (J, sp[-1], 1);
           NEXT (0);
           DISPATCH ();
         CASE (DEC):
-          sp[-1] = js_number ((js_is_number (sp[-1]) ? js_get_number (sp[-1]) : js_to_number (J, sp[-1])) - 1);
+          if (js_is_number (sp[-1]))
+            sp[-1] = js_number (js_get_number (sp[-1]) - 1);
+          else
+            sp[-1] = increment_slow (J, sp[-1], -1);
           NEXT (0);
           DISPATCH ();
         CASE (TO_STRING):
@@ -2204,6 +2286,68 @@ vm_execute (JsState *J, gboolean entering)
             sp[-1] = js_string_value (js_to_string (J, sp[-1]));
           NEXT (0);
           DISPATCH ();
+        CASE (TO_OBJECT):
+          sp[-1] = js_object_value (js_to_object (J, sp[-1]));
+          NEXT (0);
+          DISPATCH ();
+        CASE (WITH_GET):
+        CASE (WITH_GET_CALLEE):
+          {
+            JsObject *o = js_get_object (sp[-1]);
+            if (js_with_has_binding (J, o, consts[pc[1]]))
+              {
+                JsValue v = js_object_get (J, o, consts[pc[1]], sp[-1]);
+                if (op == JS_OP_WITH_GET_CALLEE)
+                  sp[-2] = sp[-1];
+                sp[-1] = v;
+                pc = code + pc[2];
+              }
+            else
+              {
+                sp--;
+                NEXT (2);
+              }
+            DISPATCH ();
+          }
+        CASE (CALL_EVAL):
+          {
+            guint32 argc = pc[1];
+            JsValue *args = sp - argc;
+            JsValue f = args[-1], result;
+            frame->sp = sp;
+            if (js_is_object (f) && js_get_object (f) == JS_INTRINSIC (J, Eval))
+              result = js_direct_eval (J, argc > 0 ? args[0] : JS_UNDEFINED, js_get_object (consts[pc[3]]), frame->scope);
+            else
+              result = js_call (J, f, args[-2], (int) argc, args);
+            sp = args - 2;
+            PUSH (result);
+            NEXT (3);
+            DISPATCH ();
+          }
+        CASE (DECLARE_VAR):
+          {
+            JsObject *o = js_get_object (POP ());
+            if (!js_has_own_property (J, o, consts[pc[1]]))
+              js_define_value (J, o, consts[pc[1]], JS_UNDEFINED, JS_PROP_DEFAULT);
+            NEXT (1);
+            DISPATCH ();
+          }
+        CASE (WITH_PUT):
+          {
+            JsObject *o = js_get_object (sp[-1]);
+            if (js_with_has_binding (J, o, consts[pc[1]]))
+              {
+                js_set (J, sp[-1], consts[pc[1]], sp[-2], STRICT ());
+                sp -= 2;
+                pc = code + pc[2];
+              }
+            else
+              {
+                sp--;
+                NEXT (2);
+              }
+            DISPATCH ();
+          }
 
         CASE (JUMP):
           if (code + pc[1] <= pc)
@@ -2772,6 +2916,26 @@ mark_global_lex (gpointer key, gpointer value, gpointer user_data)
 
   js_gc_mark_thing (J, key);
   js_gc_mark_value (J, lex->value);
+}
+
+char *
+js_vm_direct_call_text (JsState *J, JsObject *callee)
+{
+  JsVm *vm = VM (J);
+  JsFrame *frame = vm != NULL ? vm->top : NULL;
+
+  if (frame == NULL || vm->direct_native != callee || *frame->pc != JS_OP_CALL)
+    return NULL;
+  return const_utf8 (frame->proto, frame->pc[2]);
+}
+
+void
+js_vm_forward_direct_call (JsState *J, JsObject *from, JsValue to)
+{
+  JsVm *vm = VM (J);
+
+  if (vm != NULL && vm->direct_native == from && js_is_object (to))
+    vm->direct_native = js_get_object (to);
 }
 
 void

@@ -80,6 +80,10 @@ const char *js_state_get_error_message (JsState *J);
 void        js_state_get_error_position (JsState *J,
                                          int     *line,
                                          int     *column);
+/* After JS_RUN_SYNTAX_ERROR: what V8 leaves out of the message but an
+ * editor shows, like "unclosed '(' at 3:5" for a bracket still open where
+ * the error is; NULL when there is nothing to add. */
+const char *js_state_get_error_note (JsState *J);
 
 const char *js_version (void);
 

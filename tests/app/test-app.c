@@ -12,6 +12,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "bakery-application.h"
+#include "bakery-card-dialog.h"
 #include "bakery-editor.h"
 #include "bakery-review-chart.h"
 #include "bakery-scenario-list.h"
@@ -434,6 +435,17 @@ test_study_templates (void)
   instantiate_widget (BAKERY_TYPE_PROGRESS_PAGE);
   instantiate_widget (BAKERY_TYPE_SCENARIO_LIST);
   instantiate_widget (BAKERY_TYPE_REVIEW_CHART);
+
+  /* A window of its own: made from a study, not a bare type. */
+  {
+    GtkWidget *dialog = g_object_ref (bakery_card_dialog_new (bakery_study_get_default (), NULL));
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    flush_main_context ();
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    flush_main_context ();
+    g_assert_finalize_object (dialog);
+  }
 }
 
 static void
@@ -704,6 +716,168 @@ test_quiz_grading (void)
   destroy_window (window);
 }
 
+static gboolean
+bakery_run_settled (gpointer data)
+{
+  BakeryBakeryView *view = data;
+
+  return !bakery_run_get_running (bakery_bakery_view_get_run (view)) &&
+         bakery_bakery_view_get_n_steps (view) > 0 &&
+         bakery_bakery_view_get_step (view) > 0;
+}
+
+static void
+test_quiz_replay (void)
+{
+  BakeryWindow *window = create_window ();
+  BakeryQuizPage *page = bakery_selftest_view_get_quiz_page (bakery_window_get_selftest_view (window));
+  BakeryBakeryView *view = bakery_window_get_bakery_view (window);
+  JsTrace *trace;
+  JsTraceEvent event;
+
+  bakery_window_predict_scenario (window, "seed-deep-dive");
+  wait_until (quiz_settled, page);
+
+  if (bakery_quiz_page_get_state (page) != BAKERY_QUIZ_READY)
+    {
+      g_test_skip ("the engine cannot run the scenario");
+      destroy_window (window);
+      return;
+    }
+
+  /* Right up to "3", then "2" where the program prints "4". */
+  bakery_quiz_page_set_typed_text (page, "1\n5\n3\n2\n4\n");
+  bakery_quiz_page_check (page);
+  g_assert_cmpint (bakery_quiz_page_get_state (page), ==, BAKERY_QUIZ_WRONG);
+  g_assert_cmpuint (bakery_quiz_page_get_first_difference (page), ==, 3);
+
+  /* The bakery opens on the step that printed the fourth line. */
+  bakery_quiz_page_replay (page);
+  flush_main_context ();
+  g_assert_cmpstr (bakery_window_get_view (window), ==, "bakery");
+  wait_until (bakery_run_settled, view);
+
+  trace = bakery_trace_get (bakery_run_get_trace (bakery_bakery_view_get_run (view)));
+  js_trace_get_event (trace, bakery_bakery_view_get_step (view) - 1, &event);
+  g_assert_cmpint (event.kind, ==, JS_TRACE_CONSOLE);
+  g_assert_cmpstr (event.text, ==, "4\n");
+  g_assert_false (bakery_bakery_view_get_playing (view));
+
+  /* An extra line: the run's end. */
+  bakery_bakery_view_seek_to_output (view, 99);
+  g_assert_cmpuint (bakery_bakery_view_get_step (view), ==, bakery_bakery_view_get_n_steps (view));
+  bakery_bakery_view_seek_to_output (view, 0);
+  js_trace_get_event (trace, bakery_bakery_view_get_step (view) - 1, &event);
+  g_assert_cmpstr (event.text, ==, "1\n");
+
+  destroy_window (window);
+}
+
+static GPtrArray *
+user_cards (BakeryStudy *study)
+{
+  return bakery_store_get_user_cards (bakery_study_get_store (study));
+}
+
+static void
+test_card_editor (void)
+{
+  BakeryWindow *window = create_window ();
+  BakerySelftestView *selftest = bakery_window_get_selftest_view (window);
+  BakeryFlashcardsPage *page = bakery_selftest_view_get_flashcards_page (selftest);
+  BakeryStudy *study = bakery_study_get_default ();
+  g_autofree char *dir = study_data_dir ();
+  g_autoptr(BakeryStudy) reloaded = NULL;
+  g_autofree char *id = NULL;
+  const BakeryUserCard *card;
+  BakeryCardDialog *dialog;
+  guint before = user_cards (study)->len;
+  guint remaining;
+  AdwToast *toast;
+
+  /* A new card: nothing to save until both sides are written. */
+  dialog = BAKERY_CARD_DIALOG (g_object_ref (bakery_card_dialog_new (study, NULL)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_main_context ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Card");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "card.save", NULL);
+  g_assert_cmpuint (user_cards (study)->len, ==, before);
+
+  /* Blank is not enough, and text is never markup. */
+  _bakery_card_dialog_fill (dialog, "  <b>What</b> runs first?  ", " \n ", "tasks", NULL);
+  g_assert_false (bakery_card_dialog_save (dialog));
+  g_assert_cmpuint (user_cards (study)->len, ==, before);
+
+  _bakery_card_dialog_fill (dialog, "  <b>What</b> runs first?  ", "Microtasks & then one task.", "tasks", "order, , loop");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "card.save", NULL));
+  id = g_strdup (bakery_card_dialog_get_card_id (dialog));
+  g_assert_true (g_str_has_prefix (id, "my-"));
+  flush_main_context ();
+  g_assert_finalize_object (dialog);
+
+  g_assert_cmpuint (user_cards (study)->len, ==, before + 1);
+  card = g_ptr_array_index (user_cards (study), before);
+  g_assert_cmpstr (card->question, ==, "<b>What</b> runs first?");
+  g_assert_cmpstr (card->answer, ==, "Microtasks & then one task.");
+  g_assert_cmpstr (card->topic, ==, "tasks");
+  g_assert_cmpuint (g_strv_length (card->tags), ==, 2);
+  g_assert_nonnull (bakery_study_lookup_flashcard (study, id));
+
+  /* Editing keeps the id and the place; Escape closes without saving. */
+  dialog = BAKERY_CARD_DIALOG (g_object_ref (bakery_card_dialog_new (study, id)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_main_context ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Card");
+  _bakery_card_dialog_fill (dialog, "Changed", "Not saved", NULL, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  flush_main_context ();
+  g_assert_finalize_object (dialog);
+  g_assert_cmpstr (((BakeryUserCard *)g_ptr_array_index (user_cards (study), before))->question, ==, "<b>What</b> runs first?");
+
+  dialog = BAKERY_CARD_DIALOG (g_object_ref (bakery_card_dialog_new (study, id)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  _bakery_card_dialog_fill (dialog, "What runs first, a promise or a timer?", "The promise.", NULL, NULL);
+  g_assert_true (bakery_card_dialog_save (dialog));
+  g_assert_cmpstr (bakery_card_dialog_get_card_id (dialog), ==, id);
+  flush_main_context ();
+  g_assert_finalize_object (dialog);
+  g_assert_cmpuint (user_cards (study)->len, ==, before + 1);
+  card = g_ptr_array_index (user_cards (study), before);
+  g_assert_cmpstr (card->question, ==, "What runs first, a promise or a timer?");
+  g_assert_null (card->topic);
+
+  /* Saved at once. */
+  reloaded = bakery_study_new (RESOURCE_BASE "/content", dir);
+  g_assert_cmpint (bakery_store_find_user_card (bakery_study_get_store (reloaded), id), ==, (int)before);
+  g_clear_object (&reloaded);
+
+  /* Deleting from the flashcards, with an undo in the window's toasts. */
+  bakery_window_set_view (window, "selftest");
+  bakery_selftest_view_set_page (selftest, "flashcards");
+  bakery_flashcards_page_restart (page);
+  flush_main_context ();
+  remaining = bakery_flashcards_page_get_remaining (page);
+  toast = bakery_card_delete_with_undo (GTK_WIDGET (page), study, id);
+  g_assert_nonnull (toast);
+
+  /* A new card is due, so it was in the session, which goes on without it. */
+  g_assert_cmpuint (bakery_flashcards_page_get_remaining (page), ==, remaining - 1);
+  g_assert_cmpstr (bakery_flashcards_page_get_current_id (page), !=, id);
+  g_assert_cmpint (bakery_store_find_user_card (bakery_study_get_store (study), id), ==, -1);
+  g_assert_null (bakery_study_lookup_flashcard (study, id));
+  reloaded = bakery_study_new (RESOURCE_BASE "/content", dir);
+  g_assert_cmpint (bakery_store_find_user_card (bakery_study_get_store (reloaded), id), ==, -1);
+  g_clear_object (&reloaded);
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_cmpint (bakery_store_find_user_card (bakery_study_get_store (study), id), ==, (int)before);
+  g_assert_nonnull (bakery_study_lookup_flashcard (study, id));
+  reloaded = bakery_study_new (RESOURCE_BASE "/content", dir);
+  g_assert_cmpint (bakery_store_find_user_card (bakery_study_get_store (reloaded), id), ==, (int)before);
+
+  destroy_window (window);
+}
+
 static void
 test_flashcards_review (void)
 {
@@ -920,6 +1094,8 @@ main (int   argc,
   g_test_add_func ("/app/study/damaged-files", test_study_damaged_files);
   g_test_add_func ("/app/study/import-cards", test_study_import_cards);
   g_test_add_func ("/app/selftest/quiz-grading", test_quiz_grading);
+  g_test_add_func ("/app/selftest/quiz-replay", test_quiz_replay);
+  g_test_add_func ("/app/selftest/card-editor", test_card_editor);
   g_test_add_func ("/app/selftest/flashcards-review", test_flashcards_review);
   g_test_add_func ("/app/selftest/interview-round", test_interview_round);
   g_test_add_func ("/app/selftest/progress", test_progress_page);

@@ -389,7 +389,7 @@ test_export_png (void)
   bakery_scene_options_init (&options, 1920, 1080);
   scene = bakery_scene_new (trace, js_trace_get_n_events (trace) / 2, &options);
 
-  g_assert_true (bakery_export_png (scene, &palette, path, &error));
+  g_assert_true (bakery_export_png (scene, &palette, NULL, path, &error));
   g_assert_no_error (error);
   g_assert_true (png_size (path, &width, &height));
   g_assert_cmpint (width, ==, 1920);
@@ -487,7 +487,7 @@ test_export_handout (void)
   BakeryPalette palette;
 
   bakery_palette_init_light (&palette);
-  g_assert_true (bakery_export_handout (trace, source, JS_HOST_NODE, &palette, bakery_run_translate, path, &error));
+  g_assert_true (bakery_export_handout (trace, source, JS_HOST_NODE, &palette, bakery_run_translate, NULL, 0, path, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_pdf_pages (path), ==, js_trace_get_n_events (trace));
 

@@ -88,6 +88,54 @@ write_file (const char *dir,
   g_assert_no_error (error);
 }
 
+/* The card editor's operations: a new card where asked, an edit in place. */
+static void
+test_user_card_insert (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(BakeryStore) store = bakery_store_new (dir);
+  g_autoptr(BakeryStore) reloaded = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BakeryUserCard) a = bakery_user_card_new ("my-a", "A?", "a", NULL, NULL);
+  g_autoptr(BakeryUserCard) b = bakery_user_card_new ("my-b", "B?", "b", "tasks", NULL);
+  g_autoptr(BakeryUserCard) c = bakery_user_card_new ("my-c", "C?", "c", NULL, NULL);
+  g_autoptr(BakeryUserCard) b2 = bakery_user_card_new ("my-b", "B, again?", "b2", NULL, NULL);
+  GPtrArray *cards;
+
+  warnings = bakery_store_load (store);
+  g_assert_cmpint (bakery_store_find_user_card (store, "my-a"), ==, -1);
+
+  bakery_store_insert_user_card (store, a, G_MAXUINT);
+  bakery_store_insert_user_card (store, c, G_MAXUINT);
+  bakery_store_insert_user_card (store, b, 1);
+  g_assert_cmpint (bakery_store_find_user_card (store, "my-a"), ==, 0);
+  g_assert_cmpint (bakery_store_find_user_card (store, "my-b"), ==, 1);
+  g_assert_cmpint (bakery_store_find_user_card (store, "my-c"), ==, 2);
+
+  /* Same id: replaced where it is, whatever the position says. */
+  bakery_store_insert_user_card (store, b2, 0);
+  cards = bakery_store_get_user_cards (store);
+  g_assert_cmpuint (cards->len, ==, 3);
+  g_assert_cmpstr (((BakeryUserCard *)g_ptr_array_index (cards, 1))->question, ==, "B, again?");
+  g_assert_null (((BakeryUserCard *)g_ptr_array_index (cards, 1))->topic);
+
+  g_assert_true (bakery_store_remove_user_card (store, "my-a"));
+  g_assert_false (bakery_store_remove_user_card (store, "my-a"));
+  g_assert_cmpint (bakery_store_find_user_card (store, "my-c"), ==, 1);
+
+  g_assert_true (bakery_store_save_cards (store, &error));
+  g_assert_no_error (error);
+  reloaded = bakery_store_new (dir);
+  g_clear_pointer (&warnings, g_ptr_array_unref);
+  warnings = bakery_store_load (reloaded);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpint (bakery_store_find_user_card (reloaded, "my-b"), ==, 0);
+  g_assert_cmpint (bakery_store_find_user_card (reloaded, "my-c"), ==, 1);
+
+  remove_tree (dir);
+}
+
 static void
 test_round_trip (void)
 {
@@ -454,6 +502,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/user-card-insert", test_user_card_insert);
   g_test_add_func ("/store/atomic-write", test_atomic_write);
   g_test_add_func ("/store/missing-directory", test_missing_directory);
   g_test_add_func ("/store/corrupt-file", test_corrupt_file);

@@ -42,7 +42,7 @@ import time
 
 # Asynchronous benchmarks need promises, microtasks or timers.
 ASYNC = ["then-chain", "microtasks", "await-loop", "timeouts", "promise-all"]
-SYNC = ["fib", "loop-function", "loop-toplevel", "strings", "objects",
+SYNC = ["fib", "loop-function", "loop-toplevel", "strings", "string-build", "objects",
         "live-objects", "closures", "arrays"]
 
 PRELUDE_CONSOLE = "function print(value) { console.log(String(value)); }\n"

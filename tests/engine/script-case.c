@@ -26,6 +26,7 @@ run_case (const Case *c, gboolean stress)
   Captured captured = { g_string_new (NULL), g_string_new (NULL) };
 
   js_options_init (&options);
+  options.host = c->host;
   options.gc_stress = stress;
   options.record_trace = stress;
   J = js_state_new (&options);

@@ -1809,6 +1809,21 @@ static const ScriptCase script_cases[] = {
   { "long-arrays",
     "console.log(Array.from({ length: 30 }, (_, i) => i * 7));\nconsole.log(Array.from({ length: 12 }, (_, i) => 'item' + i));\nconsole.log({ list: Array.from({ length: 27 }, (_, i) => i) });\nconsole.log(Array.from({ length: 101 }, (_, i) => i % 10));",
     "[\n    0,   7,  14,  21,  28,  35,  42,  49,\n   56,  63,  70,  77,  84,  91,  98, 105,\n  112, 119, 126, 133, 140, 147, 154, 161,\n  168, 175, 182, 189, 196, 203\n]\n[\n  'item0',  'item1',\n  'item2',  'item3',\n  'item4',  'item5',\n  'item6',  'item7',\n  'item8',  'item9',\n  'item10', 'item11'\n]\n{\n  list: [\n     0,  1,  2,  3,  4,  5,  6,  7,\n     8,  9, 10, 11, 12, 13, 14, 15,\n    16, 17, 18, 19, 20, 21, 22, 23,\n    24, 25, 26\n  ]\n}\n[\n  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1,\n  2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3,\n  4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5,\n  6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7,\n  8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9,\n  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1,\n  2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3,\n  4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5,\n  6, 7, 8, 9,\n  ... 1 more item\n]\n" },
+  { "options-getters",
+    "const util = require('util');\nconst o = { get a() { return 1; }, get b() { return { x: [1] }; }, set b(v) {}, get c() { throw new RangeError('bad'); }, get n() { return null; } };\nconsole.log(util.inspect(o, { getters: true }));\nconsole.log(util.inspect(o, { getters: 'set' }));\nconsole.log(util.inspect(o, { getters: 'get' }));",
+    "{\n  a: [Getter: 1],\n  b: [Getter/Setter] { x: [ 1 ] },\n  c: [Getter: <Inspection threw (bad)>],\n  n: [Getter: null]\n}\n{\n  a: [Getter],\n  b: [Getter/Setter] { x: [ 1 ] },\n  c: [Getter],\n  n: [Getter]\n}\n{\n  a: [Getter: 1],\n  b: [Getter/Setter],\n  c: [Getter: <Inspection threw (bad)>],\n  n: [Getter: null]\n}\n" },
+  { "options-show-proxy",
+    "const util = require('util');\nconst p = new Proxy({ a: [1, 2] }, { get() { throw new Error('trap ran'); } });\nconsole.log(p, util.inspect(p, { showProxy: true }), util.inspect({ p }, { showProxy: true, depth: 0 }));\nconst r = Proxy.revocable([], {});\nr.revoke();\nconsole.log(r.proxy, util.format('%o', new Proxy([1], {})));",
+    "{ a: [ 1, 2 ] } Proxy [ { a: [ 1, 2 ] }, { get: [Function: get] } ] { p: Proxy [Array] }\n<Revoked Proxy> Proxy [ [ 1, [length]: 1 ], {} ]\n" },
+  { "options-numeric-separator",
+    "const util = require('util');\nconsole.log(util.inspect([1234, -98765.4321, 1e21, 0.0001234, 12345678n], { numericSeparator: true }));",
+    "[ 1_234, -98_765.432_1, 1e+21, 0.000_123_4, 12_345_678n ]\n" },
+  { "options-compact-true",
+    "const util = require('util');\nconsole.log(util.inspect({ a: { b: [1, 2, 3], c: 'x'.repeat(70) }, d: new Map([[1, 2]]) }, { compact: true }));\nconsole.log(util.inspect(new Set(['x'.repeat(40), 'y'.repeat(40)]), { compact: true }));",
+    "{ a:\n   { b: [ 1, 2, 3 ],\n     c: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' },\n  d: Map(1) { 1 => 2 } }\nSet(2) {\n  'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n  'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy' }\n" },
+  { "options-sorted-comparator",
+    "const util = require('util');\nconsole.log(util.inspect({ b: 1, a: 2, c: 3 }, { sorted: (x, y) => (x < y ? 1 : x > y ? -1 : 0) }));\nconsole.log(util.inspect({ b: 1, a: 2, c: 3 }, { sorted: true }));",
+    "{ c: 3, b: 1, a: 2 }\n{ a: 2, b: 1, c: 3 }\n" },
 };
 
 /* ------------------------------------------------------------------------

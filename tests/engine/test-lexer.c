@@ -40,6 +40,9 @@ describe_tokens (const char *src, gsize len)
         case JS_TOK_NUMBER:
           g_string_append_printf (out, "%.17g%s", t.number, t.legacy_octal ? "(legacy)" : "");
           break;
+        case JS_TOK_BIGINT:
+          g_string_append_printf (out, "bigint:%s", t.name);
+          break;
         case JS_TOK_STRING:
         case JS_TOK_TEMPLATE:
         case JS_TOK_TEMPLATE_HEAD:
@@ -231,8 +234,15 @@ test_numbers (void)
   assert_tokens ("0b2", "ERROR 1:1 Invalid or unexpected token");
   assert_tokens ("1e", "ERROR 1:1 Invalid or unexpected token");
   assert_tokens ("3in x", "ERROR 1:1 Invalid or unexpected token");
-  assert_tokens ("123n", "ERROR 1:1 BigInt is not supported");
+  assert_tokens ("123n 0n 1_000n", "bigint:123 bigint:0 bigint:1000");
+  assert_tokens ("0XFF_FFn 0O17n 0b1_0n", "bigint:0xFFFF bigint:0o17 bigint:0b10");
+  assert_tokens ("1n.toString", "bigint:1 . toString");
   assert_tokens ("1.5n", "ERROR 1:1 Invalid or unexpected token");
+  assert_tokens ("1e3n", "ERROR 1:1 Invalid or unexpected token");
+  assert_tokens ("01n", "ERROR 1:1 Invalid or unexpected token");
+  assert_tokens ("09n", "ERROR 1:1 Invalid or unexpected token");
+  assert_tokens ("1nn", "ERROR 1:1 Invalid or unexpected token");
+  assert_tokens ("1_n", "ERROR 1:2 Numeric separators are not allowed at the end of numeric literals");
   /* a number then a member access needs a space or two dots */
   assert_tokens ("1..toString", "1 . toString");
   assert_tokens ("1 .x", "1 . x");
@@ -291,8 +301,8 @@ test_templates (void)
   assert_tokens ("`\\01`", "tpl:<invalid>|raw:\\01");
   assert_tokens ("`\\0`", "tpl:<0000>|raw:\\0");
   assert_tokens ("`$ {}$`", "tpl:$ {}$|raw:$ {}$");
-  assert_tokens ("`abc", "ERROR 1:1 Unterminated template literal");
-  assert_tokens ("x\n  `a${b}c", "x \\n head:a|raw:a b ERROR 2:3 Unterminated template literal");
+  assert_tokens ("`abc", "ERROR 1:5 Unexpected end of input");
+  assert_tokens ("x\n  `a${b}c", "x \\n head:a|raw:a b ERROR 2:10 Unexpected end of input");
 }
 
 static void

@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""Run the scenario library through the CLI against the Node recordings.
+"""Run the scenario library through the CLI against its recordings.
 
-    run-scenarios.py --cli PATH [--known-failures FILE] [NAME ...]
+    run-scenarios.py --cli PATH [--host node|browser] [--known-failures FILE] [NAME ...]
 
 The library's scripts live in data/content/scenarios/ and their recordings
 here, in tests/scenarios/.  This wrapper lays both side by side in a
-temporary folder (symbolic links) and hands it to the golden corpus's
-runner, tests/corpus/run-corpus.py, unchanged, so that the two suites
-report in the same way (TAP 13, known failures as TODO).
+temporary folder (symbolic links) and hands it, unchanged, to the runner of
+the matching golden corpus, so that the suites report in the same way (TAP
+13, known failures as TODO):
 
-Only the Node scenarios of data/content/scenarios.json are run; browser
-ones wait for the browser profile.  A Node scenario without a recording is
-an error: record it with record.py.
+* --host node (the default): the Node scenarios of
+  data/content/scenarios.json against ID.out and ID.code recorded from Node,
+  with tests/corpus/run-corpus.py;
+* --host browser: the browser scenarios, run as `PATH --host=browser ID.js`,
+  against ID.out recorded from headless Chromium, with
+  tests/corpus-browser/run-browser-corpus.py.
+
+A scenario without a recording is an error: record it with record.py.
 """
 
 import argparse
@@ -23,21 +28,35 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep the source tree clean
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CONTENT = os.path.join(ROOT, "data", "content")
-RUN_CORPUS = os.path.join(ROOT, "tests", "corpus", "run-corpus.py")
+RUNNERS = {
+    # host: (the corpus runner, the recordings a scenario needs)
+    "node": (os.path.join(ROOT, "tests", "corpus", "run-corpus.py"), (".out", ".code")),
+    "browser": (os.path.join(ROOT, "tests", "corpus-browser", "run-browser-corpus.py"), (".out",)),
+}
 
 
-def load_runner():
-    spec = importlib.util.spec_from_file_location("run_corpus", RUN_CORPUS)
+def load_module(path):
+    spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3].replace("-", "_"), path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+def run(host, forwarded):
+    module = load_module(RUNNERS[host][0])
+    if host == "node":
+        return module.main(forwarded)
+    # The browser runner is the Node one with its own way to run a script.
+    return module.run_corpus.main(forwarded, description=__doc__.split("\n")[0], run=module.run_one)
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cli", required=True)
+    ap.add_argument("--host", choices=sorted(RUNNERS), default="node")
     ap.add_argument("--known-failures")
     ap.add_argument("--update-known-failures", action="store_true")
     ap.add_argument("names", nargs="*")
@@ -50,10 +69,10 @@ def main(argv):
     work = tempfile.mkdtemp(prefix="loop-bakery-scenarios-")
     try:
         for scenario in index:
-            if scenario["host"] != "node":
+            if scenario["host"] != args.host:
                 continue
             name = scenario["id"]
-            golden = [os.path.join(HERE, name + ext) for ext in (".out", ".code")]
+            golden = [os.path.join(HERE, name + ext) for ext in RUNNERS[args.host][1]]
             if not all(os.path.exists(g) for g in golden):
                 missing.append(name)
                 continue
@@ -71,7 +90,7 @@ def main(argv):
             forwarded += ["--known-failures", args.known_failures]
         if args.update_known_failures:
             forwarded.append("--update-known-failures")
-        return load_runner().main(forwarded + args.names)
+        return run(args.host, forwarded + args.names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -2,9 +2,9 @@
 // @host browser
 // @note The click handler is a task on the counter; the promise it
 // @note schedules runs before the timer it schedules.
-// @click #order 100
+// @click #button 200ms
 
-const button = document.querySelector('#order');
+const button = document.querySelector('#button');
 
 button.addEventListener('click', () => {
   console.log('click handler');

@@ -3,7 +3,8 @@
 // @note Observers are notified in a microtask, after the script but
 // @note before any timer; several changes arrive in one batch.
 
-const list = document.querySelector('#orders');
+const list = document.createElement('ul');
+document.body.appendChild(list);
 
 const observer = new MutationObserver((records) => {
   console.log('observer saw', records.length, 'changes');

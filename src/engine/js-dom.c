@@ -1,0 +1,2531 @@
+/* js-dom.c: the document of a page (DOM Standard 4; HTML for elements):
+ * Node, Element / HTMLElement, Text, Document, DOMTokenList, and the window
+ * as the global object.  Enough for the classic interview questions — build
+ * elements, put them in the page, find them with simple selectors, read and
+ * write attributes and text, click them — with every change queued for the
+ * mutation observers as the DOM Standard's algorithms do.
+ *
+ * The page is the recorded fixture (tests/corpus-browser/README.md):
+ *
+ *   <html><head><meta charset="utf-8"></head><body><button id="button">Click
+ *   me</button><script>…</script></body></html>
+ *
+ * Simplifications: one document, HTML elements only (no namespaces, no
+ * shadow trees, no comments), and collections (children,
+ * childNodes, querySelectorAll) are arrays made when read, not live.
+ */
+#include "js-dom.h"
+
+enum { NODE_ELEMENT = 1, NODE_TEXT = 3, NODE_DOCUMENT = 9, NODE_FRAGMENT = 11 };
+
+typedef struct {
+  JsValue name;    /* an interned string, lowercase */
+  JsValue value;   /* a string */
+} Attribute;
+
+struct JsDomNode {
+  JsEventTarget target;
+  int       node_type;
+  JsObject *parent, *first_child, *last_child, *previous_sibling, *next_sibling;
+  JsValue   local_name;          /* elements: interned, lowercase */
+  JsValue   data;                /* Text: its data */
+  GArray   *attributes;          /* elements: Attribute, in order of creation */
+  GPtrArray *registered;         /* JsRegisteredObserver *, or NULL */
+  JsValue   class_list;          /* the element's DOMTokenList, once asked for */
+  JsValue   style;               /* a plain object standing in for CSSStyleDeclaration */
+  gboolean  click_in_progress;
+};
+
+static void node_mark (JsState *J, JsEventTarget *target);
+static void node_finalize (JsState *J, JsEventTarget *target);
+static JsObject *node_get_the_parent (JsState *J, JsEventTarget *target, JsObject *event);
+
+static const JsEventTargetClass node_class = { "Node", node_mark, node_finalize, node_get_the_parent };
+static const JsEventTargetClass window_class = { "Window", NULL, NULL, NULL };
+static const JsHostClass token_list_class = { "DOMTokenList", NULL, NULL };
+
+static JsValue
+string_value (JsState *J, const char *text)
+{
+  return js_string_value (js_string_new_utf8 (J, text, -1));
+}
+
+static JsValue
+atom (JsState *J, const char *text)
+{
+  return js_string_value (js_intern_utf8 (J, text));
+}
+
+/* ------------------------------------------------------------------------
+ * Nodes
+ * ------------------------------------------------------------------------ */
+
+static void
+node_mark (JsState *J, JsEventTarget *target)
+{
+  JsDomNode *node = (JsDomNode *) target;
+
+  js_gc_mark_thing (J, (JsGc *) node->parent);
+  for (JsObject *child = node->first_child; child != NULL; child = js_dom_node_data (child)->next_sibling)
+    js_gc_mark_thing (J, (JsGc *) child);
+  js_gc_mark_value (J, node->local_name);
+  js_gc_mark_value (J, node->data);
+  js_gc_mark_value (J, node->class_list);
+  js_gc_mark_value (J, node->style);
+  if (node->attributes != NULL)
+    for (guint i = 0; i < node->attributes->len; i++)
+      {
+        js_gc_mark_value (J, g_array_index (node->attributes, Attribute, i).name);
+        js_gc_mark_value (J, g_array_index (node->attributes, Attribute, i).value);
+      }
+  if (node->registered != NULL)
+    js_mutation_mark_registered (J, node->registered);
+}
+
+static void
+node_finalize (JsState *J, JsEventTarget *target)
+{
+  JsDomNode *node = (JsDomNode *) target;
+
+  if (node->attributes != NULL)
+    g_array_unref (node->attributes);
+  if (node->registered != NULL)
+    js_mutation_free_registered (node->registered);
+}
+
+/* "Get the parent" (DOM 2.7 for nodes; 4.5 for the document, whose parent
+ * is the window except for `load`). */
+static JsObject *
+node_get_the_parent (JsState *J, JsEventTarget *target, JsObject *event)
+{
+  JsDomNode *node = (JsDomNode *) target;
+  JsValue type;
+
+  if (node->node_type != NODE_DOCUMENT)
+    return node->parent;
+  type = js_get_utf8 (J, js_object_value (event), "type");
+  if (js_is_string (type) && js_string_equal_ascii (js_get_string (type), "load"))
+    return NULL;
+  return J->global;
+}
+
+JsDomNode *
+js_dom_node_of (JsValue v)
+{
+  return (JsDomNode *) js_event_target_of_class (v, &node_class);
+}
+
+JsObject *
+js_dom_node_parent (JsDomNode *node)
+{
+  return node->parent;
+}
+
+GPtrArray **
+js_dom_node_registered_observers (JsDomNode *node)
+{
+  return &node->registered;
+}
+
+static JsValue
+node_value (JsDomNode *node)
+{
+  return js_object_value (node->target.object);
+}
+
+static JsDomNode *
+new_node (JsState *J, int node_type, JsDomRoot proto)
+{
+  JsObject *obj = js_event_target_new (J, &node_class, sizeof (JsDomNode), js_dom_root_object (J, proto));
+  JsDomNode *node = js_dom_node_data (obj);
+
+  node->node_type = node_type;
+  node->local_name = JS_UNDEFINED;
+  node->data = JS_UNDEFINED;
+  node->class_list = JS_UNDEFINED;
+  node->style = JS_UNDEFINED;
+  return node;
+}
+
+static JsDomNode *
+new_element (JsState *J, JsValue local_name)
+{
+  JsDomNode *node = new_node (J, NODE_ELEMENT, DOM_ROOT_HTML_ELEMENT_PROTO);
+
+  node->local_name = local_name;
+  node->attributes = g_array_new (FALSE, FALSE, sizeof (Attribute));
+  return node;
+}
+
+static JsDomNode *
+new_text (JsState *J, JsValue data)
+{
+  JsDomNode *node = new_node (J, NODE_TEXT, DOM_ROOT_TEXT_PROTO);
+
+  node->data = data;
+  return node;
+}
+
+static JsDomNode *
+document (JsState *J)
+{
+  return js_dom_node_data (js_dom_root_object (J, DOM_ROOT_DOCUMENT));
+}
+
+static JsDomNode *
+data_of (JsObject *obj)
+{
+  return obj != NULL ? js_dom_node_data (obj) : NULL;
+}
+
+static JsValue
+object_or_null (JsObject *obj)
+{
+  return obj != NULL ? js_object_value (obj) : JS_NULL;
+}
+
+static gboolean
+is_element (JsDomNode *node)
+{
+  return node != NULL && node->node_type == NODE_ELEMENT;
+}
+
+/* The tree order successor of `node` within `root`'s subtree, or NULL. */
+static JsDomNode *
+following (JsDomNode *node, JsDomNode *root)
+{
+  if (node->first_child != NULL)
+    return data_of (node->first_child);
+  while (node != root)
+    {
+      if (node->next_sibling != NULL)
+        return data_of (node->next_sibling);
+      node = data_of (node->parent);
+    }
+  return NULL;
+}
+
+static gboolean
+is_inclusive_ancestor (JsDomNode *ancestor, JsDomNode *node)
+{
+  for (; node != NULL; node = data_of (node->parent))
+    if (node == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_connected (JsState *J, JsDomNode *node)
+{
+  while (node->parent != NULL)
+    node = data_of (node->parent);
+  return node == document (J);
+}
+
+/* ------------------------------------------------------------------------
+ * Attributes (DOM 4.9.2)
+ * ------------------------------------------------------------------------ */
+
+static JsString *
+ascii_lowercase (JsState *J, JsString *s)
+{
+  JsString *lower;
+  gboolean changed = FALSE;
+
+  for (guint32 i = 0; i < s->length && !changed; i++)
+    changed = s->chars[i] >= 'A' && s->chars[i] <= 'Z';
+  if (!changed)
+    return s;
+  lower = js_string_new_uninit (J, s->length);
+  for (guint32 i = 0; i < s->length; i++)
+    lower->chars[i] = s->chars[i] >= 'A' && s->chars[i] <= 'Z' ? s->chars[i] + 32 : s->chars[i];
+  return lower;
+}
+
+static JsString *
+ascii_uppercase (JsState *J, JsString *s)
+{
+  JsString *upper = js_string_new_uninit (J, s->length);
+
+  for (guint32 i = 0; i < s->length; i++)
+    upper->chars[i] = s->chars[i] >= 'a' && s->chars[i] <= 'z' ? s->chars[i] - 32 : s->chars[i];
+  return upper;
+}
+
+static Attribute *
+find_attribute (JsDomNode *element, JsValue name)
+{
+  for (guint i = 0; i < element->attributes->len; i++)
+    {
+      Attribute *attr = &g_array_index (element->attributes, Attribute, i);
+      if (js_string_equal (js_get_string (attr->name), js_get_string (name)))
+        return attr;
+    }
+  return NULL;
+}
+
+static JsValue
+get_attribute (JsDomNode *element, const char *name_ascii)
+{
+  for (guint i = 0; i < element->attributes->len; i++)
+    {
+      Attribute *attr = &g_array_index (element->attributes, Attribute, i);
+      if (js_string_equal_ascii (js_get_string (attr->name), name_ascii))
+        return attr->value;
+    }
+  return JS_NULL;
+}
+
+/* "set an attribute value" with "change" / "append" (4.9.2), `name`
+ * already lowercase. */
+static void
+set_attribute (JsState *J, JsDomNode *element, JsValue name, JsValue value)
+{
+  Attribute *attr;
+  Attribute added;
+
+  name = js_string_value (js_intern (J, js_get_string (name)));
+  attr = find_attribute (element, name);
+  js_mutation_queue_record (J, JS_MUTATION_ATTRIBUTES, element->target.object, name,
+                            attr != NULL ? attr->value : JS_NULL, NULL, NULL, NULL, NULL);
+  if (attr != NULL)
+    {
+      attr->value = value;
+      return;
+    }
+  added.name = name;
+  added.value = value;
+  g_array_append_val (element->attributes, added);
+}
+
+static void
+set_attribute_ascii (JsState *J, JsDomNode *element, const char *name, JsValue value)
+{
+  set_attribute (J, element, atom (J, name), value);
+}
+
+/* "remove an attribute by name" */
+static void
+remove_attribute (JsState *J, JsDomNode *element, JsValue name)
+{
+  Attribute *attr = find_attribute (element, name);
+
+  if (attr == NULL)
+    return;
+  js_mutation_queue_record (J, JS_MUTATION_ATTRIBUTES, element->target.object, attr->name, attr->value,
+                            NULL, NULL, NULL, NULL);
+  for (guint i = 0; i < element->attributes->len; i++)
+    if (js_string_equal (js_get_string (g_array_index (element->attributes, Attribute, i).name),
+                         js_get_string (name)))
+      {
+        g_array_remove_index (element->attributes, i);
+        break;
+      }
+}
+
+/* A valid attribute or element name, as Chromium checks it: no whitespace,
+ * no '/', '>', '"', '\'', '=' and not empty. */
+static gboolean
+is_valid_name (JsString *name)
+{
+  if (name->length == 0)
+    return FALSE;
+  for (guint32 i = 0; i < name->length; i++)
+    {
+      uint16_t c = name->chars[i];
+      if (c <= ' ' || c == '/' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '<')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static G_GNUC_NORETURN void
+throw_dom (JsState *J, const char *name, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+throw_dom (JsState *J, const char *name, const char *format, ...)
+{
+  va_list args;
+  char *message;
+  JsObject *error;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  error = js_dom_exception_new (J, message, name);
+  g_free (message);
+  js_throw (J, js_object_value (error));
+}
+
+static JsValue
+checked_attribute_name (JsState *J, const char *method, JsValue name_value)
+{
+  JsString *name = js_to_string (J, name_value);
+
+  if (!is_valid_name (name))
+    {
+      char *text = js_string_to_utf8 (name);
+      JsObject *error = js_dom_exception_new (J, "", "InvalidCharacterError");
+      JsString *message = js_string_printf (J, "Failed to execute '%s' on 'Element': '%s' is not a valid "
+                                            "attribute name.", method, text);
+      g_free (text);
+      js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
+      js_throw (J, js_object_value (error));
+    }
+  return js_string_value (ascii_lowercase (J, name));
+}
+
+/* ------------------------------------------------------------------------
+ * Mutation algorithms (DOM 4.2.3)
+ * ------------------------------------------------------------------------ */
+
+static void
+link_before (JsDomNode *parent, JsDomNode *node, JsDomNode *child)
+{
+  JsObject *obj = node->target.object;
+
+  node->parent = parent->target.object;
+  node->next_sibling = child != NULL ? child->target.object : NULL;
+  node->previous_sibling = child != NULL ? child->previous_sibling : parent->last_child;
+  if (node->previous_sibling != NULL)
+    data_of (node->previous_sibling)->next_sibling = obj;
+  else
+    parent->first_child = obj;
+  if (child != NULL)
+    child->previous_sibling = obj;
+  else
+    parent->last_child = obj;
+}
+
+static void
+unlink_node (JsDomNode *node)
+{
+  JsDomNode *parent = data_of (node->parent);
+
+  if (node->previous_sibling != NULL)
+    data_of (node->previous_sibling)->next_sibling = node->next_sibling;
+  else
+    parent->first_child = node->next_sibling;
+  if (node->next_sibling != NULL)
+    data_of (node->next_sibling)->previous_sibling = node->previous_sibling;
+  else
+    parent->last_child = node->previous_sibling;
+  node->parent = node->previous_sibling = node->next_sibling = NULL;
+}
+
+static JsObject *
+single_node_array (JsState *J, JsDomNode *node)
+{
+  JsValue v = node_value (node);
+
+  return js_array_from_values (J, &v, 1);
+}
+
+/* "remove" (steps 1–21 that apply here). */
+static void
+remove_node (JsState *J, JsDomNode *node, gboolean suppress_observers)
+{
+  JsDomNode *parent = data_of (node->parent);
+  JsObject *previous = node->previous_sibling, *next = node->next_sibling;
+
+  if (!suppress_observers)
+    js_mutation_queue_tree_record (J, parent->target.object, NULL, single_node_array (J, node), previous, next);
+  /* Step 14: observers of the parent with subtree keep watching the node
+   * until they are notified (transient registered observers). */
+  js_mutation_add_transient_observers (J, parent->target.object, node->target.object);
+  unlink_node (node);
+}
+
+/* "insert" for one node (no fragments). */
+static void
+insert_node (JsState *J, JsDomNode *node, JsDomNode *parent, JsDomNode *child, gboolean suppress_observers)
+{
+  JsObject *previous;
+
+  /* "adopt": remove it from its old parent first. */
+  if (node->parent != NULL)
+    remove_node (J, node, FALSE);
+  link_before (parent, node, child);
+  previous = node->previous_sibling;
+  if (!suppress_observers)
+    js_mutation_queue_tree_record (J, parent->target.object, single_node_array (J, node), NULL, previous,
+                                   child != NULL ? child->target.object : NULL);
+}
+
+/* "ensure pre-insertion validity" (4.2.3), with Chromium's messages. */
+static void
+ensure_pre_insertion_validity (JsState *J, const char *method, JsDomNode *node, JsDomNode *parent, JsDomNode *child)
+{
+  if (parent->node_type == NODE_TEXT)
+    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': This node type does not support "
+               "this method.", method);
+  if (is_inclusive_ancestor (node, parent))
+    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': The new child element contains "
+               "the parent.", method);
+  if (child != NULL && data_of (child->parent) != parent)
+    throw_dom (J, "NotFoundError", "Failed to execute '%s' on 'Node': The node before which the new node is "
+               "to be inserted is not a child of this node.", method);
+  if (node->node_type == NODE_DOCUMENT)
+    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': Nodes of type '#document' may "
+               "not be inserted inside nodes of type '%s'.", method,
+               parent->node_type == NODE_DOCUMENT ? "#document" : "HTML");
+  if (parent->node_type == NODE_DOCUMENT && (node->node_type == NODE_TEXT || parent->first_child != NULL))
+    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': %s", method,
+               node->node_type == NODE_TEXT ? "Nodes of type '#text' may not be inserted inside nodes of type "
+               "'#document'." : "Only one element on document allowed.");
+}
+
+/* "insert" of a document fragment: its children leave it (one record on
+ * the fragment) and enter `parent` before `child` (one record there). */
+static void
+insert_fragment (JsState *J, JsDomNode *fragment, JsDomNode *parent, JsDomNode *child)
+{
+  JsObject *nodes = js_array_new (J, 0);
+  JsObject *previous;
+  guint32 n;
+
+  for (JsObject *c = fragment->first_child; c != NULL; c = data_of (c)->next_sibling)
+    js_array_push (J, nodes, js_object_value (c));
+  n = js_array_length (nodes);
+  if (n == 0)
+    return;
+  while (fragment->first_child != NULL)
+    unlink_node (data_of (fragment->first_child));
+  js_mutation_queue_tree_record (J, fragment->target.object, NULL, nodes, NULL, NULL);
+  previous = child != NULL ? child->previous_sibling : parent->last_child;
+  for (guint32 i = 0; i < n; i++)
+    link_before (parent, js_dom_node_of (js_get_index (J, js_object_value (nodes), i)), child);
+  js_mutation_queue_tree_record (J, parent->target.object, nodes, NULL, previous,
+                                 child != NULL ? child->target.object : NULL);
+}
+
+/* "pre-insert" */
+static void
+pre_insert (JsState *J, const char *method, JsDomNode *node, JsDomNode *parent, JsDomNode *child)
+{
+  ensure_pre_insertion_validity (J, method, node, parent, child);
+  if (node->node_type == NODE_FRAGMENT)
+    {
+      for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
+        ensure_pre_insertion_validity (J, method, data_of (c), parent, child);
+      insert_fragment (J, node, parent, child);
+      return;
+    }
+  if (child == node)
+    child = data_of (node->next_sibling);
+  insert_node (J, node, parent, child, FALSE);
+}
+
+/* "replace all" with the nodes of `nodes` (NULL or an array of new,
+ * parentless nodes): one record for the whole change. */
+static void
+replace_all (JsState *J, JsDomNode *parent, JsObject *nodes)
+{
+  JsObject *removed = js_array_new (J, 0);
+  JsObject *added = nodes != NULL ? nodes : js_array_new (J, 0);
+  guint32 n_added = js_array_length (added);
+
+  for (JsObject *child = parent->first_child; child != NULL; child = data_of (child)->next_sibling)
+    js_array_push (J, removed, js_object_value (child));
+  while (parent->first_child != NULL)
+    remove_node (J, data_of (parent->first_child), TRUE);
+  for (guint32 i = 0; i < n_added; i++)
+    insert_node (J, js_dom_node_of (js_get_index (J, js_object_value (added), i)), parent, NULL, TRUE);
+  if (n_added > 0 || js_array_length (removed) > 0)
+    js_mutation_queue_tree_record (J, parent->target.object, added, removed, NULL, NULL);
+}
+
+/* "replace data" of a Text node, whole. */
+static void
+replace_data (JsState *J, JsDomNode *text, JsValue data)
+{
+  js_mutation_queue_record (J, JS_MUTATION_CHARACTER_DATA, text->target.object, JS_NULL, text->data,
+                            NULL, NULL, NULL, NULL);
+  text->data = data;
+}
+
+/* ------------------------------------------------------------------------
+ * Text content and markup
+ * ------------------------------------------------------------------------ */
+
+static void
+append_text_content (JsState *J, JsStringBuilder *b, JsDomNode *root)
+{
+  for (JsDomNode *node = root; node != NULL; node = following (node, root))
+    if (node->node_type == NODE_TEXT)
+      js_string_builder_append (J, b, js_get_string (node->data));
+}
+
+static JsValue
+text_content (JsState *J, JsDomNode *node)
+{
+  JsStringBuilder *b;
+
+  if (node->node_type == NODE_TEXT)
+    return node->data;
+  if (node->node_type == NODE_DOCUMENT)
+    return JS_NULL;
+  b = js_string_builder_new (J);
+  append_text_content (J, b, node);
+  return js_string_value (js_string_builder_finish (J, b));
+}
+
+/* "string replace all" (4.2.3) for the textContent setter. */
+static void
+set_text_content (JsState *J, JsDomNode *node, JsValue value)
+{
+  JsString *s = js_is_null (value) ? JS_ATOM (J, empty) : js_to_string (J, value);
+
+  if (node->node_type == NODE_TEXT)
+    replace_data (J, node, js_string_value (s));
+  else if (node->node_type == NODE_ELEMENT || node->node_type == NODE_FRAGMENT)
+    replace_all (J, node, s->length > 0 ? single_node_array (J, new_text (J, js_string_value (s))) : NULL);
+}
+
+static gboolean
+is_void_element (const char *name)
+{
+  static const char *const void_elements[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (void_elements); i++)
+    if (strcmp (void_elements[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+append_escaped (GString *out, const char *text, gboolean in_attribute)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, in_attribute ? "<" : "&lt;"); break;
+      case '>': g_string_append (out, in_attribute ? ">" : "&gt;"); break;
+      case '"': g_string_append (out, in_attribute ? "&quot;" : "\""); break;
+      default: g_string_append_c (out, *p);
+      }
+}
+
+/* The HTML fragment serialization algorithm, for the children of `node`
+ * (or the node itself too with `outer`). */
+static void
+serialize (JsDomNode *node, gboolean outer, GString *out)
+{
+  char *name = NULL;
+
+  if (node->node_type == NODE_TEXT)
+    {
+      char *text = js_string_to_utf8 (js_get_string (node->data));
+      append_escaped (out, text, FALSE);
+      g_free (text);
+      return;
+    }
+  if (outer && node->node_type == NODE_ELEMENT)
+    {
+      name = js_string_to_utf8 (js_get_string (node->local_name));
+      g_string_append_printf (out, "<%s", name);
+      for (guint i = 0; i < node->attributes->len; i++)
+        {
+          Attribute *attr = &g_array_index (node->attributes, Attribute, i);
+          char *attr_name = js_string_to_utf8 (js_get_string (attr->name));
+          char *value = js_string_to_utf8 (js_get_string (attr->value));
+          g_string_append_printf (out, " %s=\"", attr_name);
+          append_escaped (out, value, TRUE);
+          g_string_append_c (out, '"');
+          g_free (attr_name);
+          g_free (value);
+        }
+      g_string_append_c (out, '>');
+      if (is_void_element (name))
+        {
+          g_free (name);
+          return;
+        }
+    }
+  for (JsObject *child = node->first_child; child != NULL; child = data_of (child)->next_sibling)
+    serialize (data_of (child), TRUE, out);
+  if (name != NULL)
+    g_string_append_printf (out, "</%s>", name);
+  g_free (name);
+}
+
+/* Decodes the character references markup in scripts uses. */
+static void
+append_decoded (GString *out, const char *start, const char *end)
+{
+  static const struct { const char *name; const char *text; } entities[] = {
+    { "amp;", "&" }, { "lt;", "<" }, { "gt;", ">" }, { "quot;", "\"" }, { "apos;", "'" }, { "nbsp;", "\xc2\xa0" },
+  };
+
+  for (const char *p = start; p < end; p++)
+    {
+      gboolean done = FALSE;
+
+      if (*p == '&' && p + 1 < end && p[1] == '#')
+        {
+          char *stop;
+          gboolean hex = p + 2 < end && (p[2] == 'x' || p[2] == 'X');
+          gulong code = strtoul (p + (hex ? 3 : 2), &stop, hex ? 16 : 10);
+          if (stop < end && *stop == ';' && code > 0 && code < 0x110000)
+            {
+              g_string_append_unichar (out, (gunichar) code);
+              p = stop;
+              done = TRUE;
+            }
+        }
+      else if (*p == '&')
+        for (guint i = 0; i < G_N_ELEMENTS (entities) && !done; i++)
+          if ((gsize) (end - p - 1) >= strlen (entities[i].name) &&
+              strncmp (p + 1, entities[i].name, strlen (entities[i].name)) == 0)
+            {
+              g_string_append (out, entities[i].text);
+              p += strlen (entities[i].name);
+              done = TRUE;
+            }
+      if (!done)
+        g_string_append_c (out, *p);
+    }
+}
+
+static JsValue
+string_from_range (JsState *J, const char *start, const char *end, gboolean decode)
+{
+  GString *out = g_string_new (NULL);
+  JsValue value;
+
+  if (decode)
+    append_decoded (out, start, end);
+  else
+    g_string_append_len (out, start, end - start);
+  value = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
+  g_string_free (out, TRUE);
+  return value;
+}
+
+/* A small HTML fragment parser for innerHTML: elements with attributes,
+ * text, character references, void elements and comments; an end tag
+ * closes the nearest open element of its name.  Returns the top-level
+ * nodes, not yet in any tree. */
+static JsObject *
+parse_fragment (JsState *J, const char *html)
+{
+  JsObject *top = js_array_new (J, 0);
+  GPtrArray *open = g_ptr_array_new ();
+  const char *p = html;
+
+  while (*p != '\0')
+    {
+      JsDomNode *parent = open->len > 0 ? g_ptr_array_index (open, open->len - 1) : NULL;
+      JsDomNode *made = NULL;
+
+      if (g_str_has_prefix (p, "<!--"))
+        {
+          const char *end = strstr (p + 4, "-->");
+          p = end != NULL ? end + 3 : p + strlen (p);
+          continue;
+        }
+      if (p[0] == '<' && p[1] == '/' && g_ascii_isalpha (p[2]))
+        {
+          const char *name = p + 2, *end = name;
+          while (*end != '\0' && *end != '>' && !g_ascii_isspace (*end))
+            end++;
+          for (guint i = open->len; i-- > 0;)
+            {
+              char *open_name = js_string_to_utf8 (js_get_string (((JsDomNode *) g_ptr_array_index (open, i))->local_name));
+              gboolean same = g_ascii_strncasecmp (open_name, name, end - name) == 0 && open_name[end - name] == '\0';
+              g_free (open_name);
+              if (same)
+                {
+                  g_ptr_array_set_size (open, i);
+                  break;
+                }
+            }
+          p = strchr (end, '>') != NULL ? strchr (end, '>') + 1 : end + strlen (end);
+          continue;
+        }
+      if (p[0] == '<' && g_ascii_isalpha (p[1]))
+        {
+          const char *name = p + 1, *end = name;
+          char *lower;
+          gboolean self_closing = FALSE;
+
+          while (*end != '\0' && *end != '>' && *end != '/' && !g_ascii_isspace (*end))
+            end++;
+          lower = g_ascii_strdown (name, end - name);
+          made = new_element (J, atom (J, lower));
+          p = end;
+          for (;;)
+            {
+              const char *attr_name, *attr_end, *value_start = NULL, *value_end = NULL;
+              while (g_ascii_isspace (*p))
+                p++;
+              if (*p == '\0' || *p == '>')
+                break;
+              if (*p == '/')
+                {
+                  self_closing = TRUE;
+                  p++;
+                  continue;
+                }
+              attr_name = p;
+              while (*p != '\0' && *p != '>' && *p != '=' && *p != '/' && !g_ascii_isspace (*p))
+                p++;
+              attr_end = p;
+              while (g_ascii_isspace (*p))
+                p++;
+              if (*p == '=')
+                {
+                  p++;
+                  while (g_ascii_isspace (*p))
+                    p++;
+                  if (*p == '"' || *p == '\'')
+                    {
+                      char quote = *p++;
+                      value_start = p;
+                      while (*p != '\0' && *p != quote)
+                        p++;
+                      value_end = p;
+                      if (*p != '\0')
+                        p++;
+                    }
+                  else
+                    {
+                      value_start = p;
+                      while (*p != '\0' && *p != '>' && !g_ascii_isspace (*p))
+                        p++;
+                      value_end = p;
+                    }
+                }
+              {
+                char *attr_lower = g_ascii_strdown (attr_name, attr_end - attr_name);
+                JsValue name_atom = atom (J, attr_lower);
+                if (find_attribute (made, name_atom) == NULL)
+                  {
+                    Attribute attr = { name_atom, value_start != NULL
+                                       ? string_from_range (J, value_start, value_end, TRUE)
+                                       : js_string_value (JS_ATOM (J, empty)) };
+                    g_array_append_val (made->attributes, attr);
+                  }
+                g_free (attr_lower);
+              }
+            }
+          if (*p == '>')
+            p++;
+          if (!self_closing && !is_void_element (lower))
+            {
+              if (parent != NULL)
+                link_before (parent, made, NULL);
+              else
+                js_array_push (J, top, node_value (made));
+              g_ptr_array_add (open, made);
+              g_free (lower);
+              continue;
+            }
+          g_free (lower);
+        }
+      else
+        {
+          const char *end = p + 1;
+          while (*end != '\0' && *end != '<')
+            end++;
+          made = new_text (J, string_from_range (J, p, end, TRUE));
+          p = end;
+        }
+      if (parent != NULL)
+        link_before (parent, made, NULL);
+      else
+        js_array_push (J, top, node_value (made));
+    }
+  g_ptr_array_unref (open);
+  return top;
+}
+
+/* ------------------------------------------------------------------------
+ * Selectors: compound selectors of a type (or *), #id, .class and
+ * [attr] / [attr=value], joined by descendant and child combinators, in a
+ * comma-separated list (Selectors 4, the subset scripts use).
+ * ------------------------------------------------------------------------ */
+
+typedef enum { SIMPLE_TYPE, SIMPLE_ID, SIMPLE_CLASS, SIMPLE_ATTRIBUTE, SIMPLE_ATTRIBUTE_EQUALS } SimpleKind;
+
+typedef struct {
+  SimpleKind kind;
+  char *name;
+  char *value;
+} Simple;
+
+typedef struct {
+  GArray *simples;          /* Simple */
+  char combinator;          /* how it joins the compound on its left: ' ' or '>', 0 for the first */
+} Compound;
+
+static void
+compound_clear (gpointer data)
+{
+  Compound *compound = data;
+
+  for (guint i = 0; i < compound->simples->len; i++)
+    {
+      g_free (g_array_index (compound->simples, Simple, i).name);
+      g_free (g_array_index (compound->simples, Simple, i).value);
+    }
+  g_array_unref (compound->simples);
+}
+
+static void
+selector_list_free (GPtrArray *list)
+{
+  g_ptr_array_unref (list);
+}
+
+static gboolean
+is_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '_' || (guchar) c >= 0x80;
+}
+
+static char *
+read_name (const char **p)
+{
+  const char *start = *p;
+
+  while (is_name_char (**p) || (**p == '\\' && (*p)[1] != '\0' && (*p += 1)))
+    (*p)++;
+  return *p > start ? g_strndup (start, *p - start) : NULL;
+}
+
+/* Parses a selector list into GArrays of Compound; NULL when invalid. */
+static GPtrArray *
+parse_selector_list (const char *text)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  const char *p = text;
+
+  for (;;)
+    {
+      GArray *complex = g_array_new (FALSE, TRUE, sizeof (Compound));
+      char combinator = 0;
+
+      g_array_set_clear_func (complex, compound_clear);
+      g_ptr_array_add (list, complex);
+      while (g_ascii_isspace (*p))
+        p++;
+      for (;;)
+        {
+          Compound compound = { g_array_new (FALSE, TRUE, sizeof (Simple)), combinator };
+          gboolean universal = FALSE;
+
+          g_array_append_val (complex, compound);
+          for (;;)
+            {
+              Simple simple = { 0 };
+              if (*p == '*' && !universal && compound.simples->len == 0)
+                {
+                  universal = TRUE;
+                  p++;
+                  continue;
+                }
+              if (is_name_char (*p))
+                {
+                  char *name = read_name (&p);
+                  simple.kind = SIMPLE_TYPE;
+                  simple.name = g_ascii_strdown (name, -1);
+                  g_free (name);
+                }
+              else if (*p == '#' || *p == '.')
+                {
+                  simple.kind = *p == '#' ? SIMPLE_ID : SIMPLE_CLASS;
+                  p++;
+                  simple.name = read_name (&p);
+                  if (simple.name == NULL)
+                    goto invalid;
+                }
+              else if (*p == '[')
+                {
+                  p++;
+                  while (g_ascii_isspace (*p))
+                    p++;
+                  simple.name = read_name (&p);
+                  simple.kind = SIMPLE_ATTRIBUTE;
+                  while (g_ascii_isspace (*p))
+                    p++;
+                  if (simple.name == NULL)
+                    goto invalid;
+                  if (*p == '=')
+                    {
+                      p++;
+                      while (g_ascii_isspace (*p))
+                        p++;
+                      simple.kind = SIMPLE_ATTRIBUTE_EQUALS;
+                      if (*p == '"' || *p == '\'')
+                        {
+                          const char *close = strchr (p + 1, *p);
+                          if (close == NULL)
+                            goto invalid;
+                          simple.value = g_strndup (p + 1, close - p - 1);
+                          p = close + 1;
+                        }
+                      else if ((simple.value = read_name (&p)) == NULL)
+                        goto invalid;
+                      while (g_ascii_isspace (*p))
+                        p++;
+                    }
+                  if (*p != ']')
+                    goto invalid;
+                  p++;
+                  {
+                    char *lower = g_ascii_strdown (simple.name, -1);
+                    g_free (simple.name);
+                    simple.name = lower;
+                  }
+                }
+              else
+                break;
+              g_array_append_val (compound.simples, simple);
+              continue;
+            invalid:
+              g_free (simple.name);
+              g_free (simple.value);
+              selector_list_free (list);
+              return NULL;
+            }
+          if (compound.simples->len == 0 && !universal)
+            {
+              selector_list_free (list);
+              return NULL;
+            }
+          {
+            gboolean space = FALSE;
+            while (g_ascii_isspace (*p))
+              {
+                p++;
+                space = TRUE;
+              }
+            if (*p == '>')
+              {
+                combinator = '>';
+                p++;
+                while (g_ascii_isspace (*p))
+                  p++;
+                continue;
+              }
+            if (*p == ',' || *p == '\0')
+              break;
+            if (!space)
+              {
+                selector_list_free (list);
+                return NULL;
+              }
+            combinator = ' ';
+          }
+        }
+      if (*p == '\0')
+        return list;
+      p++;   /* ',' */
+    }
+}
+
+static gboolean
+has_class (JsState *J, JsDomNode *element, const char *name)
+{
+  JsValue value = get_attribute (element, "class");
+  char *text;
+  char **tokens;
+  gboolean found = FALSE;
+
+  if (js_is_null (value))
+    return FALSE;
+  text = js_string_to_utf8 (js_get_string (value));
+  tokens = g_strsplit_set (text, " \t\n\f\r", -1);
+  for (char **t = tokens; *t != NULL && !found; t++)
+    found = strcmp (*t, name) == 0;
+  g_strfreev (tokens);
+  g_free (text);
+  return found;
+}
+
+static gboolean
+attribute_equals (JsDomNode *element, const char *name, const char *expected)
+{
+  JsValue value = get_attribute (element, name);
+  char *text;
+  gboolean equal;
+
+  if (js_is_null (value))
+    return FALSE;
+  if (expected == NULL)
+    return TRUE;
+  text = js_string_to_utf8 (js_get_string (value));
+  equal = strcmp (text, expected) == 0;
+  g_free (text);
+  return equal;
+}
+
+static gboolean
+matches_compound (JsState *J, JsDomNode *element, const Compound *compound)
+{
+  for (guint i = 0; i < compound->simples->len; i++)
+    {
+      const Simple *simple = &g_array_index (compound->simples, Simple, i);
+      switch (simple->kind)
+        {
+        case SIMPLE_TYPE:
+          if (!js_string_equal_ascii (js_get_string (element->local_name), simple->name))
+            return FALSE;
+          break;
+        case SIMPLE_ID:
+          if (!attribute_equals (element, "id", simple->name))
+            return FALSE;
+          break;
+        case SIMPLE_CLASS:
+          if (!has_class (J, element, simple->name))
+            return FALSE;
+          break;
+        case SIMPLE_ATTRIBUTE:
+          if (!attribute_equals (element, simple->name, NULL))
+            return FALSE;
+          break;
+        case SIMPLE_ATTRIBUTE_EQUALS:
+          if (!attribute_equals (element, simple->name, simple->value))
+            return FALSE;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* Matches the compounds 0..last of `complex` right to left. */
+static gboolean
+matches_complex (JsState *J, JsDomNode *element, GArray *complex, guint last)
+{
+  const Compound *compound = &g_array_index (complex, Compound, last);
+
+  if (!is_element (element) || !matches_compound (J, element, compound))
+    return FALSE;
+  if (last == 0)
+    return TRUE;
+  if (compound->combinator == '>')
+    return matches_complex (J, data_of (element->parent), complex, last - 1);
+  for (JsDomNode *ancestor = data_of (element->parent); ancestor != NULL; ancestor = data_of (ancestor->parent))
+    if (matches_complex (J, ancestor, complex, last - 1))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+matches_list (JsState *J, JsDomNode *element, GPtrArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      GArray *complex = g_ptr_array_index (list, i);
+      if (matches_complex (J, element, complex, complex->len - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GPtrArray *
+parse_selector_or_throw (JsState *J, const char *method, const char *interface_name, JsValue selector_value)
+{
+  char *selector = js_string_to_utf8 (js_to_string (J, selector_value));
+  GPtrArray *list = parse_selector_list (selector);
+
+  if (list == NULL)
+    {
+      JsObject *error = js_dom_exception_new (J, "", "SyntaxError");
+      JsString *message = js_string_printf (J, "Failed to execute '%s' on '%s': '%s' is not a valid selector.",
+                                            method, interface_name, selector);
+      g_free (selector);
+      js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
+      js_throw (J, js_object_value (error));
+    }
+  g_free (selector);
+  return list;
+}
+
+/* The descendants of `root` matching `list` in tree order; all of them
+ * into `out` or only the first (returned). */
+static JsDomNode *
+query (JsState *J, JsDomNode *root, GPtrArray *list, JsObject *out)
+{
+  for (JsDomNode *node = following (root, root); node != NULL; node = following (node, root))
+    if (is_element (node) && matches_list (J, node, list))
+      {
+        if (out == NULL)
+          return node;
+        js_array_push (J, out, node_value (node));
+      }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------------
+ * Node.prototype
+ * ------------------------------------------------------------------------ */
+
+#define NATIVE(name) \
+  static JsValue name (JsState *J, JsValue this_value, int argc, const JsValue *argv, \
+                       JsValue new_target, JsObject *callee)
+
+static JsDomNode *
+this_node (JsState *J, JsValue this_value, const char *interface_name)
+{
+  JsDomNode *node = js_dom_node_of (this_value);
+
+  if (node == NULL)
+    js_dom_throw_bad_this (J, interface_name, this_value);
+  return node;
+}
+
+static JsDomNode *
+this_element (JsState *J, JsValue this_value)
+{
+  JsDomNode *node = js_dom_node_of (this_value);
+
+  if (!is_element (node))
+    js_dom_throw_bad_this (J, "Element", this_value);
+  return node;
+}
+
+static JsDomNode *
+node_argument (JsState *J, const char *method, const char *interface_name, int argc, const JsValue *argv, int i)
+{
+  JsDomNode *node = js_dom_node_of (js_arg (argc, argv, i));
+
+  if (node == NULL)
+    js_throw_type_error (J, "Failed to execute '%s' on '%s': parameter %d is not of type 'Node'.",
+                         method, interface_name, i + 1);
+  return node;
+}
+
+NATIVE (node_get_node_type) { return js_number (this_node (J, this_value, "Node")->node_type); }
+NATIVE (node_get_parent_node) { return object_or_null (this_node (J, this_value, "Node")->parent); }
+NATIVE (node_get_first_child) { return object_or_null (this_node (J, this_value, "Node")->first_child); }
+NATIVE (node_get_last_child) { return object_or_null (this_node (J, this_value, "Node")->last_child); }
+NATIVE (node_get_previous_sibling) { return object_or_null (this_node (J, this_value, "Node")->previous_sibling); }
+NATIVE (node_get_next_sibling) { return object_or_null (this_node (J, this_value, "Node")->next_sibling); }
+NATIVE (node_get_is_connected) { return js_boolean (is_connected (J, this_node (J, this_value, "Node"))); }
+NATIVE (node_get_owner_document)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+
+  return node->node_type == NODE_DOCUMENT ? JS_NULL : node_value (document (J));
+}
+
+NATIVE (node_get_parent_element)
+{
+  JsDomNode *parent = data_of (this_node (J, this_value, "Node")->parent);
+
+  return is_element (parent) ? node_value (parent) : JS_NULL;
+}
+
+NATIVE (node_get_node_name)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+
+  if (node->node_type == NODE_TEXT)
+    return string_value (J, "#text");
+  if (node->node_type == NODE_DOCUMENT)
+    return string_value (J, "#document");
+  if (node->node_type == NODE_FRAGMENT)
+    return string_value (J, "#document-fragment");
+  return js_string_value (ascii_uppercase (J, js_get_string (node->local_name)));
+}
+
+NATIVE (node_get_child_nodes)
+{
+  JsObject *result = js_array_new (J, 0);
+
+  for (JsObject *c = this_node (J, this_value, "Node")->first_child; c != NULL; c = data_of (c)->next_sibling)
+    js_array_push (J, result, js_object_value (c));
+  return js_object_value (result);
+}
+
+NATIVE (node_get_text_content) { return text_content (J, this_node (J, this_value, "Node")); }
+
+NATIVE (node_set_text_content)
+{
+  set_text_content (J, this_node (J, this_value, "Node"), js_arg (argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+NATIVE (node_get_node_value)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+
+  return node->node_type == NODE_TEXT ? node->data : JS_NULL;
+}
+
+NATIVE (node_set_node_value)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+
+  if (node->node_type == NODE_TEXT)
+    replace_data (J, node, js_is_null (js_arg (argc, argv, 0)) ? js_string_value (JS_ATOM (J, empty))
+                                                               : js_string_value (js_to_string (J, js_arg (argc, argv, 0))));
+  return JS_UNDEFINED;
+}
+
+NATIVE (node_append_child)
+{
+  JsDomNode *parent = this_node (J, this_value, "Node");
+  JsDomNode *node = node_argument (J, "appendChild", "Node", argc, argv, 0);
+
+  pre_insert (J, "appendChild", node, parent, NULL);
+  return node_value (node);
+}
+
+NATIVE (node_insert_before)
+{
+  JsDomNode *parent = this_node (J, this_value, "Node");
+  JsDomNode *node = node_argument (J, "insertBefore", "Node", argc, argv, 0);
+  JsValue child_value = js_arg (argc, argv, 1);
+  JsDomNode *child = js_is_nullish (child_value) ? NULL : node_argument (J, "insertBefore", "Node", argc, argv, 1);
+
+  pre_insert (J, "insertBefore", node, parent, child);
+  return node_value (node);
+}
+
+NATIVE (node_remove_child)
+{
+  JsDomNode *parent = this_node (J, this_value, "Node");
+  JsDomNode *child = node_argument (J, "removeChild", "Node", argc, argv, 0);
+
+  if (data_of (child->parent) != parent)
+    throw_dom (J, "NotFoundError", "Failed to execute 'removeChild' on 'Node': The node to be removed is not a "
+               "child of this node.");
+  remove_node (J, child, FALSE);
+  return node_value (child);
+}
+
+/* replaceChild(node, child) (4.2.3 "replace"), as a removal and an
+ * insertion recorded together. */
+NATIVE (node_replace_child)
+{
+  JsDomNode *parent = this_node (J, this_value, "Node");
+  JsDomNode *node = node_argument (J, "replaceChild", "Node", argc, argv, 0);
+  JsDomNode *child = node_argument (J, "replaceChild", "Node", argc, argv, 1);
+  JsObject *previous, *reference;
+
+  if (data_of (child->parent) != parent)
+    throw_dom (J, "NotFoundError", "Failed to execute 'replaceChild' on 'Node': The node to be replaced is not "
+               "a child of this node.");
+  if (is_inclusive_ancestor (node, parent))
+    throw_dom (J, "HierarchyRequestError", "Failed to execute 'replaceChild' on 'Node': The new child element "
+               "contains the parent.");
+  if (node == child)
+    return node_value (child);
+  if (node->node_type == NODE_FRAGMENT)
+    {
+      JsDomNode *next = data_of (child->next_sibling);
+      remove_node (J, child, FALSE);
+      insert_fragment (J, node, parent, next);
+      return node_value (child);
+    }
+  reference = child->next_sibling == node->target.object ? node->next_sibling : child->next_sibling;
+  previous = child->previous_sibling == node->target.object ? node->previous_sibling : child->previous_sibling;
+  if (node->parent != NULL)
+    remove_node (J, node, FALSE);
+  remove_node (J, child, TRUE);
+  insert_node (J, node, parent, data_of (reference), TRUE);
+  js_mutation_queue_tree_record (J, parent->target.object, single_node_array (J, node),
+                                 single_node_array (J, child), previous, reference);
+  return node_value (child);
+}
+
+NATIVE (node_contains)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+  JsDomNode *other = js_dom_node_of (js_arg (argc, argv, 0));
+
+  return js_boolean (other != NULL && is_inclusive_ancestor (node, other));
+}
+
+NATIVE (node_has_child_nodes) { return js_boolean (this_node (J, this_value, "Node")->first_child != NULL); }
+
+static JsDomNode *
+clone_node (JsState *J, JsDomNode *node, gboolean deep)
+{
+  JsDomNode *copy;
+
+  if (node->node_type == NODE_TEXT)
+    return new_text (J, node->data);
+  if (node->node_type == NODE_FRAGMENT)
+    copy = new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO);
+  else
+    {
+      copy = new_element (J, node->local_name);
+      g_array_append_vals (copy->attributes, node->attributes->data, node->attributes->len);
+    }
+  if (deep)
+    for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
+      link_before (copy, clone_node (J, data_of (c), TRUE), NULL);
+  return copy;
+}
+
+NATIVE (node_clone_node)
+{
+  JsDomNode *node = this_node (J, this_value, "Node");
+
+  if (node->node_type == NODE_DOCUMENT)
+    throw_dom (J, "NotSupportedError", "Failed to execute 'cloneNode' on 'Node': Cloning documents is not supported.");
+  return node_value (clone_node (J, node, js_to_boolean (js_arg (argc, argv, 0))));
+}
+
+/* "convert nodes into a node" for append()/prepend(): strings become Text. */
+static JsObject *
+nodes_from_arguments (JsState *J, int argc, const JsValue *argv)
+{
+  JsObject *nodes = js_array_new (J, 0);
+
+  for (int i = 0; i < argc; i++)
+    {
+      JsDomNode *node = js_dom_node_of (argv[i]);
+      if (node != NULL && node->node_type == NODE_FRAGMENT && argc > 1)
+        {
+          /* Its children join the others (the fragment empties when they move). */
+          for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
+            js_array_push (J, nodes, js_object_value (c));
+          continue;
+        }
+      if (node == NULL)
+        node = new_text (J, js_string_value (js_to_string (J, argv[i])));
+      js_array_push (J, nodes, node_value (node));
+    }
+  return nodes;
+}
+
+static gboolean
+array_contains (JsState *J, JsObject *nodes, JsDomNode *node)
+{
+  guint32 n = js_array_length (nodes);
+
+  for (guint32 i = 0; i < n; i++)
+    if (js_dom_node_of (js_get_index (J, js_object_value (nodes), i)) == node)
+      return TRUE;
+  return FALSE;
+}
+
+/* Inserts the nodes of append(), prepend(), before(), after() before
+ * `child`.  Several nodes go in as a document fragment would: each leaves
+ * its old parent, then all are inserted with one record. */
+static void
+insert_all (JsState *J, const char *method, JsDomNode *parent, JsDomNode *child, JsObject *nodes)
+{
+  guint32 n = js_array_length (nodes);
+  JsObject *previous;
+
+  if (n == 1)
+    {
+      pre_insert (J, method, js_dom_node_of (js_get_index (J, js_object_value (nodes), 0)), parent, child);
+      return;
+    }
+  if (n == 0)
+    return;
+  /* The viable next sibling: the first following sibling not inserted. */
+  while (child != NULL && array_contains (J, nodes, child))
+    child = data_of (child->next_sibling);
+  for (guint32 i = 0; i < n; i++)
+    ensure_pre_insertion_validity (J, method, js_dom_node_of (js_get_index (J, js_object_value (nodes), i)),
+                                   parent, child);
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsDomNode *node = js_dom_node_of (js_get_index (J, js_object_value (nodes), i));
+      if (node->parent != NULL)
+        remove_node (J, node, FALSE);
+    }
+  previous = child != NULL ? child->previous_sibling : parent->last_child;
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsDomNode *node = js_dom_node_of (js_get_index (J, js_object_value (nodes), i));
+      if (node->parent == NULL)
+        link_before (parent, node, child);
+    }
+  js_mutation_queue_tree_record (J, parent->target.object, nodes, NULL, previous,
+                                 child != NULL ? child->target.object : NULL);
+}
+
+NATIVE (parent_node_append)
+{
+  JsDomNode *parent = this_node (J, this_value, "Element");
+
+  insert_all (J, "append", parent, NULL, nodes_from_arguments (J, argc, argv));
+  return JS_UNDEFINED;
+}
+
+NATIVE (parent_node_prepend)
+{
+  JsDomNode *parent = this_node (J, this_value, "Element");
+  JsObject *nodes = nodes_from_arguments (J, argc, argv);
+
+  insert_all (J, "prepend", parent, data_of (parent->first_child), nodes);
+  return JS_UNDEFINED;
+}
+
+NATIVE (child_node_remove)
+{
+  JsDomNode *node = this_node (J, this_value, "Element");
+
+  if (node->parent != NULL)
+    remove_node (J, node, FALSE);
+  return JS_UNDEFINED;
+}
+
+NATIVE (child_node_before)
+{
+  JsDomNode *node = this_node (J, this_value, "Element");
+  JsObject *nodes = nodes_from_arguments (J, argc, argv);
+
+  if (node->parent != NULL)
+    insert_all (J, "before", data_of (node->parent), node, nodes);
+  return JS_UNDEFINED;
+}
+
+NATIVE (child_node_after)
+{
+  JsDomNode *node = this_node (J, this_value, "Element");
+  JsObject *nodes = nodes_from_arguments (J, argc, argv);
+
+  if (node->parent != NULL)
+    insert_all (J, "after", data_of (node->parent), data_of (node->next_sibling), nodes);
+  return JS_UNDEFINED;
+}
+
+/* ------------------------------------------------------------------------
+ * Element.prototype
+ * ------------------------------------------------------------------------ */
+
+NATIVE (element_get_tag_name)
+{
+  return js_string_value (ascii_uppercase (J, js_get_string (this_element (J, this_value)->local_name)));
+}
+
+NATIVE (element_get_local_name) { return this_element (J, this_value)->local_name; }
+
+NATIVE (element_get_attribute)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue name = js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0))));
+  Attribute *attr = find_attribute (element, name);
+
+  return attr != NULL ? attr->value : JS_NULL;
+}
+
+NATIVE (element_has_attribute)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue name = js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0))));
+
+  return js_boolean (find_attribute (element, name) != NULL);
+}
+
+NATIVE (element_set_attribute)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue name, value;
+
+  if (argc < 2)
+    js_throw_type_error (J, "Failed to execute 'setAttribute' on 'Element': 2 arguments required, but only %d "
+                         "present.", argc);
+  name = checked_attribute_name (J, "setAttribute", argv[0]);
+  value = js_string_value (js_to_string (J, argv[1]));
+  set_attribute (J, element, name, value);
+  return JS_UNDEFINED;
+}
+
+NATIVE (element_remove_attribute)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  remove_attribute (J, element, js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0)))));
+  return JS_UNDEFINED;
+}
+
+NATIVE (element_toggle_attribute)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue name = checked_attribute_name (J, "toggleAttribute", js_arg (argc, argv, 0));
+  gboolean present = find_attribute (element, name) != NULL;
+  gboolean wanted = argc > 1 ? js_to_boolean (argv[1]) : !present;
+
+  if (wanted && !present)
+    set_attribute (J, element, name, js_string_value (JS_ATOM (J, empty)));
+  else if (!wanted && present)
+    remove_attribute (J, element, name);
+  return js_boolean (wanted);
+}
+
+NATIVE (element_get_attribute_names)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsObject *names = js_array_new (J, element->attributes->len);
+
+  for (guint i = 0; i < element->attributes->len; i++)
+    js_array_push (J, names, g_array_index (element->attributes, Attribute, i).name);
+  return js_object_value (names);
+}
+
+/* Reflected attributes (HTML 2.6.1): a string that reads "" when absent. */
+static JsValue
+reflect_get (JsState *J, JsValue this_value, const char *name)
+{
+  JsValue value = get_attribute (this_element (J, this_value), name);
+
+  return js_is_null (value) ? js_string_value (JS_ATOM (J, empty)) : value;
+}
+
+static void
+reflect_set (JsState *J, JsValue this_value, const char *name, int argc, const JsValue *argv)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  set_attribute_ascii (J, element, name, js_string_value (js_to_string (J, js_arg (argc, argv, 0))));
+}
+
+NATIVE (element_get_id) { return reflect_get (J, this_value, "id"); }
+NATIVE (element_set_id) { reflect_set (J, this_value, "id", argc, argv); return JS_UNDEFINED; }
+NATIVE (element_get_class_name) { return reflect_get (J, this_value, "class"); }
+NATIVE (element_set_class_name) { reflect_set (J, this_value, "class", argc, argv); return JS_UNDEFINED; }
+NATIVE (element_get_title) { return reflect_get (J, this_value, "title"); }
+NATIVE (element_set_title) { reflect_set (J, this_value, "title", argc, argv); return JS_UNDEFINED; }
+
+NATIVE (element_get_disabled)
+{
+  return js_boolean (!js_is_null (get_attribute (this_element (J, this_value), "disabled")));
+}
+
+NATIVE (element_set_disabled)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (js_to_boolean (js_arg (argc, argv, 0)))
+    set_attribute_ascii (J, element, "disabled", js_string_value (JS_ATOM (J, empty)));
+  else
+    remove_attribute (J, element, atom (J, "disabled"));
+  return JS_UNDEFINED;
+}
+
+NATIVE (element_get_children)
+{
+  JsObject *result = js_array_new (J, 0);
+
+  for (JsObject *c = this_node (J, this_value, "Element")->first_child; c != NULL; c = data_of (c)->next_sibling)
+    if (is_element (data_of (c)))
+      js_array_push (J, result, js_object_value (c));
+  return js_object_value (result);
+}
+
+static JsDomNode *
+element_sibling (JsDomNode *node, gboolean forward)
+{
+  for (node = data_of (forward ? node->next_sibling : node->previous_sibling); node != NULL;
+       node = data_of (forward ? node->next_sibling : node->previous_sibling))
+    if (is_element (node))
+      return node;
+  return NULL;
+}
+
+static JsValue
+element_child (JsDomNode *parent, gboolean first)
+{
+  JsDomNode *child = data_of (first ? parent->first_child : parent->last_child);
+
+  if (child != NULL && !is_element (child))
+    child = element_sibling (child, first);
+  return child != NULL ? node_value (child) : JS_NULL;
+}
+
+NATIVE (element_get_first_element_child) { return element_child (this_node (J, this_value, "Element"), TRUE); }
+NATIVE (element_get_last_element_child) { return element_child (this_node (J, this_value, "Element"), FALSE); }
+
+NATIVE (element_get_child_element_count)
+{
+  int n = 0;
+
+  for (JsObject *c = this_node (J, this_value, "Element")->first_child; c != NULL; c = data_of (c)->next_sibling)
+    n += is_element (data_of (c));
+  return js_number (n);
+}
+
+NATIVE (element_get_next_element_sibling)
+{
+  JsDomNode *sibling = element_sibling (this_node (J, this_value, "Element"), TRUE);
+
+  return sibling != NULL ? node_value (sibling) : JS_NULL;
+}
+
+NATIVE (element_get_previous_element_sibling)
+{
+  JsDomNode *sibling = element_sibling (this_node (J, this_value, "Element"), FALSE);
+
+  return sibling != NULL ? node_value (sibling) : JS_NULL;
+}
+
+static JsValue
+markup (JsState *J, JsDomNode *node, gboolean outer)
+{
+  GString *out = g_string_new (NULL);
+  JsValue result;
+
+  serialize (node, outer, out);
+  result = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
+  g_string_free (out, TRUE);
+  return result;
+}
+
+NATIVE (element_get_inner_html) { return markup (J, this_element (J, this_value), FALSE); }
+NATIVE (element_get_outer_html) { return markup (J, this_element (J, this_value), TRUE); }
+
+NATIVE (element_set_inner_html)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue value = js_arg (argc, argv, 0);
+  char *html = js_is_null (value) ? g_strdup ("") : js_string_to_utf8 (js_to_string (J, value));
+  JsObject *nodes = parse_fragment (J, html);
+
+  g_free (html);
+  replace_all (J, element, js_array_length (nodes) > 0 ? nodes : NULL);
+  return JS_UNDEFINED;
+}
+
+NATIVE (element_get_style)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (js_is_undefined (element->style))
+    element->style = js_object_value (js_plain_object_new (J));
+  return element->style;
+}
+
+NATIVE (element_matches)
+{
+  JsDomNode *element = this_element (J, this_value);
+  GPtrArray *list = parse_selector_or_throw (J, "matches", "Element", js_arg (argc, argv, 0));
+  gboolean result = matches_list (J, element, list);
+
+  selector_list_free (list);
+  return js_boolean (result);
+}
+
+NATIVE (element_closest)
+{
+  JsDomNode *element = this_element (J, this_value);
+  GPtrArray *list = parse_selector_or_throw (J, "closest", "Element", js_arg (argc, argv, 0));
+
+  for (; is_element (element); element = data_of (element->parent))
+    if (matches_list (J, element, list))
+      break;
+  selector_list_free (list);
+  return is_element (element) ? node_value (element) : JS_NULL;
+}
+
+/* querySelector / querySelectorAll on Element and Document. */
+static JsValue
+query_selector (JsState *J, JsValue this_value, int argc, const JsValue *argv, const char *method, gboolean all)
+{
+  JsDomNode *root = this_node (J, this_value, "Element");
+  const char *interface_name = root->node_type == NODE_DOCUMENT ? "Document" : "Element";
+  GPtrArray *list;
+  JsObject *out = all ? js_array_new (J, 0) : NULL;
+  JsDomNode *found;
+
+  if (argc == 0)
+    js_throw_type_error (J, "Failed to execute '%s' on '%s': 1 argument required, but only 0 present.",
+                         method, interface_name);
+  list = parse_selector_or_throw (J, method, interface_name, argv[0]);
+  found = query (J, root, list, out);
+  selector_list_free (list);
+  if (all)
+    return js_object_value (out);
+  return found != NULL ? node_value (found) : JS_NULL;
+}
+
+NATIVE (node_query_selector) { return query_selector (J, this_value, argc, argv, "querySelector", FALSE); }
+NATIVE (node_query_selector_all) { return query_selector (J, this_value, argc, argv, "querySelectorAll", TRUE); }
+
+static JsValue
+elements_by (JsState *J, JsValue this_value, const char *prefix, JsValue name)
+{
+  JsDomNode *root = this_node (J, this_value, "Element");
+  char *text = js_string_to_utf8 (js_to_string (J, name));
+  char *selector = g_strconcat (prefix, text, NULL);
+  GPtrArray *list = parse_selector_list (selector);
+  JsObject *out = js_array_new (J, 0);
+
+  if (list != NULL)
+    {
+      query (J, root, list, out);
+      selector_list_free (list);
+    }
+  g_free (selector);
+  g_free (text);
+  return js_object_value (out);
+}
+
+NATIVE (node_get_elements_by_tag_name) { return elements_by (J, this_value, "", js_arg (argc, argv, 0)); }
+NATIVE (node_get_elements_by_class_name) { return elements_by (J, this_value, ".", js_arg (argc, argv, 0)); }
+
+/* click() (HTML 6.6.7): a synthetic, untrusted click dispatched now. */
+NATIVE (element_click)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsObject *event;
+
+  if (!js_is_null (get_attribute (element, "disabled")) || element->click_in_progress)
+    return JS_UNDEFINED;
+  element->click_in_progress = TRUE;
+  event = js_event_create (J, js_dom_root_object (J, DOM_ROOT_POINTER_EVENT_PROTO), atom (J, "click"),
+                           TRUE, TRUE);
+  js_event_dispatch (J, element->target.object, event);
+  element->click_in_progress = FALSE;
+  return JS_UNDEFINED;
+}
+
+NATIVE (element_focus) { this_element (J, this_value); return JS_UNDEFINED; }
+
+/* ------------------------------------------------------------------------
+ * DOMTokenList for classList (DOM 7.1), over the class attribute.
+ * ------------------------------------------------------------------------ */
+
+static JsDomNode *
+this_token_list (JsState *J, JsValue this_value)
+{
+  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
+
+  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &token_list_class)
+    js_dom_throw_bad_this (J, "DOMTokenList", this_value);
+  return js_dom_node_of (obj->u.host.slots[0]);
+}
+
+static char **
+class_tokens (JsDomNode *element)
+{
+  JsValue value = get_attribute (element, "class");
+  char *text = js_is_null (value) ? g_strdup ("") : js_string_to_utf8 (js_get_string (value));
+  char **split = g_strsplit_set (text, " \t\n\f\r", -1);
+  GPtrArray *tokens = g_ptr_array_new ();
+
+  /* The ordered set parser: no empty tokens, no duplicates. */
+  for (char **t = split; *t != NULL; t++)
+    {
+      gboolean seen = **t == '\0';
+      for (guint i = 0; i < tokens->len && !seen; i++)
+        seen = strcmp (g_ptr_array_index (tokens, i), *t) == 0;
+      if (!seen)
+        g_ptr_array_add (tokens, g_strdup (*t));
+    }
+  g_ptr_array_add (tokens, NULL);
+  g_strfreev (split);
+  g_free (text);
+  return (char **) g_ptr_array_free (tokens, FALSE);
+}
+
+/* The update steps: the set serialized back into the attribute. */
+static void
+set_class_tokens (JsState *J, JsDomNode *element, char **tokens)
+{
+  char *joined = g_strjoinv (" ", tokens);
+
+  set_attribute_ascii (J, element, "class", string_value (J, joined));
+  g_free (joined);
+}
+
+/* The token's validation (DOM 7.1, "validation steps" of add, remove,
+ * toggle), before any C memory is allocated for it. */
+static JsString *
+checked_token (JsState *J, const char *method, JsValue value)
+{
+  JsString *token = js_to_string (J, value);
+
+  if (token->length == 0)
+    throw_dom (J, "SyntaxError", "Failed to execute '%s' on 'DOMTokenList': The token provided must not be "
+               "empty.", method);
+  for (guint32 i = 0; i < token->length; i++)
+    {
+      uint16_t c = token->chars[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r')
+        {
+          char *text = js_string_to_utf8 (token);
+          JsObject *error = js_dom_exception_new (J, "", "InvalidCharacterError");
+          JsString *message = js_string_printf (J, "Failed to execute '%s' on 'DOMTokenList': The token provided "
+                                                "('%s') contains HTML space characters, which are not valid in "
+                                                "tokens.", method, text);
+          g_free (text);
+          js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
+          js_throw (J, js_object_value (error));
+        }
+    }
+  return token;
+}
+
+static gboolean
+tokens_contain (char **tokens, const char *token)
+{
+  for (char **t = tokens; *t != NULL; t++)
+    if (strcmp (*t, token) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char **
+tokens_with (char **tokens, const char *token, gboolean add)
+{
+  GPtrArray *result = g_ptr_array_new ();
+
+  for (char **t = tokens; *t != NULL; t++)
+    if (add || strcmp (*t, token) != 0)
+      g_ptr_array_add (result, g_strdup (*t));
+  if (add && !tokens_contain (tokens, token))
+    g_ptr_array_add (result, g_strdup (token));
+  g_ptr_array_add (result, NULL);
+  g_strfreev (tokens);
+  return (char **) g_ptr_array_free (result, FALSE);
+}
+
+static void
+token_list_change (JsState *J, JsValue this_value, int argc, const JsValue *argv, gboolean add)
+{
+  JsDomNode *element = this_token_list (J, this_value);
+  JsObject *checked = js_array_new (J, argc);
+  char **tokens;
+
+  for (int i = 0; i < argc; i++)
+    js_array_push (J, checked, js_string_value (checked_token (J, add ? "add" : "remove", argv[i])));
+  tokens = class_tokens (element);
+  for (int i = 0; i < argc; i++)
+    {
+      char *token = js_string_to_utf8 (js_get_string (js_get_index (J, js_object_value (checked), i)));
+      tokens = tokens_with (tokens, token, add);
+      g_free (token);
+    }
+  set_class_tokens (J, element, tokens);
+  g_strfreev (tokens);
+}
+
+NATIVE (token_list_add) { token_list_change (J, this_value, argc, argv, TRUE); return JS_UNDEFINED; }
+NATIVE (token_list_remove) { token_list_change (J, this_value, argc, argv, FALSE); return JS_UNDEFINED; }
+
+NATIVE (token_list_contains)
+{
+  JsDomNode *element = this_token_list (J, this_value);
+  char *token = js_string_to_utf8 (js_to_string (J, js_arg (argc, argv, 0)));
+  char **tokens = class_tokens (element);
+  gboolean found = tokens_contain (tokens, token);
+
+  g_strfreev (tokens);
+  g_free (token);
+  return js_boolean (found);
+}
+
+NATIVE (token_list_toggle)
+{
+  JsDomNode *element = this_token_list (J, this_value);
+  char *token = js_string_to_utf8 (checked_token (J, "toggle", js_arg (argc, argv, 0)));
+  char **tokens = class_tokens (element);
+  gboolean present = tokens_contain (tokens, token);
+  gboolean wanted = argc > 1 ? js_to_boolean (argv[1]) : !present;
+
+  if (wanted != present)
+    {
+      tokens = tokens_with (tokens, token, wanted);
+      g_free (token);
+      set_class_tokens (J, element, tokens);
+    }
+  else
+    g_free (token);
+  g_strfreev (tokens);
+  return js_boolean (wanted);
+}
+
+NATIVE (token_list_get_length)
+{
+  char **tokens = class_tokens (this_token_list (J, this_value));
+  guint n = g_strv_length (tokens);
+
+  g_strfreev (tokens);
+  return js_number (n);
+}
+
+NATIVE (token_list_get_value) { return reflect_get (J, node_value (this_token_list (J, this_value)), "class"); }
+
+NATIVE (token_list_item)
+{
+  char **tokens = class_tokens (this_token_list (J, this_value));
+  double index = js_to_number (J, js_arg (argc, argv, 0));
+  JsValue result = JS_NULL;
+
+  if (index >= 0 && index < g_strv_length (tokens))
+    result = string_value (J, tokens[(guint) index]);
+  g_strfreev (tokens);
+  return result;
+}
+
+NATIVE (element_get_class_list)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (js_is_undefined (element->class_list))
+    {
+      JsObject *list = js_object_new_class (J, JS_CLASS_HOST, js_dom_root_object (J, DOM_ROOT_TOKEN_LIST_PROTO));
+      list->u.host.klass = &token_list_class;
+      for (guint i = 0; i < G_N_ELEMENTS (list->u.host.slots); i++)
+        list->u.host.slots[i] = JS_UNDEFINED;
+      list->u.host.slots[0] = node_value (element);
+      element->class_list = js_object_value (list);
+    }
+  return element->class_list;
+}
+
+/* ------------------------------------------------------------------------
+ * Text and Document
+ * ------------------------------------------------------------------------ */
+
+static JsDomNode *
+this_text (JsState *J, JsValue this_value)
+{
+  JsDomNode *node = js_dom_node_of (this_value);
+
+  if (node == NULL || node->node_type != NODE_TEXT)
+    js_dom_throw_bad_this (J, "CharacterData", this_value);
+  return node;
+}
+
+NATIVE (text_get_data) { return this_text (J, this_value)->data; }
+
+NATIVE (text_set_data)
+{
+  JsDomNode *text = this_text (J, this_value);
+  JsValue value = js_arg (argc, argv, 0);
+
+  replace_data (J, text, js_is_null (value) ? js_string_value (JS_ATOM (J, empty))
+                                            : js_string_value (js_to_string (J, value)));
+  return JS_UNDEFINED;
+}
+
+NATIVE (text_get_length) { return js_number (js_get_string (this_text (J, this_value)->data)->length); }
+
+NATIVE (text_constructor)
+{
+  JsValue data = js_arg (argc, argv, 0);
+  JsDomNode *text;
+
+  if (js_is_undefined (new_target))
+    js_dom_throw_needs_new (J, "Text");
+  text = new_text (J, js_is_undefined (data) ? js_string_value (JS_ATOM (J, empty))
+                                             : js_string_value (js_to_string (J, data)));
+  js_object_set_prototype_of (J, text->target.object,
+                              js_dom_prototype_from_constructor (J, new_target, DOM_ROOT_TEXT_PROTO));
+  return node_value (text);
+}
+
+static JsDomNode *
+this_document (JsState *J, JsValue this_value)
+{
+  JsDomNode *node = js_dom_node_of (this_value);
+
+  if (node == NULL || node->node_type != NODE_DOCUMENT)
+    js_dom_throw_bad_this (J, "Document", this_value);
+  return node;
+}
+
+/* The first element child of `parent` named `name`, or NULL. */
+static JsDomNode *
+child_named (JsDomNode *parent, const char *name)
+{
+  for (JsObject *c = parent != NULL ? parent->first_child : NULL; c != NULL; c = data_of (c)->next_sibling)
+    if (is_element (data_of (c)) && js_string_equal_ascii (js_get_string (data_of (c)->local_name), name))
+      return data_of (c);
+  return NULL;
+}
+
+static JsDomNode *
+document_element (JsState *J)
+{
+  return child_named (document (J), "html");
+}
+
+static JsValue
+node_or_null (JsDomNode *node)
+{
+  return node != NULL ? node_value (node) : JS_NULL;
+}
+
+NATIVE (document_get_document_element)
+{
+  this_document (J, this_value);
+  return node_or_null (document_element (J));
+}
+
+NATIVE (document_get_body)
+{
+  this_document (J, this_value);
+  return node_or_null (child_named (document_element (J), "body"));
+}
+
+NATIVE (document_get_head)
+{
+  this_document (J, this_value);
+  return node_or_null (child_named (document_element (J), "head"));
+}
+
+/* document.title: the first <title>'s text, whitespace collapsed. */
+NATIVE (document_get_title)
+{
+  GPtrArray *list = parse_selector_list ("title");
+  JsDomNode *title = query (J, this_document (J, this_value), list, NULL);
+  char *text, **words, *joined;
+  JsValue result;
+
+  selector_list_free (list);
+  if (title == NULL)
+    return js_string_value (JS_ATOM (J, empty));
+  text = js_string_to_utf8 (js_get_string (text_content (J, title)));
+  words = g_strsplit_set (g_strstrip (text), " \t\n\f\r", -1);
+  {
+    GPtrArray *kept = g_ptr_array_new ();
+    for (char **w = words; *w != NULL; w++)
+      if (**w != '\0')
+        g_ptr_array_add (kept, *w);
+    g_ptr_array_add (kept, NULL);
+    joined = g_strjoinv (" ", (char **) kept->pdata);
+    g_ptr_array_unref (kept);
+  }
+  result = string_value (J, joined);
+  g_free (joined);
+  g_strfreev (words);
+  g_free (text);
+  return result;
+}
+
+NATIVE (document_set_title)
+{
+  JsDomNode *head, *title;
+
+  this_document (J, this_value);
+  head = child_named (document_element (J), "head");
+  title = child_named (head, "title");
+
+  if (head == NULL)
+    return JS_UNDEFINED;
+  if (title == NULL)
+    {
+      title = new_element (J, atom (J, "title"));
+      insert_node (J, title, head, NULL, FALSE);
+    }
+  set_text_content (J, title, js_arg (argc, argv, 0));
+  return JS_UNDEFINED;
+}
+
+NATIVE (document_create_element)
+{
+  JsString *name;
+
+  this_document (J, this_value);
+  name = js_to_string (J, js_arg (argc, argv, 0));
+  if (!is_valid_name (name) || !g_ascii_isalpha (name->chars[0] < 128 ? (char) name->chars[0] : 'a'))
+    {
+      char *text = js_string_to_utf8 (name);
+      JsObject *error = js_dom_exception_new (J, "", "InvalidCharacterError");
+      JsString *message = js_string_printf (J, "Failed to execute 'createElement' on 'Document': The tag name "
+                                            "provided ('%s') is not a valid name.", text);
+      g_free (text);
+      js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
+      js_throw (J, js_object_value (error));
+    }
+  return node_value (new_element (J, js_string_value (js_intern (J, ascii_lowercase (J, name)))));
+}
+
+NATIVE (document_create_document_fragment)
+{
+  this_document (J, this_value);
+  return node_value (new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO));
+}
+
+NATIVE (fragment_constructor)
+{
+  JsDomNode *fragment;
+
+  if (js_is_undefined (new_target))
+    js_dom_throw_needs_new (J, "DocumentFragment");
+  fragment = new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO);
+  js_object_set_prototype_of (J, fragment->target.object,
+                              js_dom_prototype_from_constructor (J, new_target, DOM_ROOT_FRAGMENT_PROTO));
+  return node_value (fragment);
+}
+
+NATIVE (document_create_text_node)
+{
+  this_document (J, this_value);
+  return node_value (new_text (J, js_string_value (js_to_string (J, js_arg (argc, argv, 0)))));
+}
+
+/* getElementById on a document or a fragment (NonElementParentNode) */
+NATIVE (document_get_element_by_id)
+{
+  JsDomNode *root = js_dom_node_of (this_value);
+  JsString *id;
+
+  if (root == NULL || (root->node_type != NODE_DOCUMENT && root->node_type != NODE_FRAGMENT))
+    js_dom_throw_bad_this (J, "Document", this_value);
+  id = js_to_string (J, js_arg (argc, argv, 0));
+
+  for (JsDomNode *node = following (root, root); node != NULL; node = following (node, root))
+    if (is_element (node))
+      {
+        JsValue value = get_attribute (node, "id");
+        if (js_is_string (value) && js_string_equal (js_get_string (value), id))
+          return node_value (node);
+      }
+  return JS_NULL;
+}
+
+NATIVE (document_get_ready_state)
+{
+  this_document (J, this_value);
+  return string_value (J, js_dom (J)->ready_state);
+}
+
+/* ------------------------------------------------------------------------
+ * The window
+ * ------------------------------------------------------------------------ */
+
+NATIVE (window_get_self) { return js_object_value (J->global); }
+NATIVE (window_get_document) { return js_dom (J)->roots[DOM_ROOT_DOCUMENT]; }
+
+/* ------------------------------------------------------------------------
+ * User input
+ * ------------------------------------------------------------------------ */
+
+char *
+js_dom_node_describe (JsState *J, JsObject *obj)
+{
+  JsDomNode *node = js_dom_node_data (obj);
+  GString *out;
+  JsValue id;
+
+  if (node->node_type == NODE_TEXT)
+    return g_strdup ("#text");
+  if (node->node_type == NODE_DOCUMENT)
+    return g_strdup ("document");
+  out = g_string_new (NULL);
+  js_string_append_to (out, js_get_string (node->local_name));
+  id = get_attribute (node, "id");
+  if (js_is_string (id) && js_get_string (id)->length > 0)
+    {
+      g_string_append_c (out, '#');
+      js_string_append_to (out, js_get_string (id));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "update the current document readiness" (HTML 3.1.3) */
+static void
+set_ready_state (JsState *J, const char *state)
+{
+  js_dom (J)->ready_state = state;
+  js_event_fire (J, document (J)->target.object, "readystatechange", TRUE);
+}
+
+void
+js_dom_fire_dom_content_loaded (JsState *J)
+{
+  JsObject *event;
+
+  set_ready_state (J, "interactive");
+  event = js_event_create (J, js_dom_root_object (J, DOM_ROOT_EVENT_PROTO), atom (J, "DOMContentLoaded"),
+                           TRUE, FALSE);
+  js_event_set_trusted (J, event, TRUE);
+  js_event_dispatch (J, document (J)->target.object, event);
+}
+
+void
+js_dom_fire_load (JsState *J)
+{
+  JsObject *event;
+
+  set_ready_state (J, "complete");
+  event = js_event_create (J, js_dom_root_object (J, DOM_ROOT_EVENT_PROTO), atom (J, "load"), FALSE, FALSE);
+  js_event_set_trusted (J, event, TRUE);
+  js_event_dispatch_with_target (J, J->global, event, document (J)->target.object);
+}
+
+/* A trusted mouse or pointer event as Chromium fires it for a click. */
+static void
+fire_user_event (JsState *J, JsDomNode *element, const char *type, gboolean pointer, double detail)
+{
+  JsObject *event = js_event_create (J, js_dom_root_object (J, pointer ? DOM_ROOT_POINTER_EVENT_PROTO
+                                                                       : DOM_ROOT_MOUSE_EVENT_PROTO),
+                                     atom (J, type), TRUE, TRUE);
+
+  event->u.host.slots[3] = js_number (detail);
+  js_event_set_trusted (J, event, TRUE);
+  js_event_dispatch (J, element->target.object, event);
+}
+
+void
+js_dom_dispatch_user_click (JsState *J, const char *selector)
+{
+  JsDom *dom = js_dom (J);
+  GPtrArray *list = parse_selector_list (selector);
+  JsDomNode *element;
+  JsValue held;
+
+  if (list == NULL)
+    return;
+  element = query (J, document (J), list, NULL);
+  selector_list_free (list);
+  if (element == NULL)
+    return;
+  held = node_value (element);
+  js_gc_add_root (J, &held);
+  dom->user_dispatch = TRUE;
+  /* A disabled control gets the pointer events but no mouse events. */
+  fire_user_event (J, element, "pointerdown", TRUE, 0);
+  if (js_is_null (get_attribute (element, "disabled")))
+    fire_user_event (J, element, "mousedown", FALSE, 1);
+  fire_user_event (J, element, "pointerup", TRUE, 0);
+  if (js_is_null (get_attribute (element, "disabled")))
+    {
+      fire_user_event (J, element, "mouseup", FALSE, 1);
+      fire_user_event (J, element, "click", TRUE, 1);
+    }
+  dom->user_dispatch = FALSE;
+  js_gc_remove_root (J, &held);
+}
+
+/* ------------------------------------------------------------------------
+ * Installation
+ * ------------------------------------------------------------------------ */
+
+/* The GlobalEventHandlers the scripts set (HTML 8.1.8.2). */
+static const char *const handler_types[] = {
+  "click", "dblclick", "mousedown", "mouseup", "mousemove", "mouseover", "mouseout", "pointerdown", "pointerup",
+  "pointermove", "keydown", "keyup", "input", "change", "submit", "focus", "blur", "load", "scroll",
+};
+
+/* WindowEventHandlers and the window's own (HTML 8.1.8.2). */
+static const char *const window_handler_types[] = {
+  "error", "unhandledrejection", "rejectionhandled", "message", "resize", "beforeunload", "unload",
+};
+
+static void
+define_handlers (JsState *J, JsObject *proto)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (handler_types); i++)
+    js_dom_define_event_handler (J, proto, handler_types[i]);
+}
+
+static JsObject *
+define_interface (JsState *J, const char *name, JsNativeFn constructor, JsObject *parent_proto,
+                  const char *parent_name, JsDomRoot root)
+{
+  JsObject *proto = js_object_new (J, parent_proto);
+  JsObject *ctor = js_dom_define_class (J, name, 0, constructor, proto, root);
+
+  if (parent_name != NULL)
+    js_object_set_prototype_of (J, ctor, js_get_object (js_get_utf8 (J, js_object_value (J->global), parent_name)));
+  return proto;
+}
+
+static void
+define_node_constants (JsState *J, JsObject *obj)
+{
+  static const struct { const char *name; int value; } constants[] = {
+    { "ELEMENT_NODE", 1 }, { "ATTRIBUTE_NODE", 2 }, { "TEXT_NODE", 3 }, { "CDATA_SECTION_NODE", 4 },
+    { "PROCESSING_INSTRUCTION_NODE", 7 }, { "COMMENT_NODE", 8 }, { "DOCUMENT_NODE", 9 },
+    { "DOCUMENT_TYPE_NODE", 10 }, { "DOCUMENT_FRAGMENT_NODE", 11 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (constants); i++)
+    js_define_value_utf8 (J, obj, constants[i].name, js_number (constants[i].value), JS_PROP_ENUMERABLE);
+}
+
+static void
+init_prototypes (JsState *J)
+{
+  JsObject *target_proto = js_dom_root_object (J, DOM_ROOT_EVENT_TARGET_PROTO);
+  JsObject *node_proto, *element_proto, *html_proto, *document_proto, *token_proto, *character_proto;
+  JsObject *fragment_proto;
+
+  node_proto = define_interface (J, "Node", js_dom_illegal_constructor, target_proto, "EventTarget", DOM_ROOT_NODE_PROTO);
+  define_node_constants (J, node_proto);
+  define_node_constants (J, js_get_object (js_get_utf8 (J, js_object_value (J->global), "Node")));
+  js_dom_define_accessor (J, node_proto, "nodeType", node_get_node_type, NULL);
+  js_dom_define_accessor (J, node_proto, "nodeName", node_get_node_name, NULL);
+  js_dom_define_accessor (J, node_proto, "isConnected", node_get_is_connected, NULL);
+  js_dom_define_accessor (J, node_proto, "ownerDocument", node_get_owner_document, NULL);
+  js_dom_define_accessor (J, node_proto, "parentNode", node_get_parent_node, NULL);
+  js_dom_define_accessor (J, node_proto, "parentElement", node_get_parent_element, NULL);
+  js_dom_define_accessor (J, node_proto, "childNodes", node_get_child_nodes, NULL);
+  js_dom_define_accessor (J, node_proto, "firstChild", node_get_first_child, NULL);
+  js_dom_define_accessor (J, node_proto, "lastChild", node_get_last_child, NULL);
+  js_dom_define_accessor (J, node_proto, "previousSibling", node_get_previous_sibling, NULL);
+  js_dom_define_accessor (J, node_proto, "nextSibling", node_get_next_sibling, NULL);
+  js_dom_define_accessor (J, node_proto, "nodeValue", node_get_node_value, node_set_node_value);
+  js_dom_define_accessor (J, node_proto, "textContent", node_get_text_content, node_set_text_content);
+  js_define_method (J, node_proto, "hasChildNodes", node_has_child_nodes, 0);
+  js_define_method (J, node_proto, "cloneNode", node_clone_node, 0);
+  js_define_method (J, node_proto, "contains", node_contains, 1);
+  js_define_method (J, node_proto, "insertBefore", node_insert_before, 2);
+  js_define_method (J, node_proto, "appendChild", node_append_child, 1);
+  js_define_method (J, node_proto, "replaceChild", node_replace_child, 2);
+  js_define_method (J, node_proto, "removeChild", node_remove_child, 1);
+
+  element_proto = define_interface (J, "Element", js_dom_illegal_constructor, node_proto, "Node", DOM_ROOT_ELEMENT_PROTO);
+  js_dom_define_accessor (J, element_proto, "tagName", element_get_tag_name, NULL);
+  js_dom_define_accessor (J, element_proto, "localName", element_get_local_name, NULL);
+  js_dom_define_accessor (J, element_proto, "id", element_get_id, element_set_id);
+  js_dom_define_accessor (J, element_proto, "className", element_get_class_name, element_set_class_name);
+  js_dom_define_accessor (J, element_proto, "classList", element_get_class_list, NULL);
+  js_dom_define_accessor (J, element_proto, "innerHTML", element_get_inner_html, element_set_inner_html);
+  js_dom_define_accessor (J, element_proto, "outerHTML", element_get_outer_html, NULL);
+  js_dom_define_accessor (J, element_proto, "children", element_get_children, NULL);
+  js_dom_define_accessor (J, element_proto, "firstElementChild", element_get_first_element_child, NULL);
+  js_dom_define_accessor (J, element_proto, "lastElementChild", element_get_last_element_child, NULL);
+  js_dom_define_accessor (J, element_proto, "childElementCount", element_get_child_element_count, NULL);
+  js_dom_define_accessor (J, element_proto, "previousElementSibling", element_get_previous_element_sibling, NULL);
+  js_dom_define_accessor (J, element_proto, "nextElementSibling", element_get_next_element_sibling, NULL);
+  js_define_method (J, element_proto, "getAttribute", element_get_attribute, 1);
+  js_define_method (J, element_proto, "getAttributeNames", element_get_attribute_names, 0);
+  js_define_method (J, element_proto, "setAttribute", element_set_attribute, 2);
+  js_define_method (J, element_proto, "removeAttribute", element_remove_attribute, 1);
+  js_define_method (J, element_proto, "toggleAttribute", element_toggle_attribute, 1);
+  js_define_method (J, element_proto, "hasAttribute", element_has_attribute, 1);
+  js_define_method (J, element_proto, "matches", element_matches, 1);
+  js_define_method (J, element_proto, "closest", element_closest, 1);
+  js_define_method (J, element_proto, "querySelector", node_query_selector, 1);
+  js_define_method (J, element_proto, "querySelectorAll", node_query_selector_all, 1);
+  js_define_method (J, element_proto, "getElementsByTagName", node_get_elements_by_tag_name, 1);
+  js_define_method (J, element_proto, "getElementsByClassName", node_get_elements_by_class_name, 1);
+  js_define_method (J, element_proto, "append", parent_node_append, 0);
+  js_define_method (J, element_proto, "prepend", parent_node_prepend, 0);
+  js_define_method (J, element_proto, "before", child_node_before, 0);
+  js_define_method (J, element_proto, "after", child_node_after, 0);
+  js_define_method (J, element_proto, "remove", child_node_remove, 0);
+
+  html_proto = define_interface (J, "HTMLElement", js_dom_illegal_constructor, element_proto, "Element",
+                                 DOM_ROOT_HTML_ELEMENT_PROTO);
+  js_dom_define_accessor (J, html_proto, "title", element_get_title, element_set_title);
+  js_dom_define_accessor (J, html_proto, "innerText", node_get_text_content, node_set_text_content);
+  js_dom_define_accessor (J, html_proto, "style", element_get_style, NULL);
+  js_dom_define_accessor (J, html_proto, "disabled", element_get_disabled, element_set_disabled);
+  js_define_method (J, html_proto, "click", element_click, 0);
+  js_define_method (J, html_proto, "focus", element_focus, 0);
+  js_define_method (J, html_proto, "blur", element_focus, 0);
+  define_handlers (J, html_proto);
+
+  character_proto = js_object_new (J, node_proto);
+  js_dom_define_accessor (J, character_proto, "data", text_get_data, text_set_data);
+  js_dom_define_accessor (J, character_proto, "length", text_get_length, NULL);
+  js_define_method (J, character_proto, "remove", child_node_remove, 0);
+  define_interface (J, "Text", text_constructor, character_proto, "Node", DOM_ROOT_TEXT_PROTO);
+
+  document_proto = define_interface (J, "Document", js_dom_illegal_constructor, node_proto, "Node",
+                                     DOM_ROOT_DOCUMENT_PROTO);
+  js_dom_define_accessor (J, document_proto, "documentElement", document_get_document_element, NULL);
+  js_dom_define_accessor (J, document_proto, "head", document_get_head, NULL);
+  js_dom_define_accessor (J, document_proto, "body", document_get_body, NULL);
+  js_dom_define_accessor (J, document_proto, "title", document_get_title, document_set_title);
+  js_dom_define_accessor (J, document_proto, "readyState", document_get_ready_state, NULL);
+  js_dom_define_accessor (J, document_proto, "children", element_get_children, NULL);
+  js_dom_define_accessor (J, document_proto, "firstElementChild", element_get_first_element_child, NULL);
+  js_define_method (J, document_proto, "createElement", document_create_element, 1);
+  js_define_method (J, document_proto, "createTextNode", document_create_text_node, 1);
+  js_define_method (J, document_proto, "createDocumentFragment", document_create_document_fragment, 0);
+  js_define_method (J, document_proto, "getElementById", document_get_element_by_id, 1);
+  js_define_method (J, document_proto, "querySelector", node_query_selector, 1);
+  js_define_method (J, document_proto, "querySelectorAll", node_query_selector_all, 1);
+  js_define_method (J, document_proto, "getElementsByTagName", node_get_elements_by_tag_name, 1);
+  js_define_method (J, document_proto, "getElementsByClassName", node_get_elements_by_class_name, 1);
+  js_define_method (J, document_proto, "append", parent_node_append, 0);
+  define_handlers (J, document_proto);
+
+  fragment_proto = define_interface (J, "DocumentFragment", fragment_constructor, node_proto, "Node",
+                                     DOM_ROOT_FRAGMENT_PROTO);
+  js_dom_define_accessor (J, fragment_proto, "children", element_get_children, NULL);
+  js_dom_define_accessor (J, fragment_proto, "firstElementChild", element_get_first_element_child, NULL);
+  js_dom_define_accessor (J, fragment_proto, "lastElementChild", element_get_last_element_child, NULL);
+  js_dom_define_accessor (J, fragment_proto, "childElementCount", element_get_child_element_count, NULL);
+  js_define_method (J, fragment_proto, "getElementById", document_get_element_by_id, 1);
+  js_define_method (J, fragment_proto, "querySelector", node_query_selector, 1);
+  js_define_method (J, fragment_proto, "querySelectorAll", node_query_selector_all, 1);
+  js_define_method (J, fragment_proto, "append", parent_node_append, 0);
+  js_define_method (J, fragment_proto, "prepend", parent_node_prepend, 0);
+
+  token_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  js_dom (J)->roots[DOM_ROOT_TOKEN_LIST_PROTO] = js_object_value (token_proto);
+  js_native_constructor_new (J, "DOMTokenList", 0, js_dom_illegal_constructor, token_proto);
+  js_define_value (J, token_proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "DOMTokenList"),
+                   JS_PROP_CONFIGURABLE);
+  js_dom_define_accessor (J, token_proto, "length", token_list_get_length, NULL);
+  js_dom_define_accessor (J, token_proto, "value", token_list_get_value, NULL);
+  js_define_method (J, token_proto, "item", token_list_item, 1);
+  js_define_method (J, token_proto, "contains", token_list_contains, 1);
+  js_define_method (J, token_proto, "add", token_list_add, 0);
+  js_define_method (J, token_proto, "remove", token_list_remove, 0);
+  js_define_method (J, token_proto, "toggle", token_list_toggle, 1);
+  js_define_method (J, token_proto, "toString", token_list_get_value, 0);
+}
+
+static JsDomNode *
+append_element (JsState *J, JsDomNode *parent, const char *name)
+{
+  JsDomNode *element = new_element (J, atom (J, name));
+
+  link_before (parent, element, NULL);
+  return element;
+}
+
+/* The fixture page, as the parser left it when the script starts. */
+static void
+build_fixture (JsState *J)
+{
+  JsDomNode *doc = new_node (J, NODE_DOCUMENT, DOM_ROOT_DOCUMENT_PROTO);
+  JsDomNode *html, *head, *meta, *body, *button;
+
+  js_dom (J)->roots[DOM_ROOT_DOCUMENT] = node_value (doc);
+  html = append_element (J, doc, "html");
+  head = append_element (J, html, "head");
+  meta = append_element (J, head, "meta");
+  set_attribute_ascii (J, meta, "charset", string_value (J, "utf-8"));
+  body = append_element (J, html, "body");
+  button = append_element (J, body, "button");
+  set_attribute_ascii (J, button, "id", string_value (J, "button"));
+  link_before (button, new_text (J, string_value (J, "Click me")), NULL);
+  append_element (J, body, "script");
+}
+
+void
+js_dom_init (JsState *J)
+{
+  JsObject *window_proto;
+  JsObject *getter;
+
+  g_return_if_fail (js_dom (J) != NULL);
+  js_dom (J)->ready_state = "loading";
+  init_prototypes (J);
+  js_mutation_observer_init (J);
+
+  /* The global object is the Window: an EventTarget whose prototype is
+   * Window.prototype. */
+  window_proto = define_interface (J, "Window", js_dom_illegal_constructor, js_dom_root_object (J, DOM_ROOT_EVENT_TARGET_PROTO),
+                                   "EventTarget", DOM_ROOT_WINDOW_PROTO);
+  define_handlers (J, window_proto);
+  for (guint i = 0; i < G_N_ELEMENTS (window_handler_types); i++)
+    js_dom_define_event_handler (J, window_proto, window_handler_types[i]);
+  js_event_target_adopt (J, J->global, &window_class, sizeof (JsEventTarget));
+  js_object_set_prototype_of (J, J->global, window_proto);
+  getter = js_native_function_new (J, "get window", 0, window_get_self, 0);
+  js_define_accessor (J, J->global, js_key_from_utf8 (J, "window"), js_object_value (getter), JS_UNDEFINED,
+                      JS_PROP_ENUMERABLE);
+  getter = js_native_function_new (J, "get self", 0, window_get_self, 0);
+  js_define_accessor (J, J->global, js_key_from_utf8 (J, "self"), js_object_value (getter), JS_UNDEFINED,
+                      JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+  getter = js_native_function_new (J, "get document", 0, window_get_document, 0);
+  js_define_accessor (J, J->global, js_key_from_utf8 (J, "document"), js_object_value (getter), JS_UNDEFINED,
+                      JS_PROP_ENUMERABLE);
+
+  build_fixture (J);
+}

@@ -1,0 +1,1044 @@
+/* js-host-browser.c: the browser profile — a page's script as headless
+ * Chromium runs it: the HTML event loop (task queues, microtask
+ * checkpoints, rendering opportunities), timers, requestAnimationFrame,
+ * queueMicrotask, performance, the reporting of uncaught errors and
+ * unhandled rejections, and the scenario's user clicks, all in virtual time.
+ *
+ * The event loop (HTML 8.1.7.3 "event loop processing model"): take the
+ * oldest runnable task, run it, perform a microtask checkpoint, then, if a
+ * rendering opportunity has come, update the rendering: run the animation
+ * frame callbacks (each followed by a checkpoint), then one render step
+ * (style, layout, paint).  A task is runnable from its due time on; tasks
+ * run in order of due time, then of creation, as Chromium's delayed task
+ * queues order them.  When nothing is runnable, the clock jumps to the next
+ * due time or frame.
+ *
+ * Virtual time is js-host.c's clock (10 ns per VM instruction, jumps when
+ * idle), the one the Node profile uses.  The display refreshes at 60 Hz:
+ * frames fall on multiples of FRAME_MS from the start, and a frame is drawn
+ * only when animation frame callbacks wait for it (Chromium asks for a
+ * frame only then).  Time 0 is the start of the script.
+ *
+ * Errors do not end the run: an uncaught exception fires `error` at the
+ * window, then shows "Uncaught …" on the console, and the page goes on; a
+ * rejection still unhandled after a microtask checkpoint is announced by a
+ * task of its own (`unhandledrejection`, then "Uncaught (in promise) …").
+ */
+#include "js-internal.h"
+#include "js-scenario.h"
+
+#include <math.h>
+
+/* 60 Hz. */
+#define FRAME_MS (1000.0 / 60.0)
+/* HTML 8.6.2 timer initialization steps 10–11 (Chromium: kMaxTimerNestingLevel
+ * and kMinimumInterval): deeper than this, short timeouts are clamped. */
+#define TIMER_NESTING_LIMIT 5
+#define TIMER_MIN_CLAMPED_MS 4.0
+/* Events this close may come in either order in Chromium (the corpus
+ * keeps them 50–100 ms apart). */
+#define RACE_MS 5.0
+
+typedef struct {
+  guint32  id;              /* the timer's id, or a task handle */
+  guint64  seq;             /* creation order, for equal due times */
+  double   due;
+  double   delay;           /* as the trace shows it */
+  double   interval;        /* setInterval's repeat */
+  gboolean repeat;          /* setInterval */
+  int      nesting;         /* the task's timer nesting level */
+  gboolean timer;           /* setTimeout / setInterval: clearTimeout may cancel it */
+  gboolean cancelled;
+  gboolean in_oven;         /* the trace shows it waiting in WEBAPI */
+  JsTraceQueue queue;
+  JsTraceTaskKind trace_kind;
+  guint32  trace_id;
+  JsValue  callback;        /* a function, or a string to evaluate (timers) */
+  JsValue  args;            /* an array, or undefined */
+  GSequenceIter *iter;      /* its place in the schedule; NULL while it runs */
+} Task;
+
+typedef struct {
+  guint32 handle;
+  guint32 trace_id;
+  JsValue callback;         /* undefined once cancelled */
+} FrameCallback;
+
+/* Values the host keeps across calls into the page (a collection can
+ * happen inside any of them). */
+enum {
+  ROOT_MAIN,                /* the compiled script */
+  ROOT_EXCEPTION,           /* the error event's members while it is reported */
+  ROOT_REJECTION,           /* the unhandled rejection being announced */
+  ROOT_FRAME_CALLBACK,      /* the animation frame callback running */
+  N_ROOTS
+};
+
+typedef struct {
+  JsValue     roots[N_ROOTS];
+  GSequence  *schedule;             /* Task *, by (due, seq) */
+  GHashTable *tasks;                /* id -> Task *: every task not yet finished */
+  guint32     next_id;
+  guint64     next_seq;
+  int         running_nesting;      /* the running task's timer nesting level (0: not a timer) */
+  GArray     *frame_callbacks;      /* FrameCallback: the map of animation frame callbacks */
+  guint32     next_frame_handle;
+  double      frame_requested_at;   /* when the first waiting callback was requested */
+  GPtrArray  *about_to_be_notified; /* JsObject * promises rejected without a handler */
+  GPtrArray  *notifying;            /* those a posted task will announce */
+  int         reporting;            /* inside "report the exception" */
+  guint       timers_run;           /* timer tasks run so far */
+  gboolean    frame_drawn;          /* the page's first frame is behind */
+  JsScenario *scenario;             /* the script's header, during js_state_run */
+  char       *filename;
+} Browser;
+
+static Browser *
+browser (JsState *J)
+{
+  return J->browser;
+}
+
+static JsValue
+string_value (JsState *J, const char *text)
+{
+  return js_string_value (js_string_new_utf8 (J, text, -1));
+}
+
+/* ------------------------------------------------------------------------
+ * The console: what Chromium's console shows for the page's errors
+ * ------------------------------------------------------------------------ */
+
+static void
+console_line (JsState *J, const char *text)
+{
+  g_autofree char *line = g_strconcat (text, "\n", NULL);
+  gsize length = strlen (line);
+
+  js_write_output (J, JS_STREAM_STDOUT, line, length);
+  if (J->trace != NULL)
+    js_trace_console (J, JS_STREAM_STDOUT, line, length);
+}
+
+/* How the console shows a thrown value: an error by its stack's header
+ * ("TypeError: message", or just "TypeError" without a message), a string
+ * as it is, anything else as String(value) would (but -0 as "-0"). */
+static char *
+thrown_value_text (JsState *J, JsValue value)
+{
+  volatile JsValue stack = JS_UNDEFINED;
+  JsTryPoint tp;
+
+  if (js_is_object (value) && js_get_object (value)->class_id == JS_CLASS_ERROR)
+    {
+      js_try_begin (J, &tp);
+      if (setjmp (tp.env) == 0)
+        {
+          stack = js_get (J, value, JS_KEY (J, stack));
+          js_try_end (J, &tp);
+        }
+      else if (J->terminating)
+        js_throw (J, J->exception);
+      if (js_is_string (stack))
+        {
+          char *text = js_string_to_utf8 (js_get_string (stack));
+          char *frames = strstr (text, "\n    at ");
+          if (frames != NULL)
+            *frames = '\0';
+          return text;
+        }
+      return js_error_to_display_utf8 (J, value);
+    }
+  if (js_is_number (value) && js_get_number (value) == 0 && signbit (js_get_number (value)))
+    return g_strdup ("-0");
+  return js_error_to_display_utf8 (J, value);
+}
+
+/* ------------------------------------------------------------------------
+ * Events at the window
+ * ------------------------------------------------------------------------ */
+
+/* Fires a trusted, cancelable `type` event at the window with the
+ * members of `init` on it (ErrorEvent's message and error,
+ * PromiseRejectionEvent's promise and reason); FALSE when a listener
+ * canceled it. */
+static gboolean
+fire_window_event (JsState *J, const char *type, JsObject *init)
+{
+  JsValue values[2] = { js_object_value (init), JS_UNDEFINED };
+  JsObject *event;
+  guint32 n;
+  JsValue *keys;
+  gboolean not_canceled;
+
+  event = js_dom_event_new (J, type, FALSE, TRUE);
+  keys = js_own_property_keys (J, init, JS_KEYS_STRINGS, &n);
+  for (guint32 i = 0; i < n; i++)
+    js_define_value (J, event, keys[i], js_get (J, values[0], keys[i]), JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+  g_free (keys);
+  values[1] = js_object_value (event);
+  js_gc_add_root (J, &values[0]);
+  js_gc_add_root (J, &values[1]);
+  not_canceled = js_dom_dispatch_event (J, J->global, event);
+  js_gc_remove_root (J, &values[1]);
+  js_gc_remove_root (J, &values[0]);
+  return not_canceled;
+}
+
+/* HTML 8.1.4.7 "report the exception": `error` at the window (an ErrorEvent
+ * whose message is the console's line), then the console, unless a
+ * listener canceled it.  An error in an error listener is only shown. */
+void
+js_browser_host_report_exception (JsState *J, JsValue exception)
+{
+  Browser *b = browser (J);
+  char *value_text = thrown_value_text (J, exception);
+  char *text = g_strconcat ("Uncaught ", value_text, NULL);
+  /* The line lives on the heap while listeners run: a budget stopping one
+   * unwinds past this frame. */
+  JsValue line = string_value (J, text);
+  gboolean shown = TRUE;
+
+  if (J->trace != NULL)
+    js_trace_message (J, JS_TRACE_UNCAUGHT, 0, value_text);
+  g_free (value_text);
+  g_free (text);
+  if (b->reporting == 0)
+    {
+      JsObject *init = js_plain_object_new (J);
+
+      js_define_value_utf8 (J, init, "message", line, JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, init, "error", exception, JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, init, "filename", string_value (J, b->filename), JS_PROP_DEFAULT);
+      b->reporting++;
+      b->roots[ROOT_EXCEPTION] = js_object_value (init);
+      shown = fire_window_event (J, "error", init);
+      b->roots[ROOT_EXCEPTION] = JS_UNDEFINED;
+      b->reporting--;
+    }
+  if (shown)
+    {
+      text = js_string_to_utf8 (js_get_string (line));
+      console_line (J, text);
+      g_free (text);
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Calling into the page
+ * ------------------------------------------------------------------------ */
+
+/* Calls fn with `this` and an arguments array (or undefined) as the loop
+ * calls a callback, with an empty stack; an exception it throws is
+ * reported.  FALSE when it threw. */
+static gboolean
+call_reporting (JsState *J, JsValue fn, JsValue this_value, JsValue args)
+{
+  /* Made before the try: a longjmp would skip freeing them.  argv copies
+   * the arguments array, which the caller keeps alive. */
+  guint32 n = js_is_undefined (args) ? 0 : js_array_length (js_get_object (args));
+  JsValue *argv = g_new (JsValue, MAX (n, 1));
+  char *code = js_is_string (fn) ? js_string_to_utf8 (js_get_string (fn)) : NULL;
+  JsTryPoint tp;
+
+  for (guint32 i = 0; i < n; i++)
+    argv[i] = js_get_index (J, args, i);
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      if (J->trace != NULL)
+        js_trace_set_frame_reason (J, JS_TRACE_REASON_MACROTASK);
+      /* A string handler is compiled and run as a classic script. */
+      if (code != NULL)
+        js_eval (J, code, strlen (code), browser (J)->filename);
+      else
+        js_call (J, fn, this_value, (int) n, argv);
+      js_try_end (J, &tp);
+      g_free (argv);
+      g_free (code);
+      return TRUE;
+    }
+  g_free (argv);
+  g_free (code);
+  if (J->terminating)
+    js_throw (J, J->exception);
+  js_trace_unwind_frames (J, 0);
+  js_browser_host_report_exception (J, J->exception);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------
+ * Tasks: timers, and the tasks other modules post (fetch, clicks)
+ * ------------------------------------------------------------------------ */
+
+static int
+task_compare (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const Task *ta = a, *tb = b;
+
+  if (ta->due != tb->due)
+    return ta->due < tb->due ? -1 : 1;
+  return ta->seq < tb->seq ? -1 : ta->seq > tb->seq ? 1 : 0;
+}
+
+static void
+task_free (gpointer data)
+{
+  g_free (data);
+}
+
+static void
+trace_task (JsState *J, Task *task, JsTraceEventKind kind)
+{
+  JsTraceQueue queue = kind == JS_TRACE_WEBAPI_ADD || kind == JS_TRACE_WEBAPI_DONE || kind == JS_TRACE_WEBAPI_CANCEL
+                       ? JS_TRACE_QUEUE_WEBAPI : task->queue;
+  gboolean adds = kind == JS_TRACE_WEBAPI_ADD || kind == JS_TRACE_TASK_ENQUEUE;
+
+  js_trace_task (J, kind, queue, task->trace_id, task->trace_kind,
+                 adds && !js_is_string (task->callback) ? task->callback : JS_UNDEFINED, 0, 0,
+                 kind == JS_TRACE_WEBAPI_ADD ? task->delay : 0, kind == JS_TRACE_WEBAPI_ADD ? task->due : 0);
+}
+
+/* Puts a task into the schedule, due `delay` ms from now. */
+static void
+task_schedule (JsState *J, Task *task, double delay)
+{
+  Browser *b = browser (J);
+
+  task->delay = delay;
+  task->due = js_virtual_now_ms (J) + delay;
+  task->seq = b->next_seq++;
+  task->iter = g_sequence_insert_sorted (b->schedule, task, task_compare, NULL);
+  if (J->trace != NULL)
+    {
+      task->in_oven = TRUE;
+      trace_task (J, task, JS_TRACE_WEBAPI_ADD);
+    }
+}
+
+static Task *
+task_new (JsState *J, JsValue callback, JsValue args, JsTraceQueue queue, JsTraceTaskKind kind)
+{
+  Browser *b = browser (J);
+  Task *task = g_new0 (Task, 1);
+
+  task->id = ++b->next_id;
+  task->callback = callback;
+  task->args = args;
+  task->queue = queue;
+  task->trace_kind = kind;
+  if (J->trace != NULL)
+    task->trace_id = js_trace_new_id (J);
+  g_hash_table_insert (b->tasks, GUINT_TO_POINTER (task->id), task);
+  return task;
+}
+
+guint32
+js_browser_post_task (JsState *J, double delay_ms, JsValue callback, JsTraceQueue queue, JsTraceTaskKind kind)
+{
+  Task *task = task_new (J, callback, JS_UNDEFINED, queue, kind);
+
+  task_schedule (J, task, MAX (delay_ms, 0));
+  return task->id;
+}
+
+static void
+task_cancel (JsState *J, Task *task)
+{
+  Browser *b = browser (J);
+
+  if (task->cancelled)
+    return;
+  task->cancelled = TRUE;
+  if (task->iter == NULL)
+    return;    /* it is running: it is not re-armed, and is freed after */
+  if (J->trace != NULL)
+    trace_task (J, task, task->in_oven ? JS_TRACE_WEBAPI_CANCEL : JS_TRACE_TASK_CANCEL);
+  g_sequence_remove (task->iter);
+  g_hash_table_remove (b->tasks, GUINT_TO_POINTER (task->id));
+}
+
+void
+js_browser_cancel_task (JsState *J, guint32 id)
+{
+  Task *task = g_hash_table_lookup (browser (J)->tasks, GUINT_TO_POINTER (id));
+
+  if (task != NULL && !task->timer)
+    task_cancel (J, task);
+}
+
+/* HTML 8.6.2 "timer initialization steps" (with Chromium's reading of the
+ * timeout as a WebIDL long). */
+static JsValue
+timer_initialize (JsState *J, int argc, const JsValue *argv, gboolean repeat)
+{
+  Browser *b = browser (J);
+  JsValue handler = js_arg (argc, argv, 0);
+  JsValue args = JS_UNDEFINED;
+  double timeout = js_to_int32 (J, js_arg (argc, argv, 1));
+  Task *task;
+
+  if (!js_is_callable (handler))
+    handler = js_string_value (js_to_string (J, handler));
+  else if (argc > 2)
+    args = js_object_value (js_array_from_values (J, argv + 2, (guint32) argc - 2));
+  /* 10. If timeout is less than 0, then set timeout to 0.
+   * 11. If nesting level is greater than 5, and timeout is less than 4,
+   *     then set timeout to 4. */
+  if (timeout < 0)
+    timeout = 0;
+  if (b->running_nesting > TIMER_NESTING_LIMIT && timeout < TIMER_MIN_CLAMPED_MS)
+    timeout = TIMER_MIN_CLAMPED_MS;
+  task = task_new (J, handler, args, JS_TRACE_QUEUE_TIMERS, repeat ? JS_TRACE_TASK_INTERVAL : JS_TRACE_TASK_TIMEOUT);
+  task->timer = TRUE;
+  /* 12. Increment nesting level by one; the task keeps it. */
+  task->nesting = b->running_nesting + 1;
+  task->repeat = repeat;
+  task->interval = timeout;
+  task_schedule (J, task, timeout);
+  return js_number (task->id);
+}
+
+static JsValue
+window_set_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  return timer_initialize (J, argc, argv, FALSE);
+}
+
+static JsValue
+window_set_interval (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  return timer_initialize (J, argc, argv, TRUE);
+}
+
+/* clearTimeout and clearInterval share the map of active timers. */
+static JsValue
+window_clear_timer (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  gint32 id = js_to_int32 (J, js_arg (argc, argv, 0));
+  Task *task = id > 0 ? g_hash_table_lookup (browser (J)->tasks, GUINT_TO_POINTER ((guint32) id)) : NULL;
+
+  if (task != NULL && task->timer)
+    task_cancel (J, task);
+  return JS_UNDEFINED;
+}
+
+/* The trace shows due tasks leaving the oven for their queue, in the order
+ * they will run, before the first of them runs. */
+static void
+trace_due_tasks (JsState *J, double now)
+{
+  Browser *b = browser (J);
+
+  for (GSequenceIter *it = g_sequence_get_begin_iter (b->schedule); !g_sequence_iter_is_end (it);
+       it = g_sequence_iter_next (it))
+    {
+      Task *task = g_sequence_get (it);
+      if (task->due > now)
+        break;
+      if (task->in_oven)
+        {
+          trace_task (J, task, JS_TRACE_WEBAPI_DONE);
+          trace_task (J, task, JS_TRACE_TASK_ENQUEUE);
+          task->in_oven = FALSE;
+        }
+    }
+}
+
+static void perform_microtask_checkpoint (JsState *J);
+
+/* Runs the first task of the schedule, then the microtask checkpoint. */
+static void
+run_task (JsState *J, Task *task)
+{
+  Browser *b = browser (J);
+
+  if (J->trace != NULL)
+    {
+      trace_due_tasks (J, js_virtual_now_ms (J));
+      js_trace_phase (J, JS_TRACE_PHASE_TASK);
+      trace_task (J, task, JS_TRACE_TASK_RUN);
+    }
+  g_sequence_remove (task->iter);
+  task->iter = NULL;
+  b->running_nesting = task->timer ? task->nesting : 0;
+  if (task->timer)
+    b->timers_run++;
+  call_reporting (J, task->callback, js_object_value (J->global), task->args);
+  b->running_nesting = 0;
+  if (task->repeat && !task->cancelled)
+    {
+      /* setInterval runs the timer initialization steps again, one level
+       * deeper, due an interval after it was due (Chromium's repeating
+       * timers do not drift). */
+      double interval = task->interval;
+      if (task->nesting > TIMER_NESTING_LIMIT && interval < TIMER_MIN_CLAMPED_MS)
+        interval = task->interval = TIMER_MIN_CLAMPED_MS;
+      task->nesting++;
+      task->delay = interval;
+      task->due = MAX (task->due + interval, js_virtual_now_ms (J));
+      task->seq = b->next_seq++;
+      task->iter = g_sequence_insert_sorted (b->schedule, task, task_compare, NULL);
+      if (J->trace != NULL)
+        {
+          task->in_oven = TRUE;
+          trace_task (J, task, JS_TRACE_WEBAPI_ADD);
+        }
+    }
+  else
+    g_hash_table_remove (b->tasks, GUINT_TO_POINTER (task->id));
+  perform_microtask_checkpoint (J);
+}
+
+/* AbortSignal.timeout (js-abort.c): a timer task that calls `native_fn`. */
+void
+js_browser_host_set_timeout_native (JsState *J, double ms, JsValue native_fn)
+{
+  js_browser_post_task (J, ms, native_fn, JS_TRACE_QUEUE_TIMERS, JS_TRACE_TASK_TIMEOUT);
+}
+
+/* Marks, for the trace, an order that real timing decides in Chromium:
+ * a timer due within `window_ms` of now (either way) against what the
+ * host does now. */
+static void
+trace_race_with_timers (JsState *J, double window_ms, const char *why)
+{
+  Browser *b = browser (J);
+  double now = js_virtual_now_ms (J);
+
+  if (J->trace == NULL)
+    return;
+  for (GSequenceIter *it = g_sequence_get_begin_iter (b->schedule); !g_sequence_iter_is_end (it);
+       it = g_sequence_iter_next (it))
+    {
+      Task *task = g_sequence_get (it);
+      if (task->due > now + window_ms)
+        return;
+      if (task->timer && task->due >= now - window_ms)
+        {
+          js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0, why);
+          return;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Microtasks and unhandled rejections (HTML 8.1.4.7, 8.1.7.3)
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+window_queue_microtask (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  JsValue callback = js_arg (argc, argv, 0);
+  JsJob job = { .kind = JS_JOB_CALLBACK };
+
+  if (!js_is_callable (callback))
+    js_throw_type_error (J, "Failed to execute 'queueMicrotask' on 'Window': "
+                            "The callback provided as parameter 1 is not a function.");
+  job.handler = callback;
+  job.argument = job.promise = job.resolve = job.reject = JS_UNDEFINED;
+  js_enqueue_job (J, &job);
+  return JS_UNDEFINED;
+}
+
+void
+js_browser_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled)
+{
+  Browser *b = browser (J);
+
+  if (b == NULL)
+    return;
+  if (!handled)
+    {
+      g_ptr_array_add (b->about_to_be_notified, promise);
+      return;
+    }
+  /* Handled before its announcement: it is not announced. */
+  if (!g_ptr_array_remove (b->about_to_be_notified, promise))
+    g_ptr_array_remove (b->notifying, promise);
+}
+
+/* The task "notify about rejected promises" queues: for each promise
+ * still unhandled, `unhandledrejection` at the window, then the console
+ * unless a listener canceled it. */
+static JsValue
+notify_rejected_promises (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                          JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+
+  while (b->notifying->len > 0)
+    {
+      JsObject *promise = g_ptr_array_steal_index (b->notifying, 0);
+      JsObject *init = js_plain_object_new (J);
+      JsValue reason;
+
+      js_promise_get_state (promise, &reason);
+      js_define_value_utf8 (J, init, "promise", js_object_value (promise), JS_PROP_DEFAULT);
+      js_define_value_utf8 (J, init, "reason", reason, JS_PROP_DEFAULT);
+      b->roots[ROOT_REJECTION] = js_object_value (init);
+      if (J->trace != NULL)
+        {
+          g_autofree char *text = thrown_value_text (J, reason);
+          js_trace_message (J, JS_TRACE_UNHANDLED_REJECTION, 0, text);
+        }
+      if (fire_window_event (J, "unhandledrejection", init))
+        {
+          g_autofree char *text = thrown_value_text (J, js_get_utf8 (J, b->roots[ROOT_REJECTION], "reason"));
+          g_autofree char *line = g_strconcat ("Uncaught (in promise) ", text, NULL);
+          console_line (J, line);
+        }
+      b->roots[ROOT_REJECTION] = JS_UNDEFINED;
+    }
+  return JS_UNDEFINED;
+}
+
+/* For the DOM's "clean up after running script" (js-dom-event.c). */
+void
+js_browser_perform_microtask_checkpoint (JsState *J)
+{
+  perform_microtask_checkpoint (J);
+}
+
+/* HTML "perform a microtask checkpoint", whose last step notifies about
+ * the rejected promises: their announcement is a task of its own. */
+static void
+perform_microtask_checkpoint (JsState *J)
+{
+  Browser *b = browser (J);
+
+  js_run_microtask_checkpoint (J);
+  if (b->about_to_be_notified->len == 0)
+    return;
+  for (guint i = 0; i < b->about_to_be_notified->len; i++)
+    g_ptr_array_add (b->notifying, g_ptr_array_index (b->about_to_be_notified, i));
+  g_ptr_array_set_size (b->about_to_be_notified, 0);
+  trace_race_with_timers (J, RACE_MS, "the report of an unhandled rejection against a timer due within a few "
+                                     "milliseconds: in Chromium either may come first");
+  js_browser_post_task (J, 0, js_object_value (js_native_function_new (J, "", 0, notify_rejected_promises, 0)),
+                        JS_TRACE_QUEUE_DOM, JS_TRACE_TASK_REJECTION);
+}
+
+/* ------------------------------------------------------------------------
+ * Animation frames and rendering (HTML 8.10.1, 8.1.7.3 "update the rendering")
+ * ------------------------------------------------------------------------ */
+
+static double
+next_frame_time (Browser *b)
+{
+  return (floor (b->frame_requested_at / FRAME_MS) + 1) * FRAME_MS;
+}
+
+static JsValue
+window_request_animation_frame (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+  JsValue callback = js_arg (argc, argv, 0);
+  FrameCallback entry;
+
+  if (!js_is_callable (callback))
+    js_throw_type_error (J, "Failed to execute 'requestAnimationFrame' on 'Window': "
+                            "The callback provided as parameter 1 is not a function.");
+  if (b->frame_callbacks->len == 0)
+    b->frame_requested_at = js_virtual_now_ms (J);
+  entry.handle = ++b->next_frame_handle;
+  entry.callback = callback;
+  entry.trace_id = J->trace != NULL ? js_trace_new_id (J) : 0;
+  g_array_append_val (b->frame_callbacks, entry);
+  if (J->trace != NULL)
+    js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_ANIMATION_FRAME, entry.trace_id,
+                   JS_TRACE_TASK_ANIMATION_FRAME, callback, 0, 0, 0, 0);
+  return js_number (entry.handle);
+}
+
+static JsValue
+window_cancel_animation_frame (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                               JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+  guint32 handle = (guint32) js_to_int32 (J, js_arg (argc, argv, 0));
+
+  for (guint i = 0; i < b->frame_callbacks->len; i++)
+    {
+      FrameCallback *entry = &g_array_index (b->frame_callbacks, FrameCallback, i);
+      if (entry->handle == handle && !js_is_undefined (entry->callback))
+        {
+          entry->callback = JS_UNDEFINED;
+          if (J->trace != NULL)
+            js_trace_task (J, JS_TRACE_TASK_CANCEL, JS_TRACE_QUEUE_ANIMATION_FRAME, entry->trace_id,
+                           JS_TRACE_TASK_ANIMATION_FRAME, JS_UNDEFINED, 0, 0, 0, 0);
+        }
+    }
+  return JS_UNDEFINED;
+}
+
+/* "Run the animation frame callbacks" for the callbacks requested before
+ * the frame (those requested by them wait for the next one), each with the
+ * frame's time, each followed by a microtask checkpoint; then the render
+ * step. */
+static void
+update_the_rendering (JsState *J)
+{
+  Browser *b = browser (J);
+  double frame_time = floor (js_virtual_now_ms (J) / FRAME_MS) * FRAME_MS;
+  guint n = b->frame_callbacks->len;
+  char stamp[JS_NUMBER_BUFFER_SIZE];
+
+  js_number_to_cstring (frame_time, stamp);
+  if (!b->frame_drawn && b->timers_run > 0)
+    js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0,
+                      "the page's first frame after a timer: when Chromium draws its first frame varies, "
+                      "so it may come before the timer");
+  b->frame_drawn = TRUE;
+  js_trace_phase (J, JS_TRACE_PHASE_RENDER);
+  js_trace_message (J, JS_TRACE_ANIMATION_FRAME, 0, stamp);
+  for (guint i = 0; i < n; i++)
+    {
+      FrameCallback *entry = &g_array_index (b->frame_callbacks, FrameCallback, i);
+      JsValue callback = entry->callback;
+      JsValue args;
+
+      if (js_is_undefined (callback))
+        continue;
+      if (J->trace != NULL)
+        js_trace_task (J, JS_TRACE_TASK_RUN, JS_TRACE_QUEUE_ANIMATION_FRAME, entry->trace_id,
+                       JS_TRACE_TASK_ANIMATION_FRAME, JS_UNDEFINED, 0, 0, 0, 0);
+      /* Removed from the map before it runs. */
+      entry->callback = JS_UNDEFINED;
+      b->roots[ROOT_FRAME_CALLBACK] = callback;
+      args = js_number (frame_time);
+      call_reporting (J, callback, js_object_value (J->global),
+                      js_object_value (js_array_from_values (J, &args, 1)));
+      b->roots[ROOT_FRAME_CALLBACK] = JS_UNDEFINED;
+      perform_microtask_checkpoint (J);
+    }
+  g_array_remove_range (b->frame_callbacks, 0, n);
+  if (b->frame_callbacks->len > 0)
+    b->frame_requested_at = frame_time;
+  js_trace_message (J, JS_TRACE_RENDER_STEP, 0, NULL);
+}
+
+/* ------------------------------------------------------------------------
+ * performance
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+performance_now (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  return js_number (js_virtual_now_ms (J));
+}
+
+static JsValue
+performance_time_origin (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                         JsValue new_target, JsObject *callee)
+{
+  return js_number (js_date_now (J) - js_virtual_now_ms (J));
+}
+
+static JsObject *
+new_performance (JsState *J)
+{
+  JsObject *performance = js_plain_object_new (J);
+
+  js_define_method (J, performance, "now", performance_now, 0);
+  js_define_getter (J, performance, "timeOrigin", performance_time_origin);
+  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "Performance"),
+                   JS_PROP_CONFIGURABLE);
+  return performance;
+}
+
+/* ------------------------------------------------------------------------
+ * User clicks from the scenario's header
+ * ------------------------------------------------------------------------ */
+
+static JsValue
+user_click_task (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  g_autofree char *selector = js_string_to_utf8 (js_get_string (js_native_captures (callee)[0]));
+  g_autofree char *text = g_strdup_printf ("click on %s", selector);
+
+  js_trace_message (J, JS_TRACE_USER_EVENT, 0, text);
+  js_dom_dispatch_user_click (J, selector);
+  return JS_UNDEFINED;
+}
+
+static void
+schedule_clicks (JsState *J)
+{
+  Browser *b = browser (J);
+
+  for (guint i = 0; i < b->scenario->clicks->len; i++)
+    {
+      JsScenarioClick *click = g_ptr_array_index (b->scenario->clicks, i);
+      JsObject *fn = js_native_function_new (J, "", 0, user_click_task, 1);
+
+      js_native_captures (fn)[0] = string_value (J, click->selector);
+      js_browser_post_task (J, click->time_ms - js_virtual_now_ms (J), js_object_value (fn),
+                            JS_TRACE_QUEUE_USER_INPUT, JS_TRACE_TASK_USER_EVENT);
+    }
+}
+
+const JsScenario *
+js_browser_get_scenario (JsState *J)
+{
+  return browser (J)->scenario;
+}
+
+/* ------------------------------------------------------------------------
+ * The window
+ * ------------------------------------------------------------------------ */
+
+static void
+define_window_function (JsState *J, const char *name, JsNativeFn fn, int length)
+{
+  JsObject *f = js_native_function_new (J, name, length, fn, 0);
+
+  js_define_value_utf8 (J, J->global, name, js_object_value (f), JS_PROP_DEFAULT);
+}
+
+static void
+init_window (JsState *J)
+{
+  JsValue window = js_object_value (J->global);
+
+  js_define_value_utf8 (J, J->global, "window", window, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, J->global, "self", window, JS_PROP_DEFAULT);
+  define_window_function (J, "setTimeout", window_set_timeout, 1);
+  define_window_function (J, "clearTimeout", window_clear_timer, 0);
+  define_window_function (J, "setInterval", window_set_interval, 1);
+  define_window_function (J, "clearInterval", window_clear_timer, 0);
+  define_window_function (J, "queueMicrotask", window_queue_microtask, 1);
+  define_window_function (J, "requestAnimationFrame", window_request_animation_frame, 1);
+  define_window_function (J, "cancelAnimationFrame", window_cancel_animation_frame, 1);
+  js_define_value_utf8 (J, J->global, "performance", js_object_value (new_performance (J)), JS_PROP_DEFAULT);
+}
+
+void
+js_browser_host_init (JsState *J)
+{
+  Browser *b = g_new0 (Browser, 1);
+
+  for (int i = 0; i < N_ROOTS; i++)
+    b->roots[i] = JS_UNDEFINED;
+  b->schedule = g_sequence_new (NULL);
+  b->tasks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, task_free);
+  b->frame_callbacks = g_array_new (FALSE, FALSE, sizeof (FrameCallback));
+  b->about_to_be_notified = g_ptr_array_new ();
+  b->notifying = g_ptr_array_new ();
+  b->filename = g_strdup ("scenario.js");
+  J->browser = b;
+  init_window (J);
+  js_events_init (J);
+  js_dom_init (J);
+  js_fetch_init (J);
+}
+
+void
+js_browser_host_free (JsState *J)
+{
+  Browser *b = browser (J);
+
+  if (b == NULL)
+    return;
+  g_sequence_free (b->schedule);
+  g_hash_table_unref (b->tasks);
+  g_array_unref (b->frame_callbacks);
+  g_ptr_array_unref (b->about_to_be_notified);
+  g_ptr_array_unref (b->notifying);
+  js_scenario_free (b->scenario);
+  g_free (b->filename);
+  g_free (b);
+  J->browser = NULL;
+}
+
+void
+js_browser_host_mark_roots (JsState *J)
+{
+  Browser *b = browser (J);
+  GHashTableIter iter;
+  gpointer value;
+
+  if (b == NULL)
+    return;
+  for (int i = 0; i < N_ROOTS; i++)
+    js_gc_mark_value (J, b->roots[i]);
+  g_hash_table_iter_init (&iter, b->tasks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      js_gc_mark_value (J, ((Task *) value)->callback);
+      js_gc_mark_value (J, ((Task *) value)->args);
+    }
+  for (guint i = 0; i < b->frame_callbacks->len; i++)
+    js_gc_mark_value (J, g_array_index (b->frame_callbacks, FrameCallback, i).callback);
+  for (guint i = 0; i < b->about_to_be_notified->len; i++)
+    js_gc_mark_thing (J, g_ptr_array_index (b->about_to_be_notified, i));
+  for (guint i = 0; i < b->notifying->len; i++)
+    js_gc_mark_thing (J, g_ptr_array_index (b->notifying, i));
+}
+
+/* ------------------------------------------------------------------------
+ * The event loop
+ * ------------------------------------------------------------------------ */
+
+static void
+run_event_loop (JsState *J)
+{
+  Browser *b = browser (J);
+
+  for (;;)
+    {
+      GSequenceIter *first = g_sequence_get_begin_iter (b->schedule);
+      Task *task = g_sequence_iter_is_end (first) ? NULL : g_sequence_get (first);
+      gboolean frame_waits = b->frame_callbacks->len > 0;
+      double now = js_virtual_now_ms (J);
+      double next;
+      gboolean ran = FALSE;
+
+      if (task != NULL && task->due <= now)
+        {
+          run_task (J, task);
+          ran = TRUE;
+        }
+      /* A rendering opportunity: the frame's time has come. */
+      if (b->frame_callbacks->len > 0 && next_frame_time (b) <= js_virtual_now_ms (J))
+        {
+          update_the_rendering (J);
+          ran = TRUE;
+        }
+      if (ran)
+        continue;
+      next = task != NULL ? task->due : INFINITY;
+      if (frame_waits)
+        next = MIN (next, next_frame_time (b));
+      if (next == INFINITY)
+        return;
+      if (next > J->options.max_virtual_ms)
+        js_throw_budget (J, JS_BUDGET_TIME);
+      js_virtual_clock_advance_to (J, next);
+    }
+}
+
+/* Chromium's console line for a script that does not parse. */
+static void
+report_syntax_error (JsState *J, JsValue error)
+{
+  g_autofree char *display = js_error_to_display_utf8 (J, error);
+  g_autofree char *line = g_strconcat ("Uncaught ", display, NULL);
+
+  g_free (J->error_message);
+  J->error_message = g_strdup (display);
+  if (J->trace != NULL)
+    js_trace_message (J, JS_TRACE_UNCAUGHT, 0, display);
+  console_line (J, line);
+}
+
+/* The page's only script, as a task: run, report what it threw, then the
+ * microtask checkpoint; then the loop until nothing is left to do. */
+static void
+run_page (JsState *J)
+{
+  Browser *b = browser (J);
+
+  schedule_clicks (J);
+  js_trace_phase (J, JS_TRACE_PHASE_SCRIPT);
+  call_reporting (J, b->roots[ROOT_MAIN], js_object_value (J->global), JS_UNDEFINED);
+  js_trace_script (J, TRUE, b->filename);
+  perform_microtask_checkpoint (J);
+  run_event_loop (J);
+}
+
+typedef struct {
+  const char *source;
+  gsize length;
+} Source;
+
+static gboolean
+run_protected (JsState *J, void (*fn) (JsState *J, gpointer data), gpointer data)
+{
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      fn (J, data);
+      js_try_end (J, &tp);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+compile_page (JsState *J, gpointer data)
+{
+  Browser *b = browser (J);
+  Source *source = data;
+
+  b->roots[ROOT_MAIN] = js_object_value (js_compile (J, source->source, source->length, b->filename,
+                                                     JS_COMPILE_CLASSIC_SCRIPT));
+}
+
+static void
+run_page_protected (JsState *J, gpointer data)
+{
+  run_page (J);
+}
+
+/* A budget ended the run. */
+static JsRunStatus
+run_stopped (JsState *J)
+{
+  char text[128];
+
+  J->terminating = FALSE;
+  js_trace_unwind_frames (J, 0);
+  g_free (J->error_message);
+  J->error_message = g_strdup (js_host_budget_description (J, J->terminated_by, text, sizeof text));
+  js_trace_message (J, JS_TRACE_BUDGET, J->terminated_by, J->error_message);
+  return JS_RUN_BUDGET;
+}
+
+JsRunStatus
+js_browser_state_run (JsState *J, const char *source, gsize length, const char *filename)
+{
+  Browser *b = browser (J);
+  Source page = { source, length };
+  JsRunStatus status = JS_RUN_OK;
+  const char *slash;
+
+  g_free (b->filename);
+  slash = filename != NULL ? strrchr (filename, '/') : NULL;
+  b->filename = g_strdup (filename == NULL || strcmp (filename, "-") == 0 ? "stdin"
+                          : slash != NULL ? slash + 1 : filename);
+  js_scenario_free (b->scenario);
+  b->scenario = js_scenario_parse (source, (gssize) length);
+  g_clear_pointer (&J->error_message, g_free);
+  J->terminating = FALSE;
+  js_trace_script (J, FALSE, b->filename);
+
+  if (!run_protected (J, compile_page, &page))
+    {
+      if (J->terminating)
+        status = run_stopped (J);
+      else
+        {
+          report_syntax_error (J, J->exception);
+          status = JS_RUN_SYNTAX_ERROR;
+        }
+    }
+  else if (!run_protected (J, run_page_protected, NULL))
+    status = run_stopped (J);
+
+  b->roots[ROOT_MAIN] = JS_UNDEFINED;
+  J->exception = JS_UNDEFINED;
+  /* A page has no exit code: it ran, whatever it printed. */
+  J->exit_code = status == JS_RUN_OK ? 0 : 1;
+  js_trace_phase (J, JS_TRACE_PHASE_DONE);
+  return status;
+}
