@@ -229,6 +229,7 @@ bakery_export_handout (JsTrace              *trace,
 {
   g_autoptr(PangoFontDescription) sans = pango_font_description_from_string ("Cantarell, Sans 10");
   g_autoptr(PangoFontDescription) heading = pango_font_description_from_string ("Cantarell, Sans Bold 12");
+  g_autoptr(BakeryRenderer) renderer = bakery_renderer_new ();
   g_auto(GStrv) lines = NULL;
   BakerySceneOptions options;
   cairo_surface_t *surface;
@@ -297,7 +298,8 @@ bakery_export_handout (JsTrace              *trace,
       cairo_scale (cr, scale, scale);
       cairo_rectangle (cr, 0, 0, HANDOUT_SCENE_WIDTH, HANDOUT_SCENE_HEIGHT);
       cairo_clip (cr);
-      bakery_render_scene (cr, scene, palette);
+      /* PDF takes vectors: the renderer only reuses the shaped text. */
+      bakery_renderer_draw (renderer, cr, scene, palette);
       cairo_restore (cr);
 
       draw_text (cr, layout, narration, sans, scene_x, narration_y, scene_w, &palette->window_fg);

@@ -374,6 +374,16 @@ shelf_label_width (Ctx              *ctx,
   return MIN (8.0 * ctx->f, item->rect.width * 0.3);
 }
 
+/* A shelf's label and hint sit level with its first row of cakes (the
+ * scene lays them 0.2 em down, 2.8 em high).
+ */
+static double
+shelf_row_height (Ctx              *ctx,
+                  const BakeryItem *item)
+{
+  return MIN (item->rect.height, 3.2 * ctx->f);
+}
+
 static void
 draw_shelf (Ctx              *ctx,
             const BakeryItem *item)
@@ -402,7 +412,7 @@ draw_shelf (Ctx              *ctx,
   else
     {
       double label_w = shelf_label_width (ctx, item);
-      BakeryRect label = { item->rect.x + 0.6 * f, item->rect.y, label_w - 0.9 * f, item->rect.height };
+      BakeryRect label = { item->rect.x + 0.6 * f, item->rect.y, label_w - 0.9 * f, shelf_row_height (ctx, item) };
 
       cairo_rectangle (cr,
                        round (item->rect.x + 0.5 * f),
@@ -434,7 +444,7 @@ draw_shelf_hint (Ctx              *ctx,
   else
     {
       double label_w = shelf_label_width (ctx, item);
-      BakeryRect hint = { r->x + label_w, r->y, r->width - label_w, r->height };
+      BakeryRect hint = { r->x + label_w, r->y, r->width - label_w, shelf_row_height (ctx, item) };
 
       text_line (ctx, item->detail, ctx->renderer->sans, 0.8 * f, &hint, ALIGN_START,
                  &ctx->palette->window_fg, 0.3 * item->opacity);
@@ -559,6 +569,47 @@ draw_task (Ctx              *ctx,
     fresh_glow (ctx, item, radius);
 }
 
+static gboolean
+rect_contains (const BakeryRect *r,
+               double            x,
+               double            y)
+{
+  return x >= r->x && x <= r->x + r->width && y >= r->y && y <= r->y + r->height;
+}
+
+/* Narrows the ring's stretch [@from, @to] (angles on the ellipse) to
+ * where it is out of both stations' boxes; FALSE when little is left.
+ */
+static gboolean
+free_stretch (double            cx,
+              double            cy,
+              double            rx,
+              double            ry,
+              const BakeryRect *leaving,
+              const BakeryRect *arriving,
+              double           *from,
+              double           *to)
+{
+  const int samples = 48;
+  double step = (*to - *from) / samples;
+  int first = 0, last = samples;
+
+  while (first <= samples && rect_contains (leaving, cx + rx * cos (*from + first * step),
+                                            cy + ry * sin (*from + first * step)))
+    first++;
+  while (last >= 0 && rect_contains (arriving, cx + rx * cos (*from + last * step),
+                                     cy + ry * sin (*from + last * step)))
+    last--;
+
+  if (last - first < samples / 8)
+    return FALSE;
+
+  *to = *from + last * step;
+  *from = *from + first * step;
+
+  return TRUE;
+}
+
 static void
 draw_routine_ring (Ctx         *ctx,
                    BakeryScene *scene)
@@ -569,6 +620,7 @@ draw_routine_ring (Ctx         *ctx,
   guint n = 0;
   double rx, ry;
   const BakeryItem *first = NULL;
+  BakeryRect stations[BAKERY_N_STATIONS];
   double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
 
   for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
@@ -584,7 +636,8 @@ draw_routine_ring (Ctx         *ctx,
       min_x = MIN (min_x, x); max_x = MAX (max_x, x);
       min_y = MIN (min_y, y); max_y = MAX (max_y, y);
       first = first ? first : item;
-      n++;
+      if (n < G_N_ELEMENTS (stations))
+        stations[n++] = item->rect;
     }
 
   if (n < 2 || first == NULL)
@@ -602,6 +655,7 @@ draw_routine_ring (Ctx         *ctx,
        */
       ry = (max_y - min_y) / 1.5;
       cy = min_y + ry;
+      rx /= cos (G_PI / 6);
     }
 
   cairo_new_path (cr);
@@ -614,17 +668,28 @@ draw_routine_ring (Ctx         *ctx,
   cairo_set_line_width (cr, MAX (2.0, 0.18 * ctx->f));
   cairo_stroke (cr);
 
-  /* Arrow heads, clockwise, between the stations. */
+  /* Arrow heads, clockwise, halfway along the stretch of ring between two
+   * stations that neither covers; none where they nearly touch.
+   */
   for (guint i = 0; i < n; i++)
     {
-      double a = -G_PI / 2 + 2 * G_PI * (i + 0.5) / n;
-      double x = cx + rx * cos (a);
-      double y = cy + ry * sin (a);
-      double dx = -rx * sin (a);
-      double dy = ry * cos (a);
-      double len = sqrt (dx * dx + dy * dy);
+      double from = -G_PI / 2 + 2 * G_PI * i / n;
+      double to = from + 2 * G_PI / n;
+      double margin = 0.5 * ctx->f;
+      BakeryRect leaving = inset (&stations[i], -margin, -margin);
+      BakeryRect arriving = inset (&stations[(i + 1) % n], -margin, -margin);
+      double a, x, y, dx, dy, len;
       double s = 0.45 * ctx->f;
 
+      if (!free_stretch (cx, cy, rx, ry, &leaving, &arriving, &from, &to))
+        continue;
+
+      a = (from + to) / 2;
+      x = cx + rx * cos (a);
+      y = cy + ry * sin (a);
+      dx = -rx * sin (a);
+      dy = ry * cos (a);
+      len = sqrt (dx * dx + dy * dy);
       dx /= len;
       dy /= len;
 
@@ -1043,7 +1108,7 @@ paint_cached_backdrop (Ctx         *ctx,
       Ctx backdrop_ctx = *ctx;
       GByteArray *swap;
 
-      cairo_format_t format = opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32; fprintf(stderr, "MISS\n");
+      cairo_format_t format = opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32;
       int pixel_width = (int) round (options->width * scale_x);
       int pixel_height = (int) round (options->height * scale_y);
 
@@ -1127,7 +1192,7 @@ bakery_renderer_draw (BakeryRenderer      *renderer,
    */
   cairo_set_tolerance (cr, 0.5);
 
-  if (!paint_cached_backdrop (&ctx, scene) && fprintf(stderr,"FALLBACK\n"))
+  if (!paint_cached_backdrop (&ctx, scene))
     draw_backdrop (&ctx, scene);
   draw_items (&ctx, scene);
 

@@ -56,6 +56,7 @@ station_label (BakeryStation station)
     case BAKERY_STATION_CHECK:      return _("check");
     case BAKERY_STATION_CLOSE:      return _("close");
     case BAKERY_STATION_TASK:       return _("one task");
+    case BAKERY_STATION_RENDER:     return _("render");
     case BAKERY_N_STATIONS:
     default:
       g_return_val_if_reached ("");
@@ -117,6 +118,11 @@ task_kind_short (JsTraceTaskKind kind)
     case JS_TRACE_TASK_THENABLE:        return "thenable";
     case JS_TRACE_TASK_AWAIT:           return "await";
     case JS_TRACE_TASK_QUEUE_MICROTASK: return "queueMicrotask";
+    case JS_TRACE_TASK_MUTATION_OBSERVER: return "MutationObserver";
+    case JS_TRACE_TASK_ANIMATION_FRAME: return "rAF";
+    case JS_TRACE_TASK_FETCH:           return "fetch";
+    case JS_TRACE_TASK_USER_EVENT:      return "event";
+    case JS_TRACE_TASK_REJECTION:       return "unhandledrejection";
     case JS_TRACE_N_TASK_KINDS:
     default:
       return "";
@@ -397,7 +403,11 @@ is_fresh_task (const StepInfo *info,
 static gboolean
 task_is_named (const JsTraceTask *task)
 {
-  return task->name != NULL && task->name[0] != '\0' && !g_str_equal (task->name, "(anonymous)");
+  /* A MutationObserver's job is the host's ("notify mutation observers"),
+   * not a callback of the script: its kind says more.
+   */
+  return task->name != NULL && task->name[0] != '\0' && !g_str_equal (task->name, "(anonymous)") &&
+         task->kind != JS_TRACE_TASK_MUTATION_OBSERVER;
 }
 
 static char *
@@ -424,6 +434,27 @@ task_detail (const JsTraceTask *task)
     }
 
   return g_strdup (named ? task_kind_short (task->kind) : "");
+}
+
+/* What an oven waits for: a timer's time, a request's answer, a
+ * customer's arrival.
+ */
+static char *
+oven_detail (const JsTraceTask *task,
+             const char        *due)
+{
+  switch ((int) task->kind)
+    {
+    case JS_TRACE_TASK_FETCH:
+      /* Translators: a request in the oven, %s is a time in ms */
+      return g_strdup_printf (_("answer at %s ms"), due);
+    case JS_TRACE_TASK_USER_EVENT:
+      /* Translators: a user event not yet happened, %s is a time in ms */
+      return g_strdup_printf (_("comes in at %s ms"), due);
+    default:
+      /* Translators: a timer in the oven, %s is a time in ms */
+      return g_strdup_printf (_("ready at %s ms"), due);
+    }
 }
 
 static void
@@ -549,9 +580,7 @@ layout_ovens (BakeryScene        *scene,
 
       item = scene_add (scene, BAKERY_ITEM_OVEN, BAKERY_KEY (KEY_TASK, task.id),
                         x, y, ow, oh,
-                        task_title (&task),
-                        /* Translators: a timer in the oven, %s is a time in ms */
-                        g_strdup_printf (_("ready at %s ms"), due));
+                        task_title (&task), oven_detail (&task, due));
       item->id = task.id;
       item->sub = task.kind;
       item->fresh = is_fresh_task (info, task.id);
@@ -645,8 +674,9 @@ layout_tray (BakeryScene        *scene,
 {
   BakeryRect c = region_content (scene, BAKERY_REGION_TRAY);
   double f = scene->font_size;
-  double label_h = 1.5 * f;
-  double pw = 9.0 * f;
+  /* Room for the label and for a fresh pastry's glow below it. */
+  double label_h = 1.9 * f;
+  double pw = 11.0 * f;
 
   add_region (scene, BAKERY_REGION_TRAY, FALSE);
 
@@ -691,9 +721,17 @@ layout_counter (BakeryScene        *scene,
   static const JsTraceQueue node_queues[] = {
     JS_TRACE_QUEUE_TIMERS, JS_TRACE_QUEUE_IO, JS_TRACE_QUEUE_IMMEDIATE, JS_TRACE_QUEUE_CLOSE,
   };
+  /* A browser's task sources, and the callbacks waiting for the next frame. */
+  static const JsTraceQueue browser_queues[] = {
+    JS_TRACE_QUEUE_TIMERS, JS_TRACE_QUEUE_USER_INPUT, JS_TRACE_QUEUE_IO, JS_TRACE_QUEUE_DOM,
+    JS_TRACE_QUEUE_ANIMATION_FRAME,
+  };
+  gboolean node = scene->options.host == JS_HOST_NODE;
+  const JsTraceQueue *all_queues = node ? node_queues : browser_queues;
+  guint n_all = node ? G_N_ELEMENTS (node_queues) : G_N_ELEMENTS (browser_queues);
   BakeryRect c = region_content (scene, BAKERY_REGION_COUNTER);
   double f = scene->font_size;
-  JsTraceQueue queues[G_N_ELEMENTS (node_queues)];
+  JsTraceQueue queues[MAX (G_N_ELEMENTS (node_queues), G_N_ELEMENTS (browser_queues))];
   guint n_queues = 0;
   double gap = 0.4 * f;
   double label_w;
@@ -701,15 +739,14 @@ layout_counter (BakeryScene        *scene,
 
   add_region (scene, BAKERY_REGION_COUNTER, FALSE);
 
-  /* Node has a shelf per phase.  A browser has one task queue; other
-   * queues get a shelf only when the trace puts something on them.
+  /* Node has a shelf per phase.  A browser has a shelf for timers; its
+   * other task sources get one only while something waits on them.
    */
-  for (guint i = 0; i < G_N_ELEMENTS (node_queues); i++)
+  for (guint i = 0; i < n_all; i++)
     {
-      if (scene->options.host == JS_HOST_NODE ||
-          node_queues[i] == JS_TRACE_QUEUE_TIMERS ||
-          (state && js_trace_state_get_n_tasks (state, node_queues[i]) > 0))
-        queues[n_queues++] = node_queues[i];
+      if (node || all_queues[i] == JS_TRACE_QUEUE_TIMERS ||
+          (state && js_trace_state_get_n_tasks (state, all_queues[i]) > 0))
+        queues[n_queues++] = all_queues[i];
     }
 
   shelf_h = (c.height - (n_queues - 1) * gap) / n_queues;
@@ -725,10 +762,22 @@ layout_counter (BakeryScene        *scene,
       switch ((int)queues[i])
         {
         case JS_TRACE_QUEUE_TIMERS:
-          label = scene->options.host == JS_HOST_NODE ? _("timers") : _("task queue");
+          label = _("timers");
           break;
         case JS_TRACE_QUEUE_IO:
-          label = _("I/O");
+          /* Translators: the browser's networking task source */
+          label = node ? _("I/O") : _("network");
+          break;
+        case JS_TRACE_QUEUE_USER_INPUT:
+          /* Translators: user events waiting as tasks, as customers at a bakery */
+          label = _("customers");
+          break;
+        case JS_TRACE_QUEUE_DOM:
+          label = _("DOM");
+          break;
+        case JS_TRACE_QUEUE_ANIMATION_FRAME:
+          /* Translators: requestAnimationFrame callbacks waiting for the next frame */
+          label = _("next frame");
           break;
         case JS_TRACE_QUEUE_IMMEDIATE:
           label = _("check");
@@ -757,33 +806,38 @@ current_station (BakeryScene        *scene,
   JsTracePhase phase = state ? js_trace_state_get_phase (state) : JS_TRACE_PHASE_NONE;
   gboolean node = scene->options.host == JS_HOST_NODE;
 
-  if (state && js_trace_state_get_n_frames (state) > 0)
+  JsTraceFrame bottom = { 0 };
+  guint n_frames = state ? js_trace_state_get_n_frames (state) : 0;
+
+  if (n_frames > 0)
+    js_trace_state_get_frame (state, 0, &bottom);
+
+  /* A job runs on the trays' station; between two jobs, with the desk
+   * empty, the baker is still there, until the trace says the loop moved
+   * on (a task runs or a phase begins).
+   */
+  if ((n_frames > 0 && bottom.reason == JS_TRACE_REASON_MICROTASK) || (n_frames == 0 && trace != NULL))
     {
-      JsTraceFrame bottom;
-
-      js_trace_state_get_frame (state, 0, &bottom);
-
-      if (bottom.reason == JS_TRACE_REASON_MICROTASK)
+      for (guint64 seq = step; seq > 0 && step - seq < 4096; seq--)
         {
-          /* The newest run event says which tray the job came from; it
-           * is never far back, as every job starts with one.
-           */
-          for (guint64 seq = step; node && seq > 0 && step - seq < 4096; seq--)
-            {
-              JsTraceEvent ev;
+          JsTraceEvent ev;
 
-              js_trace_get_event (trace, seq - 1, &ev);
-              if (ev.kind == JS_TRACE_MICROTASK_RUN)
-                return ev.sub == JS_TRACE_QUEUE_NEXT_TICK ? BAKERY_STATION_NEXT_TICK
-                                                          : BAKERY_STATION_MICROTASKS;
-            }
-          return BAKERY_STATION_MICROTASKS;
+          js_trace_get_event (trace, seq - 1, &ev);
+          if (ev.kind == JS_TRACE_MICROTASK_RUN)
+            return node && ev.sub == JS_TRACE_QUEUE_NEXT_TICK ? BAKERY_STATION_NEXT_TICK
+                                                              : BAKERY_STATION_MICROTASKS;
+          if (ev.kind == JS_TRACE_TASK_RUN || ev.kind == JS_TRACE_PHASE || ev.kind == JS_TRACE_SCRIPT_START)
+            break;
         }
+      if (n_frames > 0)
+        return BAKERY_STATION_MICROTASKS;
     }
 
   switch (phase)
     {
-    case JS_TRACE_PHASE_SCRIPT: return BAKERY_STATION_SCRIPT;
+    case JS_TRACE_PHASE_SCRIPT: return node ? BAKERY_STATION_SCRIPT : BAKERY_STATION_TASK;
+    case JS_TRACE_PHASE_TASK:   return BAKERY_STATION_TASK;
+    case JS_TRACE_PHASE_RENDER: return BAKERY_STATION_RENDER;
     case JS_TRACE_PHASE_TIMERS: return node ? BAKERY_STATION_TIMERS : BAKERY_STATION_TASK;
     case JS_TRACE_PHASE_PENDING:
     case JS_TRACE_PHASE_IDLE:   return node ? BAKERY_STATION_PENDING : BAKERY_STATION_TASK;
@@ -809,8 +863,11 @@ layout_routine (BakeryScene        *scene,
     BAKERY_STATION_TIMERS, BAKERY_STATION_PENDING, BAKERY_STATION_POLL,
     BAKERY_STATION_CHECK, BAKERY_STATION_CLOSE,
   };
+  /* A browser's main script is its first task: the ring is the loop's
+   * whole round, and the clock says "script" while it runs.
+   */
   static const BakeryStation browser_stations[] = {
-    BAKERY_STATION_SCRIPT, BAKERY_STATION_MICROTASKS, BAKERY_STATION_TASK,
+    BAKERY_STATION_TASK, BAKERY_STATION_MICROTASKS, BAKERY_STATION_RENDER,
   };
   BakeryRect c = region_content (scene, BAKERY_REGION_ROUTINE);
   double f = scene->font_size;
@@ -849,13 +906,21 @@ layout_routine (BakeryScene        *scene,
     where = _("finished");
   else if (phase == JS_TRACE_PHASE_NONE)
     where = _("not started");
+  else if (phase == JS_TRACE_PHASE_SCRIPT && current == BAKERY_STATION_TASK)
+    where = station_label (BAKERY_STATION_SCRIPT);
   else if (current < BAKERY_N_STATIONS)
     where = station_label (current);
   else
     where = "";
 
   /* The clock in the middle of the ring: virtual time, and where we are. */
-  clock_w = MAX (MIN (bw * 1.5, 2 * rx - bw * 1.1), bw);
+  /* Eight stations leave the middle between the side ones; three, at the
+   * top and the lower corners, leave most of the ring's width.
+   */
+  if (node)
+    clock_w = MAX (MIN (bw * 1.5, 2 * rx - bw * 1.1), bw);
+  else
+    clock_w = MAX (MIN (bw * 2, 1.6 * rx), bw);
   clock_h = MIN (3.2 * f, 2 * ry - bh * 1.2);
   item = scene_add (scene, BAKERY_ITEM_BADGE, BAKERY_KEY (KEY_BADGE, 0),
                     cx - clock_w / 2, cy - clock_h / 2, clock_w, MAX (clock_h, f),

@@ -59,7 +59,8 @@ typedef enum {
   BAKERY_STATION_POLL,
   BAKERY_STATION_CHECK,
   BAKERY_STATION_CLOSE,
-  BAKERY_STATION_TASK,       /* browser: one task, then microtasks, then rendering */
+  BAKERY_STATION_TASK,       /* browser: one task (the script is the first), */
+  BAKERY_STATION_RENDER,     /* then microtasks, then maybe a rendering step */
   BAKERY_N_STATIONS
 } BakeryStation;
 

@@ -13,7 +13,8 @@
  * --narrate prints one line per trace event on stdout instead of the
  * program's stdout ("#SEQ TIME ms  narration"); the program's stderr still
  * goes to stderr.  --trace=FILE writes the trace as JSON
- * (docs/trace-format.md).
+ * (docs/trace-format.md).  --trace-stats records the trace as the app does
+ * and reports its size on stderr (what the benchmarks time as "+trace").
  */
 #include <glib.h>
 #include <locale.h>
@@ -100,7 +101,7 @@ narrate (JsTrace *trace)
 int
 main (int argc, char **argv)
 {
-  gboolean version = FALSE, narrate_option = FALSE, gc_stress = FALSE;
+  gboolean version = FALSE, narrate_option = FALSE, gc_stress = FALSE, trace_stats = FALSE;
   gint64 max_steps = 0, max_heap_mb = 0, max_events = 0;
   double max_time = 0;
   g_autofree char *trace_path = NULL;
@@ -113,6 +114,8 @@ main (int argc, char **argv)
     { "max-time", 0, 0, G_OPTION_ARG_DOUBLE, &max_time, "Stop at MS milliseconds of virtual time", "MS" },
     { "trace", 0, 0, G_OPTION_ARG_FILENAME, &trace_path, "Write the trace as JSON to FILE", "FILE" },
     { "max-events", 0, 0, G_OPTION_ARG_INT64, &max_events, "Cap the trace at N events", "N" },
+    { "trace-stats", 0, 0, G_OPTION_ARG_NONE, &trace_stats,
+      "Record the trace and print its number of events and memory on stderr", NULL },
     { "narrate", 0, 0, G_OPTION_ARG_NONE, &narrate_option,
       "Print one line per trace event on stdout instead of the program's stdout", NULL },
     { "host", 0, 0, G_OPTION_ARG_STRING, &host_name, "The host profile: node (default) or browser", "HOST" },
@@ -195,7 +198,7 @@ main (int argc, char **argv)
   if (max_time > 0)
     options.max_virtual_ms = max_time;
   options.gc_stress = gc_stress;
-  options.record_trace = trace_path != NULL || narrate_option;
+  options.record_trace = trace_path != NULL || narrate_option || trace_stats;
 #ifdef LOOP_BAKERY_EXPORT
   options.record_trace |= loop_bakery_export_requested (&export);
 #endif
@@ -220,6 +223,10 @@ main (int argc, char **argv)
 
       if (narrate_option)
         narrate (trace);
+      if (trace_stats)
+        g_printerr ("loop-bakery: trace: %" G_GUINT64_FORMAT " events, %" G_GSIZE_FORMAT " bytes%s\n",
+                    js_trace_get_n_events (trace), js_trace_get_memory_size (trace),
+                    js_trace_is_truncated (trace) ? " (truncated)" : "");
       if (trace_path != NULL && !js_trace_save_json (trace, trace_path, FALSE, &error))
         {
           g_printerr ("loop-bakery: %s\n", error->message);

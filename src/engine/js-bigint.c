@@ -26,6 +26,20 @@ throw_too_big (JsState *J)
   js_throw_range_error (J, "Maximum BigInt size exceeded");
 }
 
+/* Quadratic work (limb products) counts against the step budget, one step
+ * per WORK_PER_STEP, checked before the work starts: a runaway computation
+ * (3n ** 10n ** 8n) ends the run like an endless loop would instead of
+ * keeping the engine inside one operation for hours. */
+#define WORK_PER_STEP 16
+
+static void
+charge_work (JsState *J, guint64 limb_products)
+{
+  J->steps += limb_products / WORK_PER_STEP;
+  if (J->steps > J->options.max_steps)
+    js_throw_budget (J, JS_BUDGET_STEPS);
+}
+
 /* A new BigInt with `length` zeroed limbs, positive. */
 static JsBigInt *
 bigint_alloc (JsState *J, gsize length)
@@ -516,14 +530,18 @@ js_to_bigint (JsState *J, JsValue v)
  * power of the radix that fits a limb, each remainder giving a chunk of
  * digits. */
 char *
-js_bigint_to_cstring (JsValue v, int radix)
+js_bigint_to_cstring (JsState *J, JsValue v, int radix)
 {
   static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   const JsBigInt *b = js_get_bigint (v);
   guint64 bits = mag_bit_length (b->limbs, b->length);
   gsize max_digits = (gsize) (bits / log2 (radix)) + 3;
-  char *out = g_malloc (max_digits + 2);
-  char *p = out + max_digits + 1;
+  char *out, *p;
+
+  /* Each chunk of digits divides what is left of the number. */
+  charge_work (J, (guint64) b->length * b->length / 2);
+  out = g_malloc (max_digits + 2);
+  p = out + max_digits + 1;
 
   *p = '\0';
   if (b->length == 0)
@@ -569,7 +587,7 @@ js_bigint_to_cstring (JsValue v, int radix)
 JsString *
 js_bigint_to_string (JsState *J, JsValue v, int radix)
 {
-  char *text = js_bigint_to_cstring (v, radix);
+  char *text = js_bigint_to_cstring (J, v, radix);
   JsString *s = js_string_new_latin1 (J, text, strlen (text));
 
   g_free (text);
@@ -673,6 +691,7 @@ bigint_multiply (JsState *J, const JsBigInt *x, const JsBigInt *y)
     return bigint_from_magnitude (J, NULL, 0, FALSE);
   if (mag_bit_length (x->limbs, x->length) + mag_bit_length (y->limbs, y->length) - 1 > JS_BIGINT_MAX_BITS)
     throw_too_big (J);
+  charge_work (J, (guint64) x->length * y->length);
   r = bigint_alloc (J, (gsize) x->length + y->length);
   mag_mul (r->limbs, x->limbs, x->length, y->limbs, y->length);
   return bigint_finish (J, r, x->negative != y->negative);
@@ -693,6 +712,7 @@ bigint_divmod (JsState *J, const JsBigInt *x, const JsBigInt *y, JsValue *quotie
         *remainder = js_bigint_value ((JsBigInt *) x);
       return;
     }
+  charge_work (J, (guint64) (x->length - y->length + 1) * y->length);
   {
     JsBigInt *q = bigint_alloc (J, x->length - y->length + 1);
     JsBigInt *r = bigint_alloc (J, y->length);

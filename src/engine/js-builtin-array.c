@@ -158,7 +158,7 @@ species_constructor (JsState *J, JsObject *o)
 {
   JsValue c;
 
-  if (o->class_id != JS_CLASS_ARRAY)
+  if (!js_is_array_value (J, js_object_value (o)))
     return JS_UNDEFINED;
   c = js_object_get (J, o, JS_KEY (J, constructor), js_object_value (o));
   if (js_is_object (c))

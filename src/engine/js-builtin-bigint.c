@@ -97,7 +97,7 @@ js_bigint_format (JsState *J, JsValue x, JsValue locales, JsValue options)
   thousand = js_number_format (J, 1000, locales, options);
   separator_start = 1;
   separator_end = thousand->length >= 4 ? thousand->length - 3 : 1;
-  digits = js_bigint_to_cstring (x, 10);
+  digits = js_bigint_to_cstring (J, x, 10);
   p = digits[0] == '-' ? digits + 1 : digits;
   n_digits = strlen (p);
   out = g_string_new (digits[0] == '-' ? "-" : "");

@@ -241,6 +241,20 @@ decode_bytes (JsState *J, const guint8 *bytes, gsize n, Encoding encoding)
   g_assert_not_reached ();
 }
 
+/* Clamps a start/end argument the way toString and slice do. */
+static gsize
+clamp_index (JsState *J, JsValue v, gsize length, gsize fallback, gboolean negative_from_end)
+{
+  double d;
+
+  if (js_is_undefined (v))
+    return fallback;
+  d = js_to_integer_or_infinity (J, v);
+  if (d < 0)
+    d = negative_from_end ? MAX ((double) length + d, 0) : 0;
+  return (gsize) MIN (d, (double) length);
+}
+
 /* ------------------------------------------------------------------------
  * Creation
  * ------------------------------------------------------------------------ */
@@ -408,6 +422,34 @@ NATIVE (buffer_static_is_buffer)
   return JS_FALSE;
 }
 
+/* Buffer.of(...items) */
+NATIVE (buffer_static_of)
+{
+  JsObject *buf = buffer_new (J, (gsize) argc);
+
+  for (int i = 0; i < argc; i++)
+    js_typed_array_set_element (J, buf, i, argv[i]);
+  return js_object_value (buf);
+}
+
+/* Buffer.copyBytesFrom(view[, offset[, length]]): a copy of the bytes of
+ * elements offset .. offset + length of any typed array. */
+NATIVE (buffer_static_copy_bytes_from)
+{
+  JsValue view = ARG (0);
+  JsObject *ta;
+  gsize length, size, start, count;
+
+  if (!js_is_object (view) || js_get_object (view)->class_id != JS_CLASS_TYPED_ARRAY)
+    throw_invalid_arg_type (J, "view", "an instance of TypedArray", view);
+  ta = js_get_object (view);
+  length = js_typed_array_length (ta);
+  size = js_typed_array_element_size (ta->u.view.kind);
+  start = clamp_index (J, ARG (1), length, 0, FALSE);
+  count = js_is_undefined (ARG (2)) ? length - start : MIN (clamp_index (J, ARG (2), length, 0, FALSE), length - start);
+  return js_object_value (buffer_from_bytes (J, js_typed_array_bytes (ta) + start * size, count * size));
+}
+
 NATIVE (buffer_static_is_encoding)
 {
   Encoding encoding;
@@ -492,20 +534,6 @@ NATIVE (buffer_static_compare)
 /* ------------------------------------------------------------------------
  * Buffer.prototype
  * ------------------------------------------------------------------------ */
-
-/* Clamps a start/end argument the way toString and slice do. */
-static gsize
-clamp_index (JsState *J, JsValue v, gsize length, gsize fallback, gboolean negative_from_end)
-{
-  double d;
-
-  if (js_is_undefined (v))
-    return fallback;
-  d = js_to_integer_or_infinity (J, v);
-  if (d < 0)
-    d = negative_from_end ? MAX ((double) length + d, 0) : 0;
-  return (gsize) MIN (d, (double) length);
-}
 
 NATIVE (buffer_proto_to_string)
 {
@@ -903,6 +931,15 @@ buffer_constructor_object (JsState *J)
   return js_get_object (js_get (J, js_object_value (JS_INTRINSIC (J, BufferPrototype)), JS_KEY (J, constructor)));
 }
 
+static const struct { const char *name; JsNativeFn fn; int length; } statics[] = {
+  { "from", buffer_static_from, 3 }, { "copyBytesFrom", buffer_static_copy_bytes_from, 3 },
+  { "of", buffer_static_of, 0 }, { "alloc", buffer_static_alloc, 3 },
+  { "allocUnsafe", buffer_static_alloc_unsafe, 1 }, { "allocUnsafeSlow", buffer_static_alloc_unsafe, 1 },
+  { "isBuffer", buffer_static_is_buffer, 1 }, { "compare", buffer_static_compare, 2 },
+  { "isEncoding", buffer_static_is_encoding, 1 }, { "concat", buffer_static_concat, 2 },
+  { "byteLength", buffer_static_byte_length, 2 },
+};
+
 void
 js_builtin_buffer_init (JsState *J)
 {
@@ -914,16 +951,15 @@ js_builtin_buffer_init (JsState *J)
   js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
   js_define_value_utf8 (J, J->global, "Buffer", js_object_value (ctor), JS_PROP_HIDDEN);
 
-  js_define_method (J, ctor, "from", buffer_static_from, 3);
-  js_define_method (J, ctor, "alloc", buffer_static_alloc, 3);
-  js_define_method (J, ctor, "allocUnsafe", buffer_static_alloc_unsafe, 1);
-  js_define_method (J, ctor, "allocUnsafeSlow", buffer_static_alloc_unsafe, 1);
-  js_define_method (J, ctor, "isBuffer", buffer_static_is_buffer, 1);
-  js_define_method (J, ctor, "isEncoding", buffer_static_is_encoding, 1);
-  js_define_method (J, ctor, "byteLength", buffer_static_byte_length, 2);
-  js_define_method (J, ctor, "concat", buffer_static_concat, 2);
-  js_define_method (J, ctor, "compare", buffer_static_compare, 2);
+  /* Node assigns the statics, so they are enumerable and console.log(Buffer) lists them. */
   js_define_value_utf8 (J, ctor, "poolSize", js_number (8192), JS_PROP_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (statics); i++)
+    js_define_value_utf8 (J, ctor, statics[i].name,
+                          js_object_value (js_native_function_new (J, statics[i].name, statics[i].length,
+                                                                   statics[i].fn, 0)),
+                          JS_PROP_DEFAULT);
+  js_define_value (J, ctor, js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "kIsEncodingSymbol"))),
+                   js_get_utf8 (J, js_object_value (ctor), "isEncoding"), JS_PROP_DEFAULT);
 
   js_define_method (J, proto, "toString", buffer_proto_to_string, 3);
   js_define_method (J, proto, "write", buffer_proto_write, 4);

@@ -236,6 +236,13 @@ array_iterator_next (JsState *J, JsValue this_value, int argc, const JsValue *ar
     return js_iter_result (J, JS_UNDEFINED, TRUE);
   if (js_is_array (target))
     length = js_array_length (js_get_object (target));
+  else if (js_is_object (target) && js_get_object (target)->class_id == JS_CLASS_TYPED_ARRAY)
+    {
+      /* TypedArrayLength, not the (overridable) "length" property. */
+      if (!js_typed_array_in_bounds (js_get_object (target)))
+        js_throw_type_error (J, "Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer");
+      length = (double) js_typed_array_length (js_get_object (target));
+    }
   else
     length = js_length_of_array_like (J, target);
   if (index >= length)

@@ -3,9 +3,8 @@
  *
  * A typed array is a JS_CLASS_TYPED_ARRAY object whose u.view windows an
  * ArrayBuffer.  Elements are read and written in the host's byte order
- * (little-endian on every platform we build for, as V8 does on them);
- * memcpy keeps unaligned views (byteOffset 1 of a Float64Array's buffer is
- * impossible, but subarray of a Buffer is not) free of undefined behaviour.
+ * (little-endian on every platform we build for, as V8 does on them),
+ * always through memcpy, so no access breaks C's alignment or aliasing rules.
  *
  * Methods read elements through element_at, which re-checks the length:
  * a callback may shrink a resizable buffer under the loop.
@@ -101,6 +100,12 @@ is_out_of_bounds (const JsObject *ta)
   return buffer->u.buffer.detached || ta->u.view.byte_offset > buffer->u.buffer.byte_length ||
          (!ta->u.view.length_tracking &&
           ta->u.view.byte_offset + ta->u.view.length * element_sizes[ta->u.view.kind] > buffer->u.buffer.byte_length);
+}
+
+gboolean
+js_typed_array_in_bounds (const JsObject *ta)
+{
+  return !is_out_of_bounds (ta);
 }
 
 /* IsValidIntegerIndex (10.4.5.14) */
@@ -909,7 +914,7 @@ NATIVE (typed_array_proto_find_last_index) { return test_elements (J, this_value
 
 NATIVE (typed_array_proto_for_each)
 {
-  JsObject *ta = validate_typed_array (J, this_value, "every");
+  JsObject *ta = validate_typed_array (J, this_value, "forEach");
   gsize len = js_typed_array_length (ta);
   JsValue fn = callable_arg (J, ARG (0));
 
@@ -992,7 +997,8 @@ typedef enum { SEARCH_INDEX_OF, SEARCH_LAST_INDEX_OF, SEARCH_INCLUDES } SearchKi
 static JsValue
 search (JsState *J, JsValue this_value, int argc, const JsValue *argv, SearchKind kind)
 {
-  JsObject *ta = validate_typed_array (J, this_value, "reduce");
+  JsObject *ta = validate_typed_array (J, this_value, kind == SEARCH_INDEX_OF ? "indexOf"
+                                                      : kind == SEARCH_LAST_INDEX_OF ? "lastIndexOf" : "includes");
   double len = (double) js_typed_array_length (ta);
   JsValue target = ARG (0);
   double k;
@@ -1035,7 +1041,7 @@ NATIVE (typed_array_proto_includes) { return search (J, this_value, argc, argv, 
 
 NATIVE (typed_array_proto_at)
 {
-  JsObject *ta = validate_typed_array (J, this_value, "indexOf");
+  JsObject *ta = validate_typed_array (J, this_value, "at");
   double len = (double) js_typed_array_length (ta);
   double relative = js_to_integer_or_infinity (J, ARG (0));
   double k = relative >= 0 ? relative : len + relative;

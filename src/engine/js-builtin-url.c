@@ -340,8 +340,8 @@ NATIVE (url_proto_search_params)
   return this_host (J, this_value, &url_class)->u.host.slots[URL_SLOT_SEARCH_PARAMS];
 }
 
-/* Setters (6.1): each parses the value with a state override on a copy-free
- * record; a failed override leaves what the standard says it leaves. */
+/* Setters (6.1): each runs the basic URL parser with a state override on the
+ * record itself; a value the parser rejects leaves it as the standard says. */
 
 NATIVE (url_proto_set_href)
 {

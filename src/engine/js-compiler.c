@@ -1931,6 +1931,18 @@ with_scopes_crossed (Compiler *c, const char *name)
   return withs;
 }
 
+/* A lookup of `name` crosses a dynamic object (`with (o) undefined` may be o's). */
+static gboolean
+names_dynamic (Compiler *c, const char *name)
+{
+  GPtrArray *withs = with_scopes_crossed (c, name);
+
+  if (withs == NULL)
+    return FALSE;
+  g_ptr_array_free (withs, TRUE);
+  return TRUE;
+}
+
 /* For each dynamic object in `withs`: push it and try `op` (WITH_GET,
  * WITH_GET_CALLEE or WITH_PUT) on it; the jumps to patch to the end of the
  * static access that follows are appended to `done`.  A call's callee found
@@ -3158,7 +3170,7 @@ compile_expr (Compiler *c, JsAst *n)
   switch (n->kind)
     {
     case JS_AST_IDENTIFIER:
-      if (strcmp (n->name, "undefined") == 0 && lookup (c, "undefined") == NULL && !c->has_dynamic)
+      if (strcmp (n->name, "undefined") == 0 && lookup (c, "undefined") == NULL && !names_dynamic (c, "undefined"))
         E0 (UNDEF);
       else
         emit_get_name (c, n->name);
@@ -5326,6 +5338,7 @@ proto_finalize (JsState *J, JsGcInternal *self)
   g_free (p->constants);
   g_free (p->children);
   g_free (p->ranges);
+  g_free (p->trace_ranges);
   g_free (p->templates);
   js_source_unref (p->source);
 }

@@ -28,8 +28,9 @@ enum {
 
 enum { PHASE_NONE, PHASE_CAPTURING, PHASE_AT_TARGET, PHASE_BUBBLING };
 
-/* An event's host slots; its data is an EventData. */
-enum { EVENT_TYPE, EVENT_TARGET, EVENT_CURRENT_TARGET, EVENT_DETAIL };
+/* An event's host slots; its data is an EventData.  The last slot is the
+ * subclass's: CustomEvent's detail, a UI event's fields (js-dom-ui-event.c). */
+enum { EVENT_TYPE, EVENT_TARGET, EVENT_CURRENT_TARGET, EVENT_EXTRA };
 
 typedef struct {
   guint      flags;
@@ -564,7 +565,7 @@ js_event_create (JsState *J, JsObject *proto, JsValue type, gboolean bubbles, gb
   event->u.host.slots[EVENT_TYPE] = type;
   event->u.host.slots[EVENT_TARGET] = JS_NULL;
   event->u.host.slots[EVENT_CURRENT_TARGET] = JS_NULL;
-  event->u.host.slots[EVENT_DETAIL] = JS_NULL;
+  event->u.host.slots[EVENT_EXTRA] = JS_NULL;
   data->flags = EVENT_INITIALIZED | (bubbles ? EVENT_BUBBLES : 0) | (cancelable ? EVENT_CANCELABLE : 0);
   data->time_stamp = js_virtual_now_ms (J);
   /* [LegacyUnforgeable] in a page; Node hides it from Object.keys. */
@@ -582,10 +583,10 @@ js_event_set_trusted (JsState *J, JsObject *event, gboolean trusted)
     event_data (event)->flags &= ~EVENT_IS_TRUSTED;
 }
 
-/* new Event(type, eventInitDict), and the subclasses that add nothing the
- * scripts read (MouseEvent, PointerEvent); CustomEvent adds detail. */
-static JsValue
-construct_event (JsState *J, const char *name, JsValue new_target, int argc, const JsValue *argv, JsDomRoot root)
+/* new Event(type, eventInitDict) and its subclasses' common steps;
+ * CustomEvent adds detail. */
+JsObject *
+js_event_construct (JsState *J, const char *name, JsValue new_target, int argc, const JsValue *argv, JsDomRoot root)
 {
   JsValue init = js_arg (argc, argv, 1);
   JsObject *event;
@@ -613,36 +614,28 @@ construct_event (JsState *J, const char *name, JsValue new_target, int argc, con
   if (composed)
     event_data (event)->flags |= EVENT_COMPOSED;
   if (root == DOM_ROOT_CUSTOM_EVENT_PROTO && js_is_object (init))
-    event->u.host.slots[EVENT_DETAIL] = js_get_utf8 (J, init, "detail");
-  return js_object_value (event);
+    event->u.host.slots[EVENT_EXTRA] = js_get_utf8 (J, init, "detail");
+  return event;
+}
+
+JsObject *
+js_event_of (JsValue v)
+{
+  return event_of (v);
 }
 
 static JsValue
 event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                    JsValue new_target, JsObject *callee)
 {
-  return construct_event (J, "Event", new_target, argc, argv, DOM_ROOT_EVENT_PROTO);
+  return js_object_value (js_event_construct (J, "Event", new_target, argc, argv, DOM_ROOT_EVENT_PROTO));
 }
 
 static JsValue
 custom_event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                           JsValue new_target, JsObject *callee)
 {
-  return construct_event (J, "CustomEvent", new_target, argc, argv, DOM_ROOT_CUSTOM_EVENT_PROTO);
-}
-
-static JsValue
-mouse_event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                         JsValue new_target, JsObject *callee)
-{
-  return construct_event (J, "MouseEvent", new_target, argc, argv, DOM_ROOT_MOUSE_EVENT_PROTO);
-}
-
-static JsValue
-pointer_event_constructor (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                           JsValue new_target, JsObject *callee)
-{
-  return construct_event (J, "PointerEvent", new_target, argc, argv, DOM_ROOT_POINTER_EVENT_PROTO);
+  return js_object_value (js_event_construct (J, "CustomEvent", new_target, argc, argv, DOM_ROOT_CUSTOM_EVENT_PROTO));
 }
 
 #define EVENT_SLOT_GETTER(fn, slot) \
@@ -670,7 +663,7 @@ static JsValue
 event_get_detail (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                   JsValue new_target, JsObject *callee)
 {
-  return this_event (J, this_value)->u.host.slots[EVENT_DETAIL];
+  return this_event (J, this_value)->u.host.slots[EVENT_EXTRA];
 }
 
 static JsValue
@@ -980,6 +973,12 @@ js_event_dispatch_with_target (JsState *J, JsObject *target, JsObject *event, Js
   return !(data->flags & EVENT_CANCELED);
 }
 
+void
+js_event_set_composed (JsObject *event)
+{
+  event_data (event)->flags |= EVENT_COMPOSED;
+}
+
 gboolean
 js_event_dispatch (JsState *J, JsObject *target, JsObject *event)
 {
@@ -1165,17 +1164,9 @@ js_dom_event_init (JsState *J)
   custom_proto = define_event_subclass (J, "CustomEvent", custom_event_constructor, event_proto, event_ctor,
                                         DOM_ROOT_CUSTOM_EVENT_PROTO);
   js_dom_define_accessor (J, custom_proto, "detail", event_get_detail, NULL);
-  /* Node has no mouse events. */
+  /* Node has no UI events. */
   if (!js_dom_is_node_profile (J))
-    {
-      JsObject *mouse_proto = define_event_subclass (J, "MouseEvent", mouse_event_constructor, event_proto,
-                                                     event_ctor, DOM_ROOT_MOUSE_EVENT_PROTO);
-      JsValue mouse_ctor = js_get (J, js_object_value (mouse_proto), JS_KEY (J, constructor));
-
-      js_dom_define_accessor (J, mouse_proto, "detail", event_get_detail, NULL);
-      define_event_subclass (J, "PointerEvent", pointer_event_constructor, mouse_proto, js_get_object (mouse_ctor),
-                             DOM_ROOT_POINTER_EVENT_PROTO);
-    }
+    js_dom_ui_event_init (J);
 }
 
 /* ------------------------------------------------------------------------

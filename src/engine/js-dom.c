@@ -10,31 +10,16 @@
  *   <html><head><meta charset="utf-8"></head><body><button id="button">Click
  *   me</button><script>…</script></body></html>
  *
+ * The markup (innerHTML), selectors, classList and dataset have files of
+ * their own: js-dom-html.c, js-dom-selector.c, js-dom-token-list.c,
+ * js-dom-string-map.c.
+ *
  * Simplifications: one document, HTML elements only (no namespaces, no
  * shadow trees, no comments), and collections (children,
  * childNodes, querySelectorAll) are arrays made when read, not live.
  */
 #include "js-dom.h"
 
-enum { NODE_ELEMENT = 1, NODE_TEXT = 3, NODE_DOCUMENT = 9, NODE_FRAGMENT = 11 };
-
-typedef struct {
-  JsValue name;    /* an interned string, lowercase */
-  JsValue value;   /* a string */
-} Attribute;
-
-struct JsDomNode {
-  JsEventTarget target;
-  int       node_type;
-  JsObject *parent, *first_child, *last_child, *previous_sibling, *next_sibling;
-  JsValue   local_name;          /* elements: interned, lowercase */
-  JsValue   data;                /* Text: its data */
-  GArray   *attributes;          /* elements: Attribute, in order of creation */
-  GPtrArray *registered;         /* JsRegisteredObserver *, or NULL */
-  JsValue   class_list;          /* the element's DOMTokenList, once asked for */
-  JsValue   style;               /* a plain object standing in for CSSStyleDeclaration */
-  gboolean  click_in_progress;
-};
 
 static void node_mark (JsState *J, JsEventTarget *target);
 static void node_finalize (JsState *J, JsEventTarget *target);
@@ -42,7 +27,6 @@ static JsObject *node_get_the_parent (JsState *J, JsEventTarget *target, JsObjec
 
 static const JsEventTargetClass node_class = { "Node", node_mark, node_finalize, node_get_the_parent };
 static const JsEventTargetClass window_class = { "Window", NULL, NULL, NULL };
-static const JsHostClass token_list_class = { "DOMTokenList", NULL, NULL };
 
 static JsValue
 string_value (JsState *J, const char *text)
@@ -71,12 +55,14 @@ node_mark (JsState *J, JsEventTarget *target)
   js_gc_mark_value (J, node->local_name);
   js_gc_mark_value (J, node->data);
   js_gc_mark_value (J, node->class_list);
+  js_gc_mark_value (J, node->dataset);
   js_gc_mark_value (J, node->style);
+  js_gc_mark_value (J, node->value);
   if (node->attributes != NULL)
     for (guint i = 0; i < node->attributes->len; i++)
       {
-        js_gc_mark_value (J, g_array_index (node->attributes, Attribute, i).name);
-        js_gc_mark_value (J, g_array_index (node->attributes, Attribute, i).value);
+        js_gc_mark_value (J, g_array_index (node->attributes, JsDomAttribute, i).name);
+        js_gc_mark_value (J, g_array_index (node->attributes, JsDomAttribute, i).value);
       }
   if (node->registered != NULL)
     js_mutation_mark_registered (J, node->registered);
@@ -143,22 +129,25 @@ new_node (JsState *J, int node_type, JsDomRoot proto)
   node->local_name = JS_UNDEFINED;
   node->data = JS_UNDEFINED;
   node->class_list = JS_UNDEFINED;
+  node->dataset = JS_UNDEFINED;
   node->style = JS_UNDEFINED;
+  node->value = JS_EMPTY;
+  node->checked = JS_EMPTY;
   return node;
 }
 
-static JsDomNode *
-new_element (JsState *J, JsValue local_name)
+JsDomNode *
+js_dom_element_new (JsState *J, JsValue local_name)
 {
   JsDomNode *node = new_node (J, NODE_ELEMENT, DOM_ROOT_HTML_ELEMENT_PROTO);
 
   node->local_name = local_name;
-  node->attributes = g_array_new (FALSE, FALSE, sizeof (Attribute));
+  node->attributes = g_array_new (FALSE, FALSE, sizeof (JsDomAttribute));
   return node;
 }
 
-static JsDomNode *
-new_text (JsState *J, JsValue data)
+JsDomNode *
+js_dom_text_new (JsState *J, JsValue data)
 {
   JsDomNode *node = new_node (J, NODE_TEXT, DOM_ROOT_TEXT_PROTO);
 
@@ -252,24 +241,24 @@ ascii_uppercase (JsState *J, JsString *s)
   return upper;
 }
 
-static Attribute *
-find_attribute (JsDomNode *element, JsValue name)
+JsDomAttribute *
+js_dom_find_attribute (JsDomNode *element, JsValue name)
 {
   for (guint i = 0; i < element->attributes->len; i++)
     {
-      Attribute *attr = &g_array_index (element->attributes, Attribute, i);
+      JsDomAttribute *attr = &g_array_index (element->attributes, JsDomAttribute, i);
       if (js_string_equal (js_get_string (attr->name), js_get_string (name)))
         return attr;
     }
   return NULL;
 }
 
-static JsValue
-get_attribute (JsDomNode *element, const char *name_ascii)
+JsValue
+js_dom_get_attribute (JsDomNode *element, const char *name_ascii)
 {
   for (guint i = 0; i < element->attributes->len; i++)
     {
-      Attribute *attr = &g_array_index (element->attributes, Attribute, i);
+      JsDomAttribute *attr = &g_array_index (element->attributes, JsDomAttribute, i);
       if (js_string_equal_ascii (js_get_string (attr->name), name_ascii))
         return attr->value;
     }
@@ -278,14 +267,14 @@ get_attribute (JsDomNode *element, const char *name_ascii)
 
 /* "set an attribute value" with "change" / "append" (4.9.2), `name`
  * already lowercase. */
-static void
-set_attribute (JsState *J, JsDomNode *element, JsValue name, JsValue value)
+void
+js_dom_set_attribute (JsState *J, JsDomNode *element, JsValue name, JsValue value)
 {
-  Attribute *attr;
-  Attribute added;
+  JsDomAttribute *attr;
+  JsDomAttribute added;
 
   name = js_string_value (js_intern (J, js_get_string (name)));
-  attr = find_attribute (element, name);
+  attr = js_dom_find_attribute (element, name);
   js_mutation_queue_record (J, JS_MUTATION_ATTRIBUTES, element->target.object, name,
                             attr != NULL ? attr->value : JS_NULL, NULL, NULL, NULL, NULL);
   if (attr != NULL)
@@ -301,21 +290,21 @@ set_attribute (JsState *J, JsDomNode *element, JsValue name, JsValue value)
 static void
 set_attribute_ascii (JsState *J, JsDomNode *element, const char *name, JsValue value)
 {
-  set_attribute (J, element, atom (J, name), value);
+  js_dom_set_attribute (J, element, atom (J, name), value);
 }
 
 /* "remove an attribute by name" */
-static void
-remove_attribute (JsState *J, JsDomNode *element, JsValue name)
+void
+js_dom_remove_attribute (JsState *J, JsDomNode *element, JsValue name)
 {
-  Attribute *attr = find_attribute (element, name);
+  JsDomAttribute *attr = js_dom_find_attribute (element, name);
 
   if (attr == NULL)
     return;
   js_mutation_queue_record (J, JS_MUTATION_ATTRIBUTES, element->target.object, attr->name, attr->value,
                             NULL, NULL, NULL, NULL);
   for (guint i = 0; i < element->attributes->len; i++)
-    if (js_string_equal (js_get_string (g_array_index (element->attributes, Attribute, i).name),
+    if (js_string_equal (js_get_string (g_array_index (element->attributes, JsDomAttribute, i).name),
                          js_get_string (name)))
       {
         g_array_remove_index (element->attributes, i);
@@ -339,11 +328,8 @@ is_valid_name (JsString *name)
   return TRUE;
 }
 
-static G_GNUC_NORETURN void
-throw_dom (JsState *J, const char *name, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static void
-throw_dom (JsState *J, const char *name, const char *format, ...)
+void
+js_dom_throw (JsState *J, const char *name, const char *format, ...)
 {
   va_list args;
   char *message;
@@ -379,8 +365,8 @@ checked_attribute_name (JsState *J, const char *method, JsValue name_value)
  * Mutation algorithms (DOM 4.2.3)
  * ------------------------------------------------------------------------ */
 
-static void
-link_before (JsDomNode *parent, JsDomNode *node, JsDomNode *child)
+void
+js_dom_link_before (JsDomNode *parent, JsDomNode *node, JsDomNode *child)
 {
   JsObject *obj = node->target.object;
 
@@ -445,7 +431,7 @@ insert_node (JsState *J, JsDomNode *node, JsDomNode *parent, JsDomNode *child, g
   /* "adopt": remove it from its old parent first. */
   if (node->parent != NULL)
     remove_node (J, node, FALSE);
-  link_before (parent, node, child);
+  js_dom_link_before (parent, node, child);
   previous = node->previous_sibling;
   if (!suppress_observers)
     js_mutation_queue_tree_record (J, parent->target.object, single_node_array (J, node), NULL, previous,
@@ -457,20 +443,20 @@ static void
 ensure_pre_insertion_validity (JsState *J, const char *method, JsDomNode *node, JsDomNode *parent, JsDomNode *child)
 {
   if (parent->node_type == NODE_TEXT)
-    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': This node type does not support "
+    js_dom_throw (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': This node type does not support "
                "this method.", method);
   if (is_inclusive_ancestor (node, parent))
-    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': The new child element contains "
+    js_dom_throw (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': The new child element contains "
                "the parent.", method);
   if (child != NULL && data_of (child->parent) != parent)
-    throw_dom (J, "NotFoundError", "Failed to execute '%s' on 'Node': The node before which the new node is "
+    js_dom_throw (J, "NotFoundError", "Failed to execute '%s' on 'Node': The node before which the new node is "
                "to be inserted is not a child of this node.", method);
   if (node->node_type == NODE_DOCUMENT)
-    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': Nodes of type '#document' may "
+    js_dom_throw (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': Nodes of type '#document' may "
                "not be inserted inside nodes of type '%s'.", method,
                parent->node_type == NODE_DOCUMENT ? "#document" : "HTML");
   if (parent->node_type == NODE_DOCUMENT && (node->node_type == NODE_TEXT || parent->first_child != NULL))
-    throw_dom (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': %s", method,
+    js_dom_throw (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': %s", method,
                node->node_type == NODE_TEXT ? "Nodes of type '#text' may not be inserted inside nodes of type "
                "'#document'." : "Only one element on document allowed.");
 }
@@ -494,7 +480,7 @@ insert_fragment (JsState *J, JsDomNode *fragment, JsDomNode *parent, JsDomNode *
   js_mutation_queue_tree_record (J, fragment->target.object, NULL, nodes, NULL, NULL);
   previous = child != NULL ? child->previous_sibling : parent->last_child;
   for (guint32 i = 0; i < n; i++)
-    link_before (parent, js_dom_node_of (js_get_index (J, js_object_value (nodes), i)), child);
+    js_dom_link_before (parent, js_dom_node_of (js_get_index (J, js_object_value (nodes), i)), child);
   js_mutation_queue_tree_record (J, parent->target.object, nodes, NULL, previous,
                                  child != NULL ? child->target.object : NULL);
 }
@@ -579,559 +565,14 @@ set_text_content (JsState *J, JsDomNode *node, JsValue value)
   if (node->node_type == NODE_TEXT)
     replace_data (J, node, js_string_value (s));
   else if (node->node_type == NODE_ELEMENT || node->node_type == NODE_FRAGMENT)
-    replace_all (J, node, s->length > 0 ? single_node_array (J, new_text (J, js_string_value (s))) : NULL);
-}
-
-static gboolean
-is_void_element (const char *name)
-{
-  static const char *const void_elements[] = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (void_elements); i++)
-    if (strcmp (void_elements[i], name) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-append_escaped (GString *out, const char *text, gboolean in_attribute)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    switch (*p)
-      {
-      case '&': g_string_append (out, "&amp;"); break;
-      case '<': g_string_append (out, in_attribute ? "<" : "&lt;"); break;
-      case '>': g_string_append (out, in_attribute ? ">" : "&gt;"); break;
-      case '"': g_string_append (out, in_attribute ? "&quot;" : "\""); break;
-      default: g_string_append_c (out, *p);
-      }
-}
-
-/* The HTML fragment serialization algorithm, for the children of `node`
- * (or the node itself too with `outer`). */
-static void
-serialize (JsDomNode *node, gboolean outer, GString *out)
-{
-  char *name = NULL;
-
-  if (node->node_type == NODE_TEXT)
-    {
-      char *text = js_string_to_utf8 (js_get_string (node->data));
-      append_escaped (out, text, FALSE);
-      g_free (text);
-      return;
-    }
-  if (outer && node->node_type == NODE_ELEMENT)
-    {
-      name = js_string_to_utf8 (js_get_string (node->local_name));
-      g_string_append_printf (out, "<%s", name);
-      for (guint i = 0; i < node->attributes->len; i++)
-        {
-          Attribute *attr = &g_array_index (node->attributes, Attribute, i);
-          char *attr_name = js_string_to_utf8 (js_get_string (attr->name));
-          char *value = js_string_to_utf8 (js_get_string (attr->value));
-          g_string_append_printf (out, " %s=\"", attr_name);
-          append_escaped (out, value, TRUE);
-          g_string_append_c (out, '"');
-          g_free (attr_name);
-          g_free (value);
-        }
-      g_string_append_c (out, '>');
-      if (is_void_element (name))
-        {
-          g_free (name);
-          return;
-        }
-    }
-  for (JsObject *child = node->first_child; child != NULL; child = data_of (child)->next_sibling)
-    serialize (data_of (child), TRUE, out);
-  if (name != NULL)
-    g_string_append_printf (out, "</%s>", name);
-  g_free (name);
-}
-
-/* Decodes the character references markup in scripts uses. */
-static void
-append_decoded (GString *out, const char *start, const char *end)
-{
-  static const struct { const char *name; const char *text; } entities[] = {
-    { "amp;", "&" }, { "lt;", "<" }, { "gt;", ">" }, { "quot;", "\"" }, { "apos;", "'" }, { "nbsp;", "\xc2\xa0" },
-  };
-
-  for (const char *p = start; p < end; p++)
-    {
-      gboolean done = FALSE;
-
-      if (*p == '&' && p + 1 < end && p[1] == '#')
-        {
-          char *stop;
-          gboolean hex = p + 2 < end && (p[2] == 'x' || p[2] == 'X');
-          gulong code = strtoul (p + (hex ? 3 : 2), &stop, hex ? 16 : 10);
-          if (stop < end && *stop == ';' && code > 0 && code < 0x110000)
-            {
-              g_string_append_unichar (out, (gunichar) code);
-              p = stop;
-              done = TRUE;
-            }
-        }
-      else if (*p == '&')
-        for (guint i = 0; i < G_N_ELEMENTS (entities) && !done; i++)
-          if ((gsize) (end - p - 1) >= strlen (entities[i].name) &&
-              strncmp (p + 1, entities[i].name, strlen (entities[i].name)) == 0)
-            {
-              g_string_append (out, entities[i].text);
-              p += strlen (entities[i].name);
-              done = TRUE;
-            }
-      if (!done)
-        g_string_append_c (out, *p);
-    }
-}
-
-static JsValue
-string_from_range (JsState *J, const char *start, const char *end, gboolean decode)
-{
-  GString *out = g_string_new (NULL);
-  JsValue value;
-
-  if (decode)
-    append_decoded (out, start, end);
-  else
-    g_string_append_len (out, start, end - start);
-  value = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
-  g_string_free (out, TRUE);
-  return value;
-}
-
-/* A small HTML fragment parser for innerHTML: elements with attributes,
- * text, character references, void elements and comments; an end tag
- * closes the nearest open element of its name.  Returns the top-level
- * nodes, not yet in any tree. */
-static JsObject *
-parse_fragment (JsState *J, const char *html)
-{
-  JsObject *top = js_array_new (J, 0);
-  GPtrArray *open = g_ptr_array_new ();
-  const char *p = html;
-
-  while (*p != '\0')
-    {
-      JsDomNode *parent = open->len > 0 ? g_ptr_array_index (open, open->len - 1) : NULL;
-      JsDomNode *made = NULL;
-
-      if (g_str_has_prefix (p, "<!--"))
-        {
-          const char *end = strstr (p + 4, "-->");
-          p = end != NULL ? end + 3 : p + strlen (p);
-          continue;
-        }
-      if (p[0] == '<' && p[1] == '/' && g_ascii_isalpha (p[2]))
-        {
-          const char *name = p + 2, *end = name;
-          while (*end != '\0' && *end != '>' && !g_ascii_isspace (*end))
-            end++;
-          for (guint i = open->len; i-- > 0;)
-            {
-              char *open_name = js_string_to_utf8 (js_get_string (((JsDomNode *) g_ptr_array_index (open, i))->local_name));
-              gboolean same = g_ascii_strncasecmp (open_name, name, end - name) == 0 && open_name[end - name] == '\0';
-              g_free (open_name);
-              if (same)
-                {
-                  g_ptr_array_set_size (open, i);
-                  break;
-                }
-            }
-          p = strchr (end, '>') != NULL ? strchr (end, '>') + 1 : end + strlen (end);
-          continue;
-        }
-      if (p[0] == '<' && g_ascii_isalpha (p[1]))
-        {
-          const char *name = p + 1, *end = name;
-          char *lower;
-          gboolean self_closing = FALSE;
-
-          while (*end != '\0' && *end != '>' && *end != '/' && !g_ascii_isspace (*end))
-            end++;
-          lower = g_ascii_strdown (name, end - name);
-          made = new_element (J, atom (J, lower));
-          p = end;
-          for (;;)
-            {
-              const char *attr_name, *attr_end, *value_start = NULL, *value_end = NULL;
-              while (g_ascii_isspace (*p))
-                p++;
-              if (*p == '\0' || *p == '>')
-                break;
-              if (*p == '/')
-                {
-                  self_closing = TRUE;
-                  p++;
-                  continue;
-                }
-              attr_name = p;
-              while (*p != '\0' && *p != '>' && *p != '=' && *p != '/' && !g_ascii_isspace (*p))
-                p++;
-              attr_end = p;
-              while (g_ascii_isspace (*p))
-                p++;
-              if (*p == '=')
-                {
-                  p++;
-                  while (g_ascii_isspace (*p))
-                    p++;
-                  if (*p == '"' || *p == '\'')
-                    {
-                      char quote = *p++;
-                      value_start = p;
-                      while (*p != '\0' && *p != quote)
-                        p++;
-                      value_end = p;
-                      if (*p != '\0')
-                        p++;
-                    }
-                  else
-                    {
-                      value_start = p;
-                      while (*p != '\0' && *p != '>' && !g_ascii_isspace (*p))
-                        p++;
-                      value_end = p;
-                    }
-                }
-              {
-                char *attr_lower = g_ascii_strdown (attr_name, attr_end - attr_name);
-                JsValue name_atom = atom (J, attr_lower);
-                if (find_attribute (made, name_atom) == NULL)
-                  {
-                    Attribute attr = { name_atom, value_start != NULL
-                                       ? string_from_range (J, value_start, value_end, TRUE)
-                                       : js_string_value (JS_ATOM (J, empty)) };
-                    g_array_append_val (made->attributes, attr);
-                  }
-                g_free (attr_lower);
-              }
-            }
-          if (*p == '>')
-            p++;
-          if (!self_closing && !is_void_element (lower))
-            {
-              if (parent != NULL)
-                link_before (parent, made, NULL);
-              else
-                js_array_push (J, top, node_value (made));
-              g_ptr_array_add (open, made);
-              g_free (lower);
-              continue;
-            }
-          g_free (lower);
-        }
-      else
-        {
-          const char *end = p + 1;
-          while (*end != '\0' && *end != '<')
-            end++;
-          made = new_text (J, string_from_range (J, p, end, TRUE));
-          p = end;
-        }
-      if (parent != NULL)
-        link_before (parent, made, NULL);
-      else
-        js_array_push (J, top, node_value (made));
-    }
-  g_ptr_array_unref (open);
-  return top;
-}
-
-/* ------------------------------------------------------------------------
- * Selectors: compound selectors of a type (or *), #id, .class and
- * [attr] / [attr=value], joined by descendant and child combinators, in a
- * comma-separated list (Selectors 4, the subset scripts use).
- * ------------------------------------------------------------------------ */
-
-typedef enum { SIMPLE_TYPE, SIMPLE_ID, SIMPLE_CLASS, SIMPLE_ATTRIBUTE, SIMPLE_ATTRIBUTE_EQUALS } SimpleKind;
-
-typedef struct {
-  SimpleKind kind;
-  char *name;
-  char *value;
-} Simple;
-
-typedef struct {
-  GArray *simples;          /* Simple */
-  char combinator;          /* how it joins the compound on its left: ' ' or '>', 0 for the first */
-} Compound;
-
-static void
-compound_clear (gpointer data)
-{
-  Compound *compound = data;
-
-  for (guint i = 0; i < compound->simples->len; i++)
-    {
-      g_free (g_array_index (compound->simples, Simple, i).name);
-      g_free (g_array_index (compound->simples, Simple, i).value);
-    }
-  g_array_unref (compound->simples);
-}
-
-static void
-selector_list_free (GPtrArray *list)
-{
-  g_ptr_array_unref (list);
-}
-
-static gboolean
-is_name_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '-' || c == '_' || (guchar) c >= 0x80;
-}
-
-static char *
-read_name (const char **p)
-{
-  const char *start = *p;
-
-  while (is_name_char (**p) || (**p == '\\' && (*p)[1] != '\0' && (*p += 1)))
-    (*p)++;
-  return *p > start ? g_strndup (start, *p - start) : NULL;
-}
-
-/* Parses a selector list into GArrays of Compound; NULL when invalid. */
-static GPtrArray *
-parse_selector_list (const char *text)
-{
-  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  const char *p = text;
-
-  for (;;)
-    {
-      GArray *complex = g_array_new (FALSE, TRUE, sizeof (Compound));
-      char combinator = 0;
-
-      g_array_set_clear_func (complex, compound_clear);
-      g_ptr_array_add (list, complex);
-      while (g_ascii_isspace (*p))
-        p++;
-      for (;;)
-        {
-          Compound compound = { g_array_new (FALSE, TRUE, sizeof (Simple)), combinator };
-          gboolean universal = FALSE;
-
-          g_array_append_val (complex, compound);
-          for (;;)
-            {
-              Simple simple = { 0 };
-              if (*p == '*' && !universal && compound.simples->len == 0)
-                {
-                  universal = TRUE;
-                  p++;
-                  continue;
-                }
-              if (is_name_char (*p))
-                {
-                  char *name = read_name (&p);
-                  simple.kind = SIMPLE_TYPE;
-                  simple.name = g_ascii_strdown (name, -1);
-                  g_free (name);
-                }
-              else if (*p == '#' || *p == '.')
-                {
-                  simple.kind = *p == '#' ? SIMPLE_ID : SIMPLE_CLASS;
-                  p++;
-                  simple.name = read_name (&p);
-                  if (simple.name == NULL)
-                    goto invalid;
-                }
-              else if (*p == '[')
-                {
-                  p++;
-                  while (g_ascii_isspace (*p))
-                    p++;
-                  simple.name = read_name (&p);
-                  simple.kind = SIMPLE_ATTRIBUTE;
-                  while (g_ascii_isspace (*p))
-                    p++;
-                  if (simple.name == NULL)
-                    goto invalid;
-                  if (*p == '=')
-                    {
-                      p++;
-                      while (g_ascii_isspace (*p))
-                        p++;
-                      simple.kind = SIMPLE_ATTRIBUTE_EQUALS;
-                      if (*p == '"' || *p == '\'')
-                        {
-                          const char *close = strchr (p + 1, *p);
-                          if (close == NULL)
-                            goto invalid;
-                          simple.value = g_strndup (p + 1, close - p - 1);
-                          p = close + 1;
-                        }
-                      else if ((simple.value = read_name (&p)) == NULL)
-                        goto invalid;
-                      while (g_ascii_isspace (*p))
-                        p++;
-                    }
-                  if (*p != ']')
-                    goto invalid;
-                  p++;
-                  {
-                    char *lower = g_ascii_strdown (simple.name, -1);
-                    g_free (simple.name);
-                    simple.name = lower;
-                  }
-                }
-              else
-                break;
-              g_array_append_val (compound.simples, simple);
-              continue;
-            invalid:
-              g_free (simple.name);
-              g_free (simple.value);
-              selector_list_free (list);
-              return NULL;
-            }
-          if (compound.simples->len == 0 && !universal)
-            {
-              selector_list_free (list);
-              return NULL;
-            }
-          {
-            gboolean space = FALSE;
-            while (g_ascii_isspace (*p))
-              {
-                p++;
-                space = TRUE;
-              }
-            if (*p == '>')
-              {
-                combinator = '>';
-                p++;
-                while (g_ascii_isspace (*p))
-                  p++;
-                continue;
-              }
-            if (*p == ',' || *p == '\0')
-              break;
-            if (!space)
-              {
-                selector_list_free (list);
-                return NULL;
-              }
-            combinator = ' ';
-          }
-        }
-      if (*p == '\0')
-        return list;
-      p++;   /* ',' */
-    }
-}
-
-static gboolean
-has_class (JsState *J, JsDomNode *element, const char *name)
-{
-  JsValue value = get_attribute (element, "class");
-  char *text;
-  char **tokens;
-  gboolean found = FALSE;
-
-  if (js_is_null (value))
-    return FALSE;
-  text = js_string_to_utf8 (js_get_string (value));
-  tokens = g_strsplit_set (text, " \t\n\f\r", -1);
-  for (char **t = tokens; *t != NULL && !found; t++)
-    found = strcmp (*t, name) == 0;
-  g_strfreev (tokens);
-  g_free (text);
-  return found;
-}
-
-static gboolean
-attribute_equals (JsDomNode *element, const char *name, const char *expected)
-{
-  JsValue value = get_attribute (element, name);
-  char *text;
-  gboolean equal;
-
-  if (js_is_null (value))
-    return FALSE;
-  if (expected == NULL)
-    return TRUE;
-  text = js_string_to_utf8 (js_get_string (value));
-  equal = strcmp (text, expected) == 0;
-  g_free (text);
-  return equal;
-}
-
-static gboolean
-matches_compound (JsState *J, JsDomNode *element, const Compound *compound)
-{
-  for (guint i = 0; i < compound->simples->len; i++)
-    {
-      const Simple *simple = &g_array_index (compound->simples, Simple, i);
-      switch (simple->kind)
-        {
-        case SIMPLE_TYPE:
-          if (!js_string_equal_ascii (js_get_string (element->local_name), simple->name))
-            return FALSE;
-          break;
-        case SIMPLE_ID:
-          if (!attribute_equals (element, "id", simple->name))
-            return FALSE;
-          break;
-        case SIMPLE_CLASS:
-          if (!has_class (J, element, simple->name))
-            return FALSE;
-          break;
-        case SIMPLE_ATTRIBUTE:
-          if (!attribute_equals (element, simple->name, NULL))
-            return FALSE;
-          break;
-        case SIMPLE_ATTRIBUTE_EQUALS:
-          if (!attribute_equals (element, simple->name, simple->value))
-            return FALSE;
-          break;
-        }
-    }
-  return TRUE;
-}
-
-/* Matches the compounds 0..last of `complex` right to left. */
-static gboolean
-matches_complex (JsState *J, JsDomNode *element, GArray *complex, guint last)
-{
-  const Compound *compound = &g_array_index (complex, Compound, last);
-
-  if (!is_element (element) || !matches_compound (J, element, compound))
-    return FALSE;
-  if (last == 0)
-    return TRUE;
-  if (compound->combinator == '>')
-    return matches_complex (J, data_of (element->parent), complex, last - 1);
-  for (JsDomNode *ancestor = data_of (element->parent); ancestor != NULL; ancestor = data_of (ancestor->parent))
-    if (matches_complex (J, ancestor, complex, last - 1))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-matches_list (JsState *J, JsDomNode *element, GPtrArray *list)
-{
-  for (guint i = 0; i < list->len; i++)
-    {
-      GArray *complex = g_ptr_array_index (list, i);
-      if (matches_complex (J, element, complex, complex->len - 1))
-        return TRUE;
-    }
-  return FALSE;
+    replace_all (J, node, s->length > 0 ? single_node_array (J, js_dom_text_new (J, js_string_value (s))) : NULL);
 }
 
 static GPtrArray *
 parse_selector_or_throw (JsState *J, const char *method, const char *interface_name, JsValue selector_value)
 {
   char *selector = js_string_to_utf8 (js_to_string (J, selector_value));
-  GPtrArray *list = parse_selector_list (selector);
+  GPtrArray *list = js_dom_selector_parse (selector);
 
   if (list == NULL)
     {
@@ -1152,7 +593,7 @@ static JsDomNode *
 query (JsState *J, JsDomNode *root, GPtrArray *list, JsObject *out)
 {
   for (JsDomNode *node = following (root, root); node != NULL; node = following (node, root))
-    if (is_element (node) && matches_list (J, node, list))
+    if (is_element (node) && js_dom_selector_matches (J, node, list))
       {
         if (out == NULL)
           return node;
@@ -1164,10 +605,6 @@ query (JsState *J, JsDomNode *root, GPtrArray *list, JsObject *out)
 /* ------------------------------------------------------------------------
  * Node.prototype
  * ------------------------------------------------------------------------ */
-
-#define NATIVE(name) \
-  static JsValue name (JsState *J, JsValue this_value, int argc, const JsValue *argv, \
-                       JsValue new_target, JsObject *callee)
 
 static JsDomNode *
 this_node (JsState *J, JsValue this_value, const char *interface_name)
@@ -1200,28 +637,28 @@ node_argument (JsState *J, const char *method, const char *interface_name, int a
   return node;
 }
 
-NATIVE (node_get_node_type) { return js_number (this_node (J, this_value, "Node")->node_type); }
-NATIVE (node_get_parent_node) { return object_or_null (this_node (J, this_value, "Node")->parent); }
-NATIVE (node_get_first_child) { return object_or_null (this_node (J, this_value, "Node")->first_child); }
-NATIVE (node_get_last_child) { return object_or_null (this_node (J, this_value, "Node")->last_child); }
-NATIVE (node_get_previous_sibling) { return object_or_null (this_node (J, this_value, "Node")->previous_sibling); }
-NATIVE (node_get_next_sibling) { return object_or_null (this_node (J, this_value, "Node")->next_sibling); }
-NATIVE (node_get_is_connected) { return js_boolean (is_connected (J, this_node (J, this_value, "Node"))); }
-NATIVE (node_get_owner_document)
+JS_DOM_NATIVE (node_get_node_type) { return js_number (this_node (J, this_value, "Node")->node_type); }
+JS_DOM_NATIVE (node_get_parent_node) { return object_or_null (this_node (J, this_value, "Node")->parent); }
+JS_DOM_NATIVE (node_get_first_child) { return object_or_null (this_node (J, this_value, "Node")->first_child); }
+JS_DOM_NATIVE (node_get_last_child) { return object_or_null (this_node (J, this_value, "Node")->last_child); }
+JS_DOM_NATIVE (node_get_previous_sibling) { return object_or_null (this_node (J, this_value, "Node")->previous_sibling); }
+JS_DOM_NATIVE (node_get_next_sibling) { return object_or_null (this_node (J, this_value, "Node")->next_sibling); }
+JS_DOM_NATIVE (node_get_is_connected) { return js_boolean (is_connected (J, this_node (J, this_value, "Node"))); }
+JS_DOM_NATIVE (node_get_owner_document)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
   return node->node_type == NODE_DOCUMENT ? JS_NULL : node_value (document (J));
 }
 
-NATIVE (node_get_parent_element)
+JS_DOM_NATIVE (node_get_parent_element)
 {
   JsDomNode *parent = data_of (this_node (J, this_value, "Node")->parent);
 
   return is_element (parent) ? node_value (parent) : JS_NULL;
 }
 
-NATIVE (node_get_node_name)
+JS_DOM_NATIVE (node_get_node_name)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
@@ -1234,7 +671,7 @@ NATIVE (node_get_node_name)
   return js_string_value (ascii_uppercase (J, js_get_string (node->local_name)));
 }
 
-NATIVE (node_get_child_nodes)
+JS_DOM_NATIVE (node_get_child_nodes)
 {
   JsObject *result = js_array_new (J, 0);
 
@@ -1243,22 +680,22 @@ NATIVE (node_get_child_nodes)
   return js_object_value (result);
 }
 
-NATIVE (node_get_text_content) { return text_content (J, this_node (J, this_value, "Node")); }
+JS_DOM_NATIVE (node_get_text_content) { return text_content (J, this_node (J, this_value, "Node")); }
 
-NATIVE (node_set_text_content)
+JS_DOM_NATIVE (node_set_text_content)
 {
   set_text_content (J, this_node (J, this_value, "Node"), js_arg (argc, argv, 0));
   return JS_UNDEFINED;
 }
 
-NATIVE (node_get_node_value)
+JS_DOM_NATIVE (node_get_node_value)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
   return node->node_type == NODE_TEXT ? node->data : JS_NULL;
 }
 
-NATIVE (node_set_node_value)
+JS_DOM_NATIVE (node_set_node_value)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
@@ -1268,7 +705,7 @@ NATIVE (node_set_node_value)
   return JS_UNDEFINED;
 }
 
-NATIVE (node_append_child)
+JS_DOM_NATIVE (node_append_child)
 {
   JsDomNode *parent = this_node (J, this_value, "Node");
   JsDomNode *node = node_argument (J, "appendChild", "Node", argc, argv, 0);
@@ -1277,7 +714,7 @@ NATIVE (node_append_child)
   return node_value (node);
 }
 
-NATIVE (node_insert_before)
+JS_DOM_NATIVE (node_insert_before)
 {
   JsDomNode *parent = this_node (J, this_value, "Node");
   JsDomNode *node = node_argument (J, "insertBefore", "Node", argc, argv, 0);
@@ -1288,13 +725,13 @@ NATIVE (node_insert_before)
   return node_value (node);
 }
 
-NATIVE (node_remove_child)
+JS_DOM_NATIVE (node_remove_child)
 {
   JsDomNode *parent = this_node (J, this_value, "Node");
   JsDomNode *child = node_argument (J, "removeChild", "Node", argc, argv, 0);
 
   if (data_of (child->parent) != parent)
-    throw_dom (J, "NotFoundError", "Failed to execute 'removeChild' on 'Node': The node to be removed is not a "
+    js_dom_throw (J, "NotFoundError", "Failed to execute 'removeChild' on 'Node': The node to be removed is not a "
                "child of this node.");
   remove_node (J, child, FALSE);
   return node_value (child);
@@ -1302,7 +739,7 @@ NATIVE (node_remove_child)
 
 /* replaceChild(node, child) (4.2.3 "replace"), as a removal and an
  * insertion recorded together. */
-NATIVE (node_replace_child)
+JS_DOM_NATIVE (node_replace_child)
 {
   JsDomNode *parent = this_node (J, this_value, "Node");
   JsDomNode *node = node_argument (J, "replaceChild", "Node", argc, argv, 0);
@@ -1310,10 +747,10 @@ NATIVE (node_replace_child)
   JsObject *previous, *reference;
 
   if (data_of (child->parent) != parent)
-    throw_dom (J, "NotFoundError", "Failed to execute 'replaceChild' on 'Node': The node to be replaced is not "
+    js_dom_throw (J, "NotFoundError", "Failed to execute 'replaceChild' on 'Node': The node to be replaced is not "
                "a child of this node.");
   if (is_inclusive_ancestor (node, parent))
-    throw_dom (J, "HierarchyRequestError", "Failed to execute 'replaceChild' on 'Node': The new child element "
+    js_dom_throw (J, "HierarchyRequestError", "Failed to execute 'replaceChild' on 'Node': The new child element "
                "contains the parent.");
   if (node == child)
     return node_value (child);
@@ -1335,7 +772,7 @@ NATIVE (node_replace_child)
   return node_value (child);
 }
 
-NATIVE (node_contains)
+JS_DOM_NATIVE (node_contains)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
   JsDomNode *other = js_dom_node_of (js_arg (argc, argv, 0));
@@ -1343,7 +780,7 @@ NATIVE (node_contains)
   return js_boolean (other != NULL && is_inclusive_ancestor (node, other));
 }
 
-NATIVE (node_has_child_nodes) { return js_boolean (this_node (J, this_value, "Node")->first_child != NULL); }
+JS_DOM_NATIVE (node_has_child_nodes) { return js_boolean (this_node (J, this_value, "Node")->first_child != NULL); }
 
 static JsDomNode *
 clone_node (JsState *J, JsDomNode *node, gboolean deep)
@@ -1351,26 +788,26 @@ clone_node (JsState *J, JsDomNode *node, gboolean deep)
   JsDomNode *copy;
 
   if (node->node_type == NODE_TEXT)
-    return new_text (J, node->data);
+    return js_dom_text_new (J, node->data);
   if (node->node_type == NODE_FRAGMENT)
     copy = new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO);
   else
     {
-      copy = new_element (J, node->local_name);
+      copy = js_dom_element_new (J, node->local_name);
       g_array_append_vals (copy->attributes, node->attributes->data, node->attributes->len);
     }
   if (deep)
     for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
-      link_before (copy, clone_node (J, data_of (c), TRUE), NULL);
+      js_dom_link_before (copy, clone_node (J, data_of (c), TRUE), NULL);
   return copy;
 }
 
-NATIVE (node_clone_node)
+JS_DOM_NATIVE (node_clone_node)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
   if (node->node_type == NODE_DOCUMENT)
-    throw_dom (J, "NotSupportedError", "Failed to execute 'cloneNode' on 'Node': Cloning documents is not supported.");
+    js_dom_throw (J, "NotSupportedError", "Failed to execute 'cloneNode' on 'Node': Cloning documents is not supported.");
   return node_value (clone_node (J, node, js_to_boolean (js_arg (argc, argv, 0))));
 }
 
@@ -1391,7 +828,7 @@ nodes_from_arguments (JsState *J, int argc, const JsValue *argv)
           continue;
         }
       if (node == NULL)
-        node = new_text (J, js_string_value (js_to_string (J, argv[i])));
+        node = js_dom_text_new (J, js_string_value (js_to_string (J, argv[i])));
       js_array_push (J, nodes, node_value (node));
     }
   return nodes;
@@ -1441,13 +878,13 @@ insert_all (JsState *J, const char *method, JsDomNode *parent, JsDomNode *child,
     {
       JsDomNode *node = js_dom_node_of (js_get_index (J, js_object_value (nodes), i));
       if (node->parent == NULL)
-        link_before (parent, node, child);
+        js_dom_link_before (parent, node, child);
     }
   js_mutation_queue_tree_record (J, parent->target.object, nodes, NULL, previous,
                                  child != NULL ? child->target.object : NULL);
 }
 
-NATIVE (parent_node_append)
+JS_DOM_NATIVE (parent_node_append)
 {
   JsDomNode *parent = this_node (J, this_value, "Element");
 
@@ -1455,7 +892,7 @@ NATIVE (parent_node_append)
   return JS_UNDEFINED;
 }
 
-NATIVE (parent_node_prepend)
+JS_DOM_NATIVE (parent_node_prepend)
 {
   JsDomNode *parent = this_node (J, this_value, "Element");
   JsObject *nodes = nodes_from_arguments (J, argc, argv);
@@ -1464,7 +901,7 @@ NATIVE (parent_node_prepend)
   return JS_UNDEFINED;
 }
 
-NATIVE (child_node_remove)
+JS_DOM_NATIVE (child_node_remove)
 {
   JsDomNode *node = this_node (J, this_value, "Element");
 
@@ -1473,7 +910,7 @@ NATIVE (child_node_remove)
   return JS_UNDEFINED;
 }
 
-NATIVE (child_node_before)
+JS_DOM_NATIVE (child_node_before)
 {
   JsDomNode *node = this_node (J, this_value, "Element");
   JsObject *nodes = nodes_from_arguments (J, argc, argv);
@@ -1483,7 +920,7 @@ NATIVE (child_node_before)
   return JS_UNDEFINED;
 }
 
-NATIVE (child_node_after)
+JS_DOM_NATIVE (child_node_after)
 {
   JsDomNode *node = this_node (J, this_value, "Element");
   JsObject *nodes = nodes_from_arguments (J, argc, argv);
@@ -1497,31 +934,31 @@ NATIVE (child_node_after)
  * Element.prototype
  * ------------------------------------------------------------------------ */
 
-NATIVE (element_get_tag_name)
+JS_DOM_NATIVE (element_get_tag_name)
 {
   return js_string_value (ascii_uppercase (J, js_get_string (this_element (J, this_value)->local_name)));
 }
 
-NATIVE (element_get_local_name) { return this_element (J, this_value)->local_name; }
+JS_DOM_NATIVE (element_get_local_name) { return this_element (J, this_value)->local_name; }
 
-NATIVE (element_get_attribute)
+JS_DOM_NATIVE (element_get_attribute)
 {
   JsDomNode *element = this_element (J, this_value);
   JsValue name = js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0))));
-  Attribute *attr = find_attribute (element, name);
+  JsDomAttribute *attr = js_dom_find_attribute (element, name);
 
   return attr != NULL ? attr->value : JS_NULL;
 }
 
-NATIVE (element_has_attribute)
+JS_DOM_NATIVE (element_has_attribute)
 {
   JsDomNode *element = this_element (J, this_value);
   JsValue name = js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0))));
 
-  return js_boolean (find_attribute (element, name) != NULL);
+  return js_boolean (js_dom_find_attribute (element, name) != NULL);
 }
 
-NATIVE (element_set_attribute)
+JS_DOM_NATIVE (element_set_attribute)
 {
   JsDomNode *element = this_element (J, this_value);
   JsValue name, value;
@@ -1531,39 +968,39 @@ NATIVE (element_set_attribute)
                          "present.", argc);
   name = checked_attribute_name (J, "setAttribute", argv[0]);
   value = js_string_value (js_to_string (J, argv[1]));
-  set_attribute (J, element, name, value);
+  js_dom_set_attribute (J, element, name, value);
   return JS_UNDEFINED;
 }
 
-NATIVE (element_remove_attribute)
+JS_DOM_NATIVE (element_remove_attribute)
 {
   JsDomNode *element = this_element (J, this_value);
 
-  remove_attribute (J, element, js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0)))));
+  js_dom_remove_attribute (J, element, js_string_value (ascii_lowercase (J, js_to_string (J, js_arg (argc, argv, 0)))));
   return JS_UNDEFINED;
 }
 
-NATIVE (element_toggle_attribute)
+JS_DOM_NATIVE (element_toggle_attribute)
 {
   JsDomNode *element = this_element (J, this_value);
   JsValue name = checked_attribute_name (J, "toggleAttribute", js_arg (argc, argv, 0));
-  gboolean present = find_attribute (element, name) != NULL;
+  gboolean present = js_dom_find_attribute (element, name) != NULL;
   gboolean wanted = argc > 1 ? js_to_boolean (argv[1]) : !present;
 
   if (wanted && !present)
-    set_attribute (J, element, name, js_string_value (JS_ATOM (J, empty)));
+    js_dom_set_attribute (J, element, name, js_string_value (JS_ATOM (J, empty)));
   else if (!wanted && present)
-    remove_attribute (J, element, name);
+    js_dom_remove_attribute (J, element, name);
   return js_boolean (wanted);
 }
 
-NATIVE (element_get_attribute_names)
+JS_DOM_NATIVE (element_get_attribute_names)
 {
   JsDomNode *element = this_element (J, this_value);
   JsObject *names = js_array_new (J, element->attributes->len);
 
   for (guint i = 0; i < element->attributes->len; i++)
-    js_array_push (J, names, g_array_index (element->attributes, Attribute, i).name);
+    js_array_push (J, names, g_array_index (element->attributes, JsDomAttribute, i).name);
   return js_object_value (names);
 }
 
@@ -1571,7 +1008,7 @@ NATIVE (element_get_attribute_names)
 static JsValue
 reflect_get (JsState *J, JsValue this_value, const char *name)
 {
-  JsValue value = get_attribute (this_element (J, this_value), name);
+  JsValue value = js_dom_get_attribute (this_element (J, this_value), name);
 
   return js_is_null (value) ? js_string_value (JS_ATOM (J, empty)) : value;
 }
@@ -1584,30 +1021,84 @@ reflect_set (JsState *J, JsValue this_value, const char *name, int argc, const J
   set_attribute_ascii (J, element, name, js_string_value (js_to_string (J, js_arg (argc, argv, 0))));
 }
 
-NATIVE (element_get_id) { return reflect_get (J, this_value, "id"); }
-NATIVE (element_set_id) { reflect_set (J, this_value, "id", argc, argv); return JS_UNDEFINED; }
-NATIVE (element_get_class_name) { return reflect_get (J, this_value, "class"); }
-NATIVE (element_set_class_name) { reflect_set (J, this_value, "class", argc, argv); return JS_UNDEFINED; }
-NATIVE (element_get_title) { return reflect_get (J, this_value, "title"); }
-NATIVE (element_set_title) { reflect_set (J, this_value, "title", argc, argv); return JS_UNDEFINED; }
+JS_DOM_NATIVE (element_get_id) { return reflect_get (J, this_value, "id"); }
+JS_DOM_NATIVE (element_set_id) { reflect_set (J, this_value, "id", argc, argv); return JS_UNDEFINED; }
+JS_DOM_NATIVE (element_get_class_name) { return reflect_get (J, this_value, "class"); }
+JS_DOM_NATIVE (element_set_class_name) { reflect_set (J, this_value, "class", argc, argv); return JS_UNDEFINED; }
+JS_DOM_NATIVE (element_get_title) { return reflect_get (J, this_value, "title"); }
+JS_DOM_NATIVE (element_set_title) { reflect_set (J, this_value, "title", argc, argv); return JS_UNDEFINED; }
 
-NATIVE (element_get_disabled)
+JS_DOM_NATIVE (element_get_disabled)
 {
-  return js_boolean (!js_is_null (get_attribute (this_element (J, this_value), "disabled")));
+  return js_boolean (!js_is_null (js_dom_get_attribute (this_element (J, this_value), "disabled")));
 }
 
-NATIVE (element_set_disabled)
+JS_DOM_NATIVE (element_set_disabled)
 {
   JsDomNode *element = this_element (J, this_value);
 
   if (js_to_boolean (js_arg (argc, argv, 0)))
     set_attribute_ascii (J, element, "disabled", js_string_value (JS_ATOM (J, empty)));
   else
-    remove_attribute (J, element, atom (J, "disabled"));
+    js_dom_remove_attribute (J, element, atom (J, "disabled"));
   return JS_UNDEFINED;
 }
 
-NATIVE (element_get_children)
+/* value and checked of form controls (HTML 4.10.5.4): the attribute until
+ * the script sets them (the dirty flags); a textarea's default value is its
+ * text. */
+static gboolean
+is_form_control (JsDomNode *element)
+{
+  static const char *const names[] = { "input", "textarea", "select", "option", "button", "output" };
+  JsString *name = js_get_string (element->local_name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (js_string_equal_ascii (name, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+JS_DOM_NATIVE (element_get_value)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue value;
+
+  if (!is_form_control (element))
+    return JS_UNDEFINED;
+  if (!js_is_empty (element->value))
+    return element->value;
+  if (js_string_equal_ascii (js_get_string (element->local_name), "textarea"))
+    return text_content (J, element);
+  value = js_dom_get_attribute (element, "value");
+  return js_is_null (value) ? js_string_value (JS_ATOM (J, empty)) : value;
+}
+
+JS_DOM_NATIVE (element_set_value)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsValue value = js_arg (argc, argv, 0);
+
+  element->value = js_is_null (value) ? js_string_value (JS_ATOM (J, empty)) : js_string_value (js_to_string (J, value));
+  return JS_UNDEFINED;
+}
+
+JS_DOM_NATIVE (element_get_checked)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (!js_is_empty (element->checked))
+    return element->checked;
+  return js_boolean (!js_is_null (js_dom_get_attribute (element, "checked")));
+}
+
+JS_DOM_NATIVE (element_set_checked)
+{
+  this_element (J, this_value)->checked = js_boolean (js_to_boolean (js_arg (argc, argv, 0)));
+  return JS_UNDEFINED;
+}
+
+JS_DOM_NATIVE (element_get_children)
 {
   JsObject *result = js_array_new (J, 0);
 
@@ -1637,10 +1128,10 @@ element_child (JsDomNode *parent, gboolean first)
   return child != NULL ? node_value (child) : JS_NULL;
 }
 
-NATIVE (element_get_first_element_child) { return element_child (this_node (J, this_value, "Element"), TRUE); }
-NATIVE (element_get_last_element_child) { return element_child (this_node (J, this_value, "Element"), FALSE); }
+JS_DOM_NATIVE (element_get_first_element_child) { return element_child (this_node (J, this_value, "Element"), TRUE); }
+JS_DOM_NATIVE (element_get_last_element_child) { return element_child (this_node (J, this_value, "Element"), FALSE); }
 
-NATIVE (element_get_child_element_count)
+JS_DOM_NATIVE (element_get_child_element_count)
 {
   int n = 0;
 
@@ -1649,14 +1140,14 @@ NATIVE (element_get_child_element_count)
   return js_number (n);
 }
 
-NATIVE (element_get_next_element_sibling)
+JS_DOM_NATIVE (element_get_next_element_sibling)
 {
   JsDomNode *sibling = element_sibling (this_node (J, this_value, "Element"), TRUE);
 
   return sibling != NULL ? node_value (sibling) : JS_NULL;
 }
 
-NATIVE (element_get_previous_element_sibling)
+JS_DOM_NATIVE (element_get_previous_element_sibling)
 {
   JsDomNode *sibling = element_sibling (this_node (J, this_value, "Element"), FALSE);
 
@@ -1669,28 +1160,28 @@ markup (JsState *J, JsDomNode *node, gboolean outer)
   GString *out = g_string_new (NULL);
   JsValue result;
 
-  serialize (node, outer, out);
+  js_dom_serialize (node, outer, out);
   result = js_string_value (js_string_new_utf8 (J, out->str, (gssize) out->len));
   g_string_free (out, TRUE);
   return result;
 }
 
-NATIVE (element_get_inner_html) { return markup (J, this_element (J, this_value), FALSE); }
-NATIVE (element_get_outer_html) { return markup (J, this_element (J, this_value), TRUE); }
+JS_DOM_NATIVE (element_get_inner_html) { return markup (J, this_element (J, this_value), FALSE); }
+JS_DOM_NATIVE (element_get_outer_html) { return markup (J, this_element (J, this_value), TRUE); }
 
-NATIVE (element_set_inner_html)
+JS_DOM_NATIVE (element_set_inner_html)
 {
   JsDomNode *element = this_element (J, this_value);
   JsValue value = js_arg (argc, argv, 0);
   char *html = js_is_null (value) ? g_strdup ("") : js_string_to_utf8 (js_to_string (J, value));
-  JsObject *nodes = parse_fragment (J, html);
+  JsObject *nodes = js_dom_parse_fragment (J, html);
 
   g_free (html);
   replace_all (J, element, js_array_length (nodes) > 0 ? nodes : NULL);
   return JS_UNDEFINED;
 }
 
-NATIVE (element_get_style)
+JS_DOM_NATIVE (element_get_style)
 {
   JsDomNode *element = this_element (J, this_value);
 
@@ -1699,25 +1190,25 @@ NATIVE (element_get_style)
   return element->style;
 }
 
-NATIVE (element_matches)
+JS_DOM_NATIVE (element_matches)
 {
   JsDomNode *element = this_element (J, this_value);
   GPtrArray *list = parse_selector_or_throw (J, "matches", "Element", js_arg (argc, argv, 0));
-  gboolean result = matches_list (J, element, list);
+  gboolean result = js_dom_selector_matches (J, element, list);
 
-  selector_list_free (list);
+  js_dom_selector_free (list);
   return js_boolean (result);
 }
 
-NATIVE (element_closest)
+JS_DOM_NATIVE (element_closest)
 {
   JsDomNode *element = this_element (J, this_value);
   GPtrArray *list = parse_selector_or_throw (J, "closest", "Element", js_arg (argc, argv, 0));
 
   for (; is_element (element); element = data_of (element->parent))
-    if (matches_list (J, element, list))
+    if (js_dom_selector_matches (J, element, list))
       break;
-  selector_list_free (list);
+  js_dom_selector_free (list);
   return is_element (element) ? node_value (element) : JS_NULL;
 }
 
@@ -1736,14 +1227,14 @@ query_selector (JsState *J, JsValue this_value, int argc, const JsValue *argv, c
                          method, interface_name);
   list = parse_selector_or_throw (J, method, interface_name, argv[0]);
   found = query (J, root, list, out);
-  selector_list_free (list);
+  js_dom_selector_free (list);
   if (all)
     return js_object_value (out);
   return found != NULL ? node_value (found) : JS_NULL;
 }
 
-NATIVE (node_query_selector) { return query_selector (J, this_value, argc, argv, "querySelector", FALSE); }
-NATIVE (node_query_selector_all) { return query_selector (J, this_value, argc, argv, "querySelectorAll", TRUE); }
+JS_DOM_NATIVE (node_query_selector) { return query_selector (J, this_value, argc, argv, "querySelector", FALSE); }
+JS_DOM_NATIVE (node_query_selector_all) { return query_selector (J, this_value, argc, argv, "querySelectorAll", TRUE); }
 
 static JsValue
 elements_by (JsState *J, JsValue this_value, const char *prefix, JsValue name)
@@ -1751,231 +1242,57 @@ elements_by (JsState *J, JsValue this_value, const char *prefix, JsValue name)
   JsDomNode *root = this_node (J, this_value, "Element");
   char *text = js_string_to_utf8 (js_to_string (J, name));
   char *selector = g_strconcat (prefix, text, NULL);
-  GPtrArray *list = parse_selector_list (selector);
+  GPtrArray *list = js_dom_selector_parse (selector);
   JsObject *out = js_array_new (J, 0);
 
   if (list != NULL)
     {
       query (J, root, list, out);
-      selector_list_free (list);
+      js_dom_selector_free (list);
     }
   g_free (selector);
   g_free (text);
   return js_object_value (out);
 }
 
-NATIVE (node_get_elements_by_tag_name) { return elements_by (J, this_value, "", js_arg (argc, argv, 0)); }
-NATIVE (node_get_elements_by_class_name) { return elements_by (J, this_value, ".", js_arg (argc, argv, 0)); }
+JS_DOM_NATIVE (node_get_elements_by_tag_name) { return elements_by (J, this_value, "", js_arg (argc, argv, 0)); }
+JS_DOM_NATIVE (node_get_elements_by_class_name) { return elements_by (J, this_value, ".", js_arg (argc, argv, 0)); }
 
 /* click() (HTML 6.6.7): a synthetic, untrusted click dispatched now. */
-NATIVE (element_click)
+JS_DOM_NATIVE (element_click)
 {
   JsDomNode *element = this_element (J, this_value);
   JsObject *event;
 
-  if (!js_is_null (get_attribute (element, "disabled")) || element->click_in_progress)
+  if (!js_is_null (js_dom_get_attribute (element, "disabled")) || element->click_in_progress)
     return JS_UNDEFINED;
   element->click_in_progress = TRUE;
   event = js_event_create (J, js_dom_root_object (J, DOM_ROOT_POINTER_EVENT_PROTO), atom (J, "click"),
                            TRUE, TRUE);
+  js_event_set_composed (event);
   js_event_dispatch (J, element->target.object, event);
   element->click_in_progress = FALSE;
   return JS_UNDEFINED;
 }
 
-NATIVE (element_focus) { this_element (J, this_value); return JS_UNDEFINED; }
+JS_DOM_NATIVE (element_focus) { this_element (J, this_value); return JS_UNDEFINED; }
 
-/* ------------------------------------------------------------------------
- * DOMTokenList for classList (DOM 7.1), over the class attribute.
- * ------------------------------------------------------------------------ */
-
-static JsDomNode *
-this_token_list (JsState *J, JsValue this_value)
-{
-  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
-
-  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &token_list_class)
-    js_dom_throw_bad_this (J, "DOMTokenList", this_value);
-  return js_dom_node_of (obj->u.host.slots[0]);
-}
-
-static char **
-class_tokens (JsDomNode *element)
-{
-  JsValue value = get_attribute (element, "class");
-  char *text = js_is_null (value) ? g_strdup ("") : js_string_to_utf8 (js_get_string (value));
-  char **split = g_strsplit_set (text, " \t\n\f\r", -1);
-  GPtrArray *tokens = g_ptr_array_new ();
-
-  /* The ordered set parser: no empty tokens, no duplicates. */
-  for (char **t = split; *t != NULL; t++)
-    {
-      gboolean seen = **t == '\0';
-      for (guint i = 0; i < tokens->len && !seen; i++)
-        seen = strcmp (g_ptr_array_index (tokens, i), *t) == 0;
-      if (!seen)
-        g_ptr_array_add (tokens, g_strdup (*t));
-    }
-  g_ptr_array_add (tokens, NULL);
-  g_strfreev (split);
-  g_free (text);
-  return (char **) g_ptr_array_free (tokens, FALSE);
-}
-
-/* The update steps: the set serialized back into the attribute. */
-static void
-set_class_tokens (JsState *J, JsDomNode *element, char **tokens)
-{
-  char *joined = g_strjoinv (" ", tokens);
-
-  set_attribute_ascii (J, element, "class", string_value (J, joined));
-  g_free (joined);
-}
-
-/* The token's validation (DOM 7.1, "validation steps" of add, remove,
- * toggle), before any C memory is allocated for it. */
-static JsString *
-checked_token (JsState *J, const char *method, JsValue value)
-{
-  JsString *token = js_to_string (J, value);
-
-  if (token->length == 0)
-    throw_dom (J, "SyntaxError", "Failed to execute '%s' on 'DOMTokenList': The token provided must not be "
-               "empty.", method);
-  for (guint32 i = 0; i < token->length; i++)
-    {
-      uint16_t c = token->chars[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r')
-        {
-          char *text = js_string_to_utf8 (token);
-          JsObject *error = js_dom_exception_new (J, "", "InvalidCharacterError");
-          JsString *message = js_string_printf (J, "Failed to execute '%s' on 'DOMTokenList': The token provided "
-                                                "('%s') contains HTML space characters, which are not valid in "
-                                                "tokens.", method, text);
-          g_free (text);
-          js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
-          js_throw (J, js_object_value (error));
-        }
-    }
-  return token;
-}
-
-static gboolean
-tokens_contain (char **tokens, const char *token)
-{
-  for (char **t = tokens; *t != NULL; t++)
-    if (strcmp (*t, token) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static char **
-tokens_with (char **tokens, const char *token, gboolean add)
-{
-  GPtrArray *result = g_ptr_array_new ();
-
-  for (char **t = tokens; *t != NULL; t++)
-    if (add || strcmp (*t, token) != 0)
-      g_ptr_array_add (result, g_strdup (*t));
-  if (add && !tokens_contain (tokens, token))
-    g_ptr_array_add (result, g_strdup (token));
-  g_ptr_array_add (result, NULL);
-  g_strfreev (tokens);
-  return (char **) g_ptr_array_free (result, FALSE);
-}
-
-static void
-token_list_change (JsState *J, JsValue this_value, int argc, const JsValue *argv, gboolean add)
-{
-  JsDomNode *element = this_token_list (J, this_value);
-  JsObject *checked = js_array_new (J, argc);
-  char **tokens;
-
-  for (int i = 0; i < argc; i++)
-    js_array_push (J, checked, js_string_value (checked_token (J, add ? "add" : "remove", argv[i])));
-  tokens = class_tokens (element);
-  for (int i = 0; i < argc; i++)
-    {
-      char *token = js_string_to_utf8 (js_get_string (js_get_index (J, js_object_value (checked), i)));
-      tokens = tokens_with (tokens, token, add);
-      g_free (token);
-    }
-  set_class_tokens (J, element, tokens);
-  g_strfreev (tokens);
-}
-
-NATIVE (token_list_add) { token_list_change (J, this_value, argc, argv, TRUE); return JS_UNDEFINED; }
-NATIVE (token_list_remove) { token_list_change (J, this_value, argc, argv, FALSE); return JS_UNDEFINED; }
-
-NATIVE (token_list_contains)
-{
-  JsDomNode *element = this_token_list (J, this_value);
-  char *token = js_string_to_utf8 (js_to_string (J, js_arg (argc, argv, 0)));
-  char **tokens = class_tokens (element);
-  gboolean found = tokens_contain (tokens, token);
-
-  g_strfreev (tokens);
-  g_free (token);
-  return js_boolean (found);
-}
-
-NATIVE (token_list_toggle)
-{
-  JsDomNode *element = this_token_list (J, this_value);
-  char *token = js_string_to_utf8 (checked_token (J, "toggle", js_arg (argc, argv, 0)));
-  char **tokens = class_tokens (element);
-  gboolean present = tokens_contain (tokens, token);
-  gboolean wanted = argc > 1 ? js_to_boolean (argv[1]) : !present;
-
-  if (wanted != present)
-    {
-      tokens = tokens_with (tokens, token, wanted);
-      g_free (token);
-      set_class_tokens (J, element, tokens);
-    }
-  else
-    g_free (token);
-  g_strfreev (tokens);
-  return js_boolean (wanted);
-}
-
-NATIVE (token_list_get_length)
-{
-  char **tokens = class_tokens (this_token_list (J, this_value));
-  guint n = g_strv_length (tokens);
-
-  g_strfreev (tokens);
-  return js_number (n);
-}
-
-NATIVE (token_list_get_value) { return reflect_get (J, node_value (this_token_list (J, this_value)), "class"); }
-
-NATIVE (token_list_item)
-{
-  char **tokens = class_tokens (this_token_list (J, this_value));
-  double index = js_to_number (J, js_arg (argc, argv, 0));
-  JsValue result = JS_NULL;
-
-  if (index >= 0 && index < g_strv_length (tokens))
-    result = string_value (J, tokens[(guint) index]);
-  g_strfreev (tokens);
-  return result;
-}
-
-NATIVE (element_get_class_list)
+JS_DOM_NATIVE (element_get_class_list)
 {
   JsDomNode *element = this_element (J, this_value);
 
   if (js_is_undefined (element->class_list))
-    {
-      JsObject *list = js_object_new_class (J, JS_CLASS_HOST, js_dom_root_object (J, DOM_ROOT_TOKEN_LIST_PROTO));
-      list->u.host.klass = &token_list_class;
-      for (guint i = 0; i < G_N_ELEMENTS (list->u.host.slots); i++)
-        list->u.host.slots[i] = JS_UNDEFINED;
-      list->u.host.slots[0] = node_value (element);
-      element->class_list = js_object_value (list);
-    }
+    element->class_list = js_dom_token_list_new (J, element);
   return element->class_list;
+}
+
+JS_DOM_NATIVE (element_get_dataset)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (js_is_undefined (element->dataset))
+    element->dataset = js_dom_string_map_new (J, element);
+  return element->dataset;
 }
 
 /* ------------------------------------------------------------------------
@@ -1992,9 +1309,9 @@ this_text (JsState *J, JsValue this_value)
   return node;
 }
 
-NATIVE (text_get_data) { return this_text (J, this_value)->data; }
+JS_DOM_NATIVE (text_get_data) { return this_text (J, this_value)->data; }
 
-NATIVE (text_set_data)
+JS_DOM_NATIVE (text_set_data)
 {
   JsDomNode *text = this_text (J, this_value);
   JsValue value = js_arg (argc, argv, 0);
@@ -2004,16 +1321,16 @@ NATIVE (text_set_data)
   return JS_UNDEFINED;
 }
 
-NATIVE (text_get_length) { return js_number (js_get_string (this_text (J, this_value)->data)->length); }
+JS_DOM_NATIVE (text_get_length) { return js_number (js_get_string (this_text (J, this_value)->data)->length); }
 
-NATIVE (text_constructor)
+JS_DOM_NATIVE (text_constructor)
 {
   JsValue data = js_arg (argc, argv, 0);
   JsDomNode *text;
 
   if (js_is_undefined (new_target))
     js_dom_throw_needs_new (J, "Text");
-  text = new_text (J, js_is_undefined (data) ? js_string_value (JS_ATOM (J, empty))
+  text = js_dom_text_new (J, js_is_undefined (data) ? js_string_value (JS_ATOM (J, empty))
                                              : js_string_value (js_to_string (J, data)));
   js_object_set_prototype_of (J, text->target.object,
                               js_dom_prototype_from_constructor (J, new_target, DOM_ROOT_TEXT_PROTO));
@@ -2052,33 +1369,33 @@ node_or_null (JsDomNode *node)
   return node != NULL ? node_value (node) : JS_NULL;
 }
 
-NATIVE (document_get_document_element)
+JS_DOM_NATIVE (document_get_document_element)
 {
   this_document (J, this_value);
   return node_or_null (document_element (J));
 }
 
-NATIVE (document_get_body)
+JS_DOM_NATIVE (document_get_body)
 {
   this_document (J, this_value);
   return node_or_null (child_named (document_element (J), "body"));
 }
 
-NATIVE (document_get_head)
+JS_DOM_NATIVE (document_get_head)
 {
   this_document (J, this_value);
   return node_or_null (child_named (document_element (J), "head"));
 }
 
 /* document.title: the first <title>'s text, whitespace collapsed. */
-NATIVE (document_get_title)
+JS_DOM_NATIVE (document_get_title)
 {
-  GPtrArray *list = parse_selector_list ("title");
+  GPtrArray *list = js_dom_selector_parse ("title");
   JsDomNode *title = query (J, this_document (J, this_value), list, NULL);
   char *text, **words, *joined;
   JsValue result;
 
-  selector_list_free (list);
+  js_dom_selector_free (list);
   if (title == NULL)
     return js_string_value (JS_ATOM (J, empty));
   text = js_string_to_utf8 (js_get_string (text_content (J, title)));
@@ -2099,7 +1416,7 @@ NATIVE (document_get_title)
   return result;
 }
 
-NATIVE (document_set_title)
+JS_DOM_NATIVE (document_set_title)
 {
   JsDomNode *head, *title;
 
@@ -2111,14 +1428,14 @@ NATIVE (document_set_title)
     return JS_UNDEFINED;
   if (title == NULL)
     {
-      title = new_element (J, atom (J, "title"));
+      title = js_dom_element_new (J, atom (J, "title"));
       insert_node (J, title, head, NULL, FALSE);
     }
   set_text_content (J, title, js_arg (argc, argv, 0));
   return JS_UNDEFINED;
 }
 
-NATIVE (document_create_element)
+JS_DOM_NATIVE (document_create_element)
 {
   JsString *name;
 
@@ -2134,16 +1451,16 @@ NATIVE (document_create_element)
       js_define_value (J, error, JS_KEY (J, message), js_string_value (message), JS_PROP_HIDDEN);
       js_throw (J, js_object_value (error));
     }
-  return node_value (new_element (J, js_string_value (js_intern (J, ascii_lowercase (J, name)))));
+  return node_value (js_dom_element_new (J, js_string_value (js_intern (J, ascii_lowercase (J, name)))));
 }
 
-NATIVE (document_create_document_fragment)
+JS_DOM_NATIVE (document_create_document_fragment)
 {
   this_document (J, this_value);
   return node_value (new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO));
 }
 
-NATIVE (fragment_constructor)
+JS_DOM_NATIVE (fragment_constructor)
 {
   JsDomNode *fragment;
 
@@ -2155,14 +1472,14 @@ NATIVE (fragment_constructor)
   return node_value (fragment);
 }
 
-NATIVE (document_create_text_node)
+JS_DOM_NATIVE (document_create_text_node)
 {
   this_document (J, this_value);
-  return node_value (new_text (J, js_string_value (js_to_string (J, js_arg (argc, argv, 0)))));
+  return node_value (js_dom_text_new (J, js_string_value (js_to_string (J, js_arg (argc, argv, 0)))));
 }
 
 /* getElementById on a document or a fragment (NonElementParentNode) */
-NATIVE (document_get_element_by_id)
+JS_DOM_NATIVE (document_get_element_by_id)
 {
   JsDomNode *root = js_dom_node_of (this_value);
   JsString *id;
@@ -2174,14 +1491,14 @@ NATIVE (document_get_element_by_id)
   for (JsDomNode *node = following (root, root); node != NULL; node = following (node, root))
     if (is_element (node))
       {
-        JsValue value = get_attribute (node, "id");
+        JsValue value = js_dom_get_attribute (node, "id");
         if (js_is_string (value) && js_string_equal (js_get_string (value), id))
           return node_value (node);
       }
   return JS_NULL;
 }
 
-NATIVE (document_get_ready_state)
+JS_DOM_NATIVE (document_get_ready_state)
 {
   this_document (J, this_value);
   return string_value (J, js_dom (J)->ready_state);
@@ -2191,8 +1508,8 @@ NATIVE (document_get_ready_state)
  * The window
  * ------------------------------------------------------------------------ */
 
-NATIVE (window_get_self) { return js_object_value (J->global); }
-NATIVE (window_get_document) { return js_dom (J)->roots[DOM_ROOT_DOCUMENT]; }
+JS_DOM_NATIVE (window_get_self) { return js_object_value (J->global); }
+JS_DOM_NATIVE (window_get_document) { return js_dom (J)->roots[DOM_ROOT_DOCUMENT]; }
 
 /* ------------------------------------------------------------------------
  * User input
@@ -2211,7 +1528,7 @@ js_dom_node_describe (JsState *J, JsObject *obj)
     return g_strdup ("document");
   out = g_string_new (NULL);
   js_string_append_to (out, js_get_string (node->local_name));
-  id = get_attribute (node, "id");
+  id = js_dom_get_attribute (node, "id");
   if (js_is_string (id) && js_get_string (id)->length > 0)
     {
       g_string_append_c (out, '#');
@@ -2251,15 +1568,52 @@ js_dom_fire_load (JsState *J)
   js_event_dispatch_with_target (J, J->global, event, document (J)->target.object);
 }
 
+static JsValue
+load_task (JsState *J, JsValue this_value, int argc, const JsValue *argv, JsValue new_target, JsObject *callee)
+{
+  js_dom_fire_load (J);
+  return JS_UNDEFINED;
+}
+
+static JsValue
+dom_content_loaded_task (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                         JsValue new_target, JsObject *callee)
+{
+  js_dom_fire_dom_content_loaded (J);
+  js_browser_post_task (J, 0, js_object_value (js_native_function_new (J, "load", 0, load_task, 0)),
+                        JS_TRACE_QUEUE_DOM, JS_TRACE_TASK_PAGE_LOAD);
+  return JS_UNDEFINED;
+}
+
+/* After the page's only script the parser is done (HTML 13.2.7 "the
+ * end"): DOMContentLoaded is a task, and with no subresources to wait
+ * for, load follows as the next one.  A 0 ms timer the script set races
+ * with it in Chromium (most runs give the timer first, as here). */
+void
+js_dom_schedule_page_load (JsState *J)
+{
+  js_browser_post_task (J, 0, js_object_value (js_native_function_new (J, "DOMContentLoaded", 0,
+                                                                       dom_content_loaded_task, 0)),
+                        JS_TRACE_QUEUE_DOM, JS_TRACE_TASK_PAGE_LOAD);
+}
+
 /* A trusted mouse or pointer event as Chromium fires it for a click. */
 static void
-fire_user_event (JsState *J, JsDomNode *element, const char *type, gboolean pointer, double detail)
+fire_user_event (JsState *J, JsDomNode *element, const char *type, gboolean pointer, double detail, double buttons)
 {
   JsObject *event = js_event_create (J, js_dom_root_object (J, pointer ? DOM_ROOT_POINTER_EVENT_PROTO
                                                                        : DOM_ROOT_MOUSE_EVENT_PROTO),
                                      atom (J, type), TRUE, TRUE);
 
-  event->u.host.slots[3] = js_number (detail);
+  js_event_set_composed (event);
+  js_ui_event_set (J, event, "detail", js_number (detail));
+  js_ui_event_set (J, event, "buttons", js_number (buttons));
+  if (pointer)
+    {
+      js_ui_event_set (J, event, "pointerId", js_number (1));
+      js_ui_event_set (J, event, "pointerType", js_string_value (js_intern_utf8 (J, "mouse")));
+      js_ui_event_set (J, event, "isPrimary", JS_TRUE);
+    }
   js_event_set_trusted (J, event, TRUE);
   js_event_dispatch (J, element->target.object, event);
 }
@@ -2268,28 +1622,28 @@ void
 js_dom_dispatch_user_click (JsState *J, const char *selector)
 {
   JsDom *dom = js_dom (J);
-  GPtrArray *list = parse_selector_list (selector);
+  GPtrArray *list = js_dom_selector_parse (selector);
   JsDomNode *element;
   JsValue held;
 
   if (list == NULL)
     return;
   element = query (J, document (J), list, NULL);
-  selector_list_free (list);
+  js_dom_selector_free (list);
   if (element == NULL)
     return;
   held = node_value (element);
   js_gc_add_root (J, &held);
   dom->user_dispatch = TRUE;
   /* A disabled control gets the pointer events but no mouse events. */
-  fire_user_event (J, element, "pointerdown", TRUE, 0);
-  if (js_is_null (get_attribute (element, "disabled")))
-    fire_user_event (J, element, "mousedown", FALSE, 1);
-  fire_user_event (J, element, "pointerup", TRUE, 0);
-  if (js_is_null (get_attribute (element, "disabled")))
+  fire_user_event (J, element, "pointerdown", TRUE, 0, 1);
+  if (js_is_null (js_dom_get_attribute (element, "disabled")))
+    fire_user_event (J, element, "mousedown", FALSE, 1, 1);
+  fire_user_event (J, element, "pointerup", TRUE, 0, 0);
+  if (js_is_null (js_dom_get_attribute (element, "disabled")))
     {
-      fire_user_event (J, element, "mouseup", FALSE, 1);
-      fire_user_event (J, element, "click", TRUE, 1);
+      fire_user_event (J, element, "mouseup", FALSE, 1, 0);
+      fire_user_event (J, element, "click", TRUE, 1, 0);
     }
   dom->user_dispatch = FALSE;
   js_gc_remove_root (J, &held);
@@ -2346,7 +1700,7 @@ static void
 init_prototypes (JsState *J)
 {
   JsObject *target_proto = js_dom_root_object (J, DOM_ROOT_EVENT_TARGET_PROTO);
-  JsObject *node_proto, *element_proto, *html_proto, *document_proto, *token_proto, *character_proto;
+  JsObject *node_proto, *element_proto, *html_proto, *document_proto, *character_proto;
   JsObject *fragment_proto;
 
   node_proto = define_interface (J, "Node", js_dom_illegal_constructor, target_proto, "EventTarget", DOM_ROOT_NODE_PROTO);
@@ -2410,7 +1764,10 @@ init_prototypes (JsState *J)
   js_dom_define_accessor (J, html_proto, "title", element_get_title, element_set_title);
   js_dom_define_accessor (J, html_proto, "innerText", node_get_text_content, node_set_text_content);
   js_dom_define_accessor (J, html_proto, "style", element_get_style, NULL);
+  js_dom_define_accessor (J, html_proto, "dataset", element_get_dataset, NULL);
   js_dom_define_accessor (J, html_proto, "disabled", element_get_disabled, element_set_disabled);
+  js_dom_define_accessor (J, html_proto, "value", element_get_value, element_set_value);
+  js_dom_define_accessor (J, html_proto, "checked", element_get_checked, element_set_checked);
   js_define_method (J, html_proto, "click", element_click, 0);
   js_define_method (J, html_proto, "focus", element_focus, 0);
   js_define_method (J, html_proto, "blur", element_focus, 0);
@@ -2453,28 +1810,14 @@ init_prototypes (JsState *J)
   js_define_method (J, fragment_proto, "querySelectorAll", node_query_selector_all, 1);
   js_define_method (J, fragment_proto, "append", parent_node_append, 0);
   js_define_method (J, fragment_proto, "prepend", parent_node_prepend, 0);
-
-  token_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
-  js_dom (J)->roots[DOM_ROOT_TOKEN_LIST_PROTO] = js_object_value (token_proto);
-  js_native_constructor_new (J, "DOMTokenList", 0, js_dom_illegal_constructor, token_proto);
-  js_define_value (J, token_proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "DOMTokenList"),
-                   JS_PROP_CONFIGURABLE);
-  js_dom_define_accessor (J, token_proto, "length", token_list_get_length, NULL);
-  js_dom_define_accessor (J, token_proto, "value", token_list_get_value, NULL);
-  js_define_method (J, token_proto, "item", token_list_item, 1);
-  js_define_method (J, token_proto, "contains", token_list_contains, 1);
-  js_define_method (J, token_proto, "add", token_list_add, 0);
-  js_define_method (J, token_proto, "remove", token_list_remove, 0);
-  js_define_method (J, token_proto, "toggle", token_list_toggle, 1);
-  js_define_method (J, token_proto, "toString", token_list_get_value, 0);
 }
 
 static JsDomNode *
 append_element (JsState *J, JsDomNode *parent, const char *name)
 {
-  JsDomNode *element = new_element (J, atom (J, name));
+  JsDomNode *element = js_dom_element_new (J, atom (J, name));
 
-  link_before (parent, element, NULL);
+  js_dom_link_before (parent, element, NULL);
   return element;
 }
 
@@ -2493,7 +1836,7 @@ build_fixture (JsState *J)
   body = append_element (J, html, "body");
   button = append_element (J, body, "button");
   set_attribute_ascii (J, button, "id", string_value (J, "button"));
-  link_before (button, new_text (J, string_value (J, "Click me")), NULL);
+  js_dom_link_before (button, js_dom_text_new (J, string_value (J, "Click me")), NULL);
   append_element (J, body, "script");
 }
 
@@ -2506,6 +1849,8 @@ js_dom_init (JsState *J)
   g_return_if_fail (js_dom (J) != NULL);
   js_dom (J)->ready_state = "loading";
   init_prototypes (J);
+  js_dom_token_list_init (J);
+  js_dom_string_map_init (J);
   js_mutation_observer_init (J);
 
   /* The global object is the Window: an EventTarget whose prototype is

@@ -40,8 +40,12 @@ typedef enum {
   DOM_ROOT_EVENT_TARGET_PROTO,
   DOM_ROOT_EVENT_PROTO,
   DOM_ROOT_CUSTOM_EVENT_PROTO,
+  DOM_ROOT_UI_EVENT_PROTO,
   DOM_ROOT_MOUSE_EVENT_PROTO,
   DOM_ROOT_POINTER_EVENT_PROTO,
+  DOM_ROOT_KEYBOARD_EVENT_PROTO,
+  DOM_ROOT_INPUT_EVENT_PROTO,
+  DOM_ROOT_FOCUS_EVENT_PROTO,
   DOM_ROOT_IS_TRUSTED_GETTER,
   DOM_ROOT_DOM_EXCEPTION_PROTO,
   DOM_ROOT_ABORT_SIGNAL_PROTO,
@@ -53,6 +57,9 @@ typedef enum {
   DOM_ROOT_DOCUMENT_PROTO,
   DOM_ROOT_FRAGMENT_PROTO,
   DOM_ROOT_TOKEN_LIST_PROTO,
+  DOM_ROOT_DATASET_PROTO,
+  DOM_ROOT_DATASET_HANDLER,         /* the proxy handler behind element.dataset */
+  DOM_ROOT_PROXY,                   /* %Proxy%, as it was at startup */
   DOM_ROOT_DOCUMENT,
   DOM_ROOT_WINDOW_PROTO,
   DOM_ROOT_MUTATION_OBSERVER_PROTO,
@@ -97,9 +104,17 @@ JsObject      *js_dom_define_class (JsState *J, const char *name, int length, Js
 void           js_dom_define_accessor (JsState *J, JsObject *obj, const char *name, JsNativeFn getter, JsNativeFn setter);
 /* An event handler IDL attribute (onclick, onabort): getter and setter on `proto`. */
 void           js_dom_define_event_handler (JsState *J, JsObject *proto, const char *type);
+/* The constructor steps of Event and its subclasses (`root` the fallback
+ * prototype); the caller adds the subclass's own members. */
+JsObject      *js_event_construct (JsState *J, const char *name, JsValue new_target, int argc, const JsValue *argv,
+                                   JsDomRoot root);
+JsObject      *js_event_of (JsValue v);                             /* NULL when not an Event */
+/* The subclass's slot (see js-dom-event.c). */
+static inline JsValue *js_event_extra (JsObject *event) { return &event->u.host.slots[3]; }
 /* A new Event (class Event or a subclass by `proto`), initialized. */
 JsObject      *js_event_create (JsState *J, JsObject *proto, JsValue type, gboolean bubbles, gboolean cancelable);
 void           js_event_set_trusted (JsState *J, JsObject *event, gboolean trusted);
+void           js_event_set_composed (JsObject *event);
 /* dispatch (DOM 2.9): returns FALSE when the event was canceled.  With a
  * `target_override` (HTML's legacy target override: the window's load
  * event), event.target is that instead. */
@@ -115,11 +130,78 @@ void           js_dom_report_exception (JsState *J, JsValue exception);
 void           js_dom_clean_up_after_running_script (JsState *J);
 void           js_dom_event_init (JsState *J);
 
+/* js-dom-ui-event.c: UIEvent, MouseEvent, PointerEvent, KeyboardEvent,
+ * InputEvent, FocusEvent (a page only).  js_ui_event_set sets one of the
+ * fields of an event created with one of their prototypes. */
+void           js_dom_ui_event_init (JsState *J);
+void           js_ui_event_set (JsState *J, JsObject *event, const char *field, JsValue value);
+
 /* js-abort.c */
 void           js_abort_init (JsState *J);
 
-/* js-dom.c: the node tree, for the mutation observers */
+/* js-dom.c: the node tree */
 typedef struct JsDomNode JsDomNode;
+
+enum { NODE_ELEMENT = 1, NODE_TEXT = 3, NODE_DOCUMENT = 9, NODE_FRAGMENT = 11 };
+
+typedef struct {
+  JsValue name;    /* an interned string, lowercase */
+  JsValue value;   /* a string */
+} JsDomAttribute;
+
+struct JsDomNode {
+  JsEventTarget target;
+  int       node_type;
+  JsObject *parent, *first_child, *last_child, *previous_sibling, *next_sibling;
+  JsValue   local_name;          /* elements: interned, lowercase */
+  JsValue   data;                /* Text: its data */
+  GArray   *attributes;          /* elements: JsDomAttribute, in order of creation */
+  GPtrArray *registered;         /* JsRegisteredObserver *, or NULL */
+  JsValue   class_list;          /* the element's DOMTokenList, once asked for */
+  JsValue   dataset;             /* its DOMStringMap, once asked for */
+  JsValue   style;               /* a plain object standing in for CSSStyleDeclaration */
+  JsValue   value;               /* form controls: the value once set (dirty), else JS_EMPTY */
+  JsValue   checked;             /* form controls: checkedness once set (dirty), else JS_EMPTY */
+  gboolean  click_in_progress;
+};
+
+#define JS_DOM_NATIVE(name) \
+  static JsValue name (JsState *J, JsValue this_value, int argc, const JsValue *argv, \
+                       JsValue new_target, JsObject *callee)
+
+static inline JsDomNode *js_dom_node_at (JsObject *obj) { return obj != NULL ? obj->u.host.data : NULL; }
+static inline JsValue js_dom_node_value (JsDomNode *node) { return js_object_value (node->target.object); }
+static inline gboolean js_dom_is_element (JsDomNode *node) { return node != NULL && node->node_type == NODE_ELEMENT; }
+JsDomNode     *js_dom_element_new (JsState *J, JsValue local_name);
+JsDomNode     *js_dom_text_new (JsState *J, JsValue data);
+/* Appends `node` to `parent` before `child` (NULL: at the end) with no
+ * record: for trees nobody observes yet (the parser, clones). */
+void           js_dom_link_before (JsDomNode *parent, JsDomNode *node, JsDomNode *child);
+/* The element's attributes; the setters queue mutation records.  `name`
+ * is lowercase. */
+JsDomAttribute *js_dom_find_attribute (JsDomNode *element, JsValue name);
+JsValue        js_dom_get_attribute (JsDomNode *element, const char *name);   /* JS_NULL when absent */
+void           js_dom_set_attribute (JsState *J, JsDomNode *element, JsValue name, JsValue value);
+void           js_dom_remove_attribute (JsState *J, JsDomNode *element, JsValue name);
+/* Throws a DOMException named `name`. */
+G_GNUC_NORETURN void js_dom_throw (JsState *J, const char *name, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+/* js-dom-html.c: innerHTML's fragment parser (the new nodes, in no tree,
+ * as an array) and the fragment serialization (outer: with the node). */
+JsObject      *js_dom_parse_fragment (JsState *J, const char *html);
+void           js_dom_serialize (JsDomNode *node, gboolean outer, GString *out);
+
+/* js-dom-selector.c: selector lists (NULL when `text` is not one). */
+typedef GPtrArray JsDomSelector;
+JsDomSelector *js_dom_selector_parse (const char *text);
+void           js_dom_selector_free (JsDomSelector *selector);
+gboolean       js_dom_selector_matches (JsState *J, JsDomNode *element, JsDomSelector *selector);
+
+/* js-dom-token-list.c (classList) and js-dom-string-map.c (dataset) */
+void           js_dom_token_list_init (JsState *J);
+JsValue        js_dom_token_list_new (JsState *J, JsDomNode *element);
+void           js_dom_string_map_init (JsState *J);
+JsValue        js_dom_string_map_new (JsState *J, JsDomNode *element);
 JsDomNode     *js_dom_node_of (JsValue v);                          /* NULL when not a node */
 static inline JsDomNode *js_dom_node_data (JsObject *obj) { return obj->u.host.data; }
 JsObject      *js_dom_node_parent (JsDomNode *node);

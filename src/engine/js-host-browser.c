@@ -951,6 +951,7 @@ run_page (JsState *J)
   call_reporting (J, b->roots[ROOT_MAIN], js_object_value (J->global), JS_UNDEFINED);
   js_trace_script (J, TRUE, b->filename);
   perform_microtask_checkpoint (J);
+  js_dom_schedule_page_load (J);
   run_event_loop (J);
 }
 

@@ -2449,7 +2449,8 @@ util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 typedef enum {
   TYPE_PROMISE, TYPE_DATE, TYPE_REGEXP, TYPE_MAP, TYPE_SET, TYPE_WEAKMAP, TYPE_WEAKSET,
   TYPE_NATIVE_ERROR, TYPE_GENERATOR_OBJECT, TYPE_ASYNC_FUNCTION, TYPE_GENERATOR_FUNCTION,
-  TYPE_BOXED_PRIMITIVE, TYPE_PROXY, N_TYPE_CHECKS
+  TYPE_BOXED_PRIMITIVE, TYPE_PROXY, TYPE_ARRAY_BUFFER, TYPE_DATA_VIEW, TYPE_ARRAY_BUFFER_VIEW,
+  TYPE_TYPED_ARRAY, TYPE_UINT8_ARRAY, N_TYPE_CHECKS
 } TypeCheck;
 
 static const struct { const char *name; TypeCheck check; } type_checks[] = {
@@ -2458,6 +2459,9 @@ static const struct { const char *name; TypeCheck check; } type_checks[] = {
   { "isNativeError", TYPE_NATIVE_ERROR }, { "isGeneratorObject", TYPE_GENERATOR_OBJECT },
   { "isAsyncFunction", TYPE_ASYNC_FUNCTION }, { "isGeneratorFunction", TYPE_GENERATOR_FUNCTION },
   { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE }, { "isProxy", TYPE_PROXY },
+  { "isArrayBuffer", TYPE_ARRAY_BUFFER }, { "isAnyArrayBuffer", TYPE_ARRAY_BUFFER },
+  { "isDataView", TYPE_DATA_VIEW }, { "isArrayBufferView", TYPE_ARRAY_BUFFER_VIEW },
+  { "isTypedArray", TYPE_TYPED_ARRAY }, { "isUint8Array", TYPE_UINT8_ARRAY },
 };
 
 static JsValue
@@ -2496,6 +2500,13 @@ util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                          obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL ||
                          obj->class_id == JS_CLASS_BIGINT);
     case TYPE_PROXY: return js_boolean (obj->class_id == JS_CLASS_PROXY);
+    case TYPE_ARRAY_BUFFER: return js_boolean (obj->class_id == JS_CLASS_ARRAY_BUFFER);
+    case TYPE_DATA_VIEW: return js_boolean (obj->class_id == JS_CLASS_DATA_VIEW);
+    case TYPE_ARRAY_BUFFER_VIEW:
+      return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY || obj->class_id == JS_CLASS_DATA_VIEW);
+    case TYPE_TYPED_ARRAY: return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY);
+    case TYPE_UINT8_ARRAY:
+      return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY && obj->u.view.kind == JS_TYPED_ARRAY_UINT8);
     case N_TYPE_CHECKS:
       break;
     }

@@ -500,7 +500,7 @@ format_number_separated (Inspector *ctx, double d)
 static char *
 format_bigint (Inspector *ctx, JsValue v)
 {
-  char *digits = js_bigint_to_cstring (v, 10);
+  char *digits = js_bigint_to_cstring (ctx->J, v, 10);
   char *s = CAT (ctx, digits, "n");
 
   g_free (digits);
@@ -529,7 +529,7 @@ format_primitive (Inspector *ctx, JsValue v)
     case JS_TAG_BIGINT:
       if (ctx->numeric_separator)
         {
-          char *digits = js_bigint_to_cstring (v, 10);
+          char *digits = js_bigint_to_cstring (ctx->J, v, 10);
           char *s = CAT (ctx, add_numeric_separator (ctx, digits), "n");
           g_free (digits);
           return s;

@@ -408,7 +408,7 @@ JsValue   js_string_to_bigint (JsState *J, const JsString *s);
 JsValue   js_bigint_from_literal (JsState *J, const char *text);
 /* BigInt::toString(x, radix) for radix 2..36, and a g_malloc'd C string. */
 JsString *js_bigint_to_string (JsState *J, JsValue v, int radix);
-char     *js_bigint_to_cstring (JsValue v, int radix);
+char     *js_bigint_to_cstring (JsState *J, JsValue v, int radix);
 /* Number(x): rounds to nearest, ties to even. */
 double    js_bigint_to_number (JsValue v);
 gboolean  js_bigint_is_zero (JsValue v);
@@ -990,6 +990,8 @@ JsObject   *js_typed_array_new (JsState *J, JsTypedArrayKind kind, gsize length,
 JsObject   *js_array_buffer_view_clone (JsState *J, JsObject *view, JsObject *buffer);
 /* The element count now: 0 when the buffer is detached or shrank below the view. */
 gsize       js_typed_array_length (const JsObject *ta);
+/* FALSE when IsTypedArrayOutOfBounds: the buffer shrank below the view. */
+gboolean    js_typed_array_in_bounds (const JsObject *ta);
 static inline guint8 *js_typed_array_bytes (const JsObject *ta)
 {
   return ta->u.view.buffer->u.buffer.data + ta->u.view.byte_offset;
@@ -1137,7 +1139,7 @@ void     js_vm_forward_direct_call (JsState *J, JsObject *from, JsValue to);
 /* Trace hooks (js-trace.c).  The VM calls them only when J->trace is set;
  * what kind of frame it is (script, callback, microtask, macrotask) the trace
  * learns from the host, which knows what it is running. */
-void js_trace_statement (JsState *J, const JsSourceRange *range);   /* a statement starts */
+void js_trace_statement_at (JsState *J, JsFunctionProto *proto, guint32 pc);   /* a statement starts */
 void js_trace_frame_enter (JsState *J, JsObject *callee);           /* a JS function starts or resumes */
 void js_trace_frame_exit (JsState *J, JsObject *callee);            /* it returns, throws or suspends */
 /* console.* wrote `text` (js-builtin-console.c calls it after each write,
@@ -1170,6 +1172,11 @@ void    js_trace_message (JsState *J, JsTraceEventKind kind, int sub, const char
 /* The host pops the frames an abrupt end left on the traced call stack. */
 guint   js_trace_frame_depth (JsState *J);
 void    js_trace_unwind_frames (JsState *J, guint depth);
+/* The narration template that says why `ev` happens, or NULL for the plain
+ * one of its kind; may fill fields of `ev` the template needs (js-trace-why.c). */
+const char *js_trace_why_template (JsTrace *trace, JsTraceEvent *ev);
+/* Tasks still in an oven or a queue after the last event (js-trace.c). */
+guint   js_trace_count_waiting (JsTrace *trace);
 
 /* ------------------------------------------------------------------------
  * Compilation and running (js-compiler.c, js-vm.c)
@@ -1332,6 +1339,9 @@ gboolean  js_dom_dispatch_event (JsState *J, JsObject *target, JsObject *event);
  * window (event.target is the document). */
 void      js_dom_fire_dom_content_loaded (JsState *J);
 void      js_dom_fire_load (JsState *J);
+/* Posts them: DOMContentLoaded as a task after what the script queued,
+ * whose run posts load (js_browser_post_task, DOM manipulation source). */
+void      js_dom_schedule_page_load (JsState *J);
 /* HTML's "perform a microtask checkpoint" in a page (js-host-browser.c):
  * the microtasks, then the unhandled rejections to announce. */
 void      js_browser_perform_microtask_checkpoint (JsState *J);

@@ -1869,9 +1869,16 @@ js_define_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 
     JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE,
     value, JS_UNDEFINED, JS_UNDEFINED
   };
-  Key k = key_of (J, key);
+  Key k;
   Own own;
 
+  /* A class field on `this` that a base constructor made a proxy. */
+  if (G_UNLIKELY (obj->flags & JS_OBJECT_EXOTIC) && !is_private_name (key))
+    {
+      js_define_own_property (J, obj, key, &desc, TRUE);
+      return;
+    }
+  k = key_of (J, key);
   /* Fresh objects: most keys are new, so skip validation when absent. */
   if (!get_own (J, obj, &k, &own) &&
       !(obj->class_id == JS_CLASS_ARRAY && !k.is_index && js_value_identical (key, JS_KEY (J, length))))

@@ -3,8 +3,8 @@
  *
  * A proxy is an object of class PROXY with [[ProxyTarget]] and
  * [[ProxyHandler]] in u.proxy (both null once revoked) and no properties of
- * its own: every internal method goes through the exotic table registered
- * here.  Each method follows the spec's steps: look up the trap, forward to
+ * its own (its props hold only private names, #x): every internal method
+ * goes through the exotic table registered here.  Each method follows the spec's steps: look up the trap, forward to
  * the target when there is none, otherwise call it and check the result
  * against the target's invariants.  Error messages are V8's.
  */
@@ -569,7 +569,8 @@ proxy_own_property_keys (JsState *J, JsObject *proxy, guint flags, guint32 *n_ke
     }
   *n_keys = js_array_length (selected);
   out = g_new (JsValue, *n_keys + 1);
-  memcpy (out, selected->u.array.elements, *n_keys * sizeof (JsValue));
+  if (*n_keys > 0)
+    memcpy (out, selected->u.array.elements, *n_keys * sizeof (JsValue));
   return out;
 }
 

@@ -26,6 +26,7 @@
 #include "js-compile.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 
 #ifndef N_
@@ -56,25 +57,60 @@ typedef struct {
 
 G_STATIC_ASSERT (sizeof (Event) == 32);
 
+/* How a PROMISE_SETTLE event keeps its value's preview (Event.flags): as
+ * text in the pool, or, for a number, the number itself in aux (low half)
+ * and aux2, formatted only when somebody reads it. */
+enum {
+  PREVIEW_IN_POOL,
+  PREVIEW_NUMBER,
+};
+
 typedef struct {
   guint32 push_event;
   guint32 range;
 } FrameSlot;
 
+typedef struct {
+  FrameSlot *items;
+  guint32    len;
+  guint32    cap;
+} FrameStack;
+
+/* The events that added a queue's items, front first.  Items leave mostly
+ * from the front (100,000 timers drain one by one), so they start at
+ * `head` and taking the front moves nothing. */
+typedef struct {
+  guint32 *items;
+  guint32  head;
+  guint32  len;
+  guint32  cap;
+} Queue;
+
 struct JsTraceState {
-  JsTrace *trace;
-  guint64  step;
-  guint32  phase;
-  guint32  n_promises;
-  guint32  n_console;
-  GArray  *frames;                      /* FrameSlot */
-  GArray  *queues[JS_TRACE_N_QUEUES];   /* guint32: the event that added each item */
+  JsTrace   *trace;
+  guint64    step;
+  guint32    phase;
+  guint32    n_promises;
+  guint32    n_console;
+  FrameStack frames;
+  Queue      queues[JS_TRACE_N_QUEUES];
 };
 
 typedef struct {
   guint32 created_event;
   guint32 settled_event;   /* NONE while pending */
 } PromiseRecord;
+
+/* The names of the functions called lately, by their name string: a call
+ * must not convert its callee's name to UTF-8 and intern it again.  The
+ * strings are GC roots (js_trace_mark_roots), so an entry cannot outlive
+ * its string and match another one allocated at the same address. */
+#define NAME_CACHE_SIZE 256
+
+typedef struct {
+  JsString *name;          /* NULL: empty */
+  guint32   offset;
+} NameCacheEntry;
 
 /* An open-addressing set of guint32 keys (offsets or indices) whose
  * content is compared through callbacks: it interns strings and ranges. */
@@ -96,6 +132,7 @@ struct JsTrace {
   gsize    pool_length;
   gsize    pool_capacity;
   InternTable names;
+  NameCacheEntry name_cache[NAME_CACHE_SIZE];
 
   JsTraceRange *ranges;    /* index 0: no range */
   guint32  n_ranges;
@@ -104,6 +141,7 @@ struct JsTrace {
 
   GArray  *promises;       /* PromiseRecord, by id - 1 */
   GArray  *console;        /* guint32: the CONSOLE events */
+  GHashTable *previews;    /* event index → the text of a PREVIEW_NUMBER, made when first read */
 
   JsTraceState *live;      /* after the last event */
   GPtrArray *checkpoints;  /* JsTraceState *, by step */
@@ -113,7 +151,9 @@ struct JsTrace {
   guint32  next_id;
   int      paused;         /* > 0 while a value preview runs: its code is not the program's */
   guint8   pending_reason; /* for the next frame_enter; NONE_REASON when none */
-  GArray  *native_depths;  /* int per live frame: J->native_depth when it was pushed */
+  int     *native_depths;  /* per live frame: J->native_depth when it was pushed */
+  guint32  n_native_depths;
+  guint32  cap_native_depths;
 };
 
 #define NONE_REASON 0xFF
@@ -339,6 +379,89 @@ intern_range (JsTrace *trace, const JsTraceRange *range)
  * States
  * ------------------------------------------------------------------------ */
 
+/* Makes room for `need` items of `size` bytes in a growing array. */
+static void *
+reserve (void *items, guint32 *cap, guint32 need, gsize size)
+{
+  if (need <= *cap)
+    return items;
+  *cap = MAX (need, MAX (8, *cap * 2));
+  return g_realloc_n (items, *cap, size);
+}
+
+static void
+frame_push (FrameStack *frames, FrameSlot slot)
+{
+  if (frames->len == frames->cap)
+    frames->items = reserve (frames->items, &frames->cap, frames->len + 1, sizeof (FrameSlot));
+  frames->items[frames->len++] = slot;
+}
+
+static inline guint32
+queue_at (const Queue *queue, guint32 index)
+{
+  return queue->items[queue->head + index];
+}
+
+static void
+queue_push (Queue *queue, guint32 item)
+{
+  if (queue->head + queue->len == queue->cap)
+    {
+      /* Slide back when at least half the array is free at the front. */
+      if (queue->head > 0 && queue->head >= queue->len)
+        {
+          memmove (queue->items, queue->items + queue->head, queue->len * sizeof (guint32));
+          queue->head = 0;
+        }
+      else
+        queue->items = reserve (queue->items, &queue->cap, queue->head + queue->len + 1, sizeof (guint32));
+    }
+  queue->items[queue->head + queue->len++] = item;
+}
+
+static void
+queue_pop_back (Queue *queue)
+{
+  if (--queue->len == 0)
+    queue->head = 0;
+}
+
+/* Moves whichever side of the item is shorter. */
+static void
+queue_remove (Queue *queue, guint32 index)
+{
+  guint32 *front = queue->items + queue->head;
+
+  if (index < queue->len / 2)
+    {
+      memmove (front + 1, front, index * sizeof (guint32));
+      queue->head++;
+    }
+  else
+    memmove (front + index, front + index + 1, (queue->len - index - 1) * sizeof (guint32));
+  if (--queue->len == 0)
+    queue->head = 0;
+}
+
+static void
+queue_insert (Queue *queue, guint32 index, guint32 item)
+{
+  if (queue->head > 0 && index <= queue->len / 2)
+    {
+      queue->head--;
+      memmove (queue->items + queue->head, queue->items + queue->head + 1, index * sizeof (guint32));
+      queue->len++;
+    }
+  else
+    {
+      queue_push (queue, item);
+      memmove (queue->items + queue->head + index + 1, queue->items + queue->head + index,
+               (queue->len - 1 - index) * sizeof (guint32));
+    }
+  queue->items[queue->head + index] = item;
+}
+
 static JsTraceState *
 state_new (JsTrace *trace)
 {
@@ -346,25 +469,7 @@ state_new (JsTrace *trace)
 
   state->trace = trace;
   state->phase = JS_TRACE_PHASE_NONE;
-  state->frames = g_array_new (FALSE, FALSE, sizeof (FrameSlot));
-  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
-    state->queues[q] = g_array_new (FALSE, FALSE, sizeof (guint32));
   return state;
-}
-
-static void
-copy_array (GArray *to, const GArray *from)
-{
-  g_array_set_size (to, from->len);
-  if (from->len > 0)
-    memcpy (to->data, from->data, from->len * g_array_get_element_size ((GArray *) from));
-}
-
-static gboolean
-arrays_equal (const GArray *a, const GArray *b)
-{
-  return a->len == b->len &&
-         (a->len == 0 || memcmp (a->data, b->data, a->len * g_array_get_element_size ((GArray *) a)) == 0);
 }
 
 static void
@@ -375,9 +480,21 @@ state_assign (JsTraceState *to, const JsTraceState *from)
   to->phase = from->phase;
   to->n_promises = from->n_promises;
   to->n_console = from->n_console;
-  copy_array (to->frames, from->frames);
+  to->frames.items = reserve (to->frames.items, &to->frames.cap, from->frames.len, sizeof (FrameSlot));
+  if (from->frames.len > 0)
+    memcpy (to->frames.items, from->frames.items, from->frames.len * sizeof (FrameSlot));
+  to->frames.len = from->frames.len;
   for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
-    copy_array (to->queues[q], from->queues[q]);
+    {
+      const Queue *source = &from->queues[q];
+      Queue *target = &to->queues[q];
+
+      target->items = reserve (target->items, &target->cap, source->len, sizeof (guint32));
+      if (source->len > 0)
+        memcpy (target->items, source->items + source->head, source->len * sizeof (guint32));
+      target->head = 0;
+      target->len = source->len;
+    }
 }
 
 JsTraceState *
@@ -394,9 +511,9 @@ js_trace_state_free (JsTraceState *state)
 {
   if (state == NULL)
     return;
-  g_array_unref (state->frames);
+  g_free (state->frames.items);
   for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
-    g_array_unref (state->queues[q]);
+    g_free (state->queues[q].items);
   g_free (state);
 }
 
@@ -404,21 +521,27 @@ gboolean
 js_trace_state_equal (const JsTraceState *a, const JsTraceState *b)
 {
   if (a->step != b->step || a->phase != b->phase || a->n_promises != b->n_promises ||
-      a->n_console != b->n_console || !arrays_equal (a->frames, b->frames))
+      a->n_console != b->n_console || a->frames.len != b->frames.len ||
+      (a->frames.len > 0 && memcmp (a->frames.items, b->frames.items, a->frames.len * sizeof (FrameSlot)) != 0))
     return FALSE;
   for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
-    if (!arrays_equal (a->queues[q], b->queues[q]))
-      return FALSE;
+    {
+      const Queue *qa = &a->queues[q], *qb = &b->queues[q];
+
+      if (qa->len != qb->len ||
+          (qa->len > 0 && memcmp (qa->items + qa->head, qb->items + qb->head, qa->len * sizeof (guint32)) != 0))
+        return FALSE;
+    }
   return TRUE;
 }
 
 static gsize
 state_items (const JsTraceState *state)
 {
-  gsize n = state->frames->len;
+  gsize n = state->frames.len;
 
   for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
-    n += state->queues[q]->len;
+    n += state->queues[q].len;
   return n;
 }
 
@@ -443,18 +566,15 @@ state_apply (JsTraceState *state, const Event *ev, guint32 index)
   switch ((JsTraceEventKind) ev->kind)
     {
     case JS_TRACE_STATEMENT:
-      if (state->frames->len > 0)
-        g_array_index (state->frames, FrameSlot, state->frames->len - 1).range = ev->range;
+      if (state->frames.len > 0)
+        state->frames.items[state->frames.len - 1].range = ev->range;
       break;
     case JS_TRACE_FRAME_PUSH:
-      {
-        FrameSlot slot = { index, ev->range };
-        g_array_append_val (state->frames, slot);
-      }
+      frame_push (&state->frames, (FrameSlot) { index, ev->range });
       break;
     case JS_TRACE_FRAME_POP:
       if (ev->aux != NONE)
-        g_array_set_size (state->frames, state->frames->len - 1);
+        state->frames.len--;
       break;
     case JS_TRACE_PROMISE_NEW:
       state->n_promises++;
@@ -467,9 +587,9 @@ state_apply (JsTraceState *state, const Event *ev, guint32 index)
       break;
     default:
       if (is_add_event (ev->kind))
-        g_array_append_val (state->queues[ev->sub], index);
+        queue_push (&state->queues[ev->sub], index);
       else if (is_remove_event (ev->kind) && ev->aux != NONE)
-        g_array_remove_index (state->queues[ev->sub], ev->aux2);
+        queue_remove (&state->queues[ev->sub], ev->aux2);
       break;
     }
   state->step = index + 1;
@@ -483,18 +603,15 @@ state_unapply (JsTraceState *state, const Event *ev, guint32 index)
   switch ((JsTraceEventKind) ev->kind)
     {
     case JS_TRACE_STATEMENT:
-      if (state->frames->len > 0)
-        g_array_index (state->frames, FrameSlot, state->frames->len - 1).range = ev->aux;
+      if (state->frames.len > 0)
+        state->frames.items[state->frames.len - 1].range = ev->aux;
       break;
     case JS_TRACE_FRAME_PUSH:
-      g_array_set_size (state->frames, state->frames->len - 1);
+      state->frames.len--;
       break;
     case JS_TRACE_FRAME_POP:
       if (ev->aux != NONE)
-        {
-          FrameSlot slot = { ev->aux, ev->range };
-          g_array_append_val (state->frames, slot);
-        }
+        frame_push (&state->frames, (FrameSlot) { ev->aux, ev->range });
       break;
     case JS_TRACE_PROMISE_NEW:
       state->n_promises--;
@@ -507,9 +624,9 @@ state_unapply (JsTraceState *state, const Event *ev, guint32 index)
       break;
     default:
       if (is_add_event (ev->kind))
-        g_array_set_size (state->queues[ev->sub], state->queues[ev->sub]->len - 1);
+        queue_pop_back (&state->queues[ev->sub]);
       else if (is_remove_event (ev->kind) && ev->aux != NONE)
-        g_array_insert_val (state->queues[ev->sub], ev->aux2, ev->aux);
+        queue_insert (&state->queues[ev->sub], ev->aux2, ev->aux);
       break;
     }
   state->step = index;
@@ -542,7 +659,6 @@ js_trace_new (JsState *J)
   g_ptr_array_add (trace->checkpoints, js_trace_state_copy (trace->live));
   trace->next_checkpoint = CHECKPOINT_INTERVAL;
   trace->pending_reason = NONE_REASON;
-  trace->native_depths = g_array_new (FALSE, FALSE, sizeof (int));
   return trace;
 }
 
@@ -560,17 +676,22 @@ js_trace_free (JsTrace *trace)
   g_free (trace->range_table.slots);
   g_array_unref (trace->promises);
   g_array_unref (trace->console);
+  if (trace->previews != NULL)
+    g_hash_table_unref (trace->previews);
   js_trace_state_free (trace->live);
   js_trace_state_free (trace->cursor);
   g_ptr_array_unref (trace->checkpoints);
-  g_array_unref (trace->native_depths);
+  g_free (trace->native_depths);
   g_free (trace);
 }
 
 void
 js_trace_mark_roots (JsState *J)
 {
-  /* The trace copies what it records: it holds no values. */
+  /* The trace copies what it records: it holds no values, only the keys
+   * of its name cache. */
+  for (guint i = 0; i < NAME_CACHE_SIZE; i++)
+    js_gc_mark_thing (J, (JsGc *) J->trace->name_cache[i].name);
 }
 
 JsTrace *
@@ -602,6 +723,16 @@ gboolean
 js_trace_is_truncated (JsTrace *trace)
 {
   return trace->truncated;
+}
+
+guint
+js_trace_count_waiting (JsTrace *trace)
+{
+  guint n = 0;
+
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    n += trace->live->queues[q].len;
+  return n;
 }
 
 guint64
@@ -673,12 +804,12 @@ push_event (JsTrace *trace, const Event *ev)
 static void
 find_in_queue (JsTrace *trace, Event *ev)
 {
-  GArray *queue = trace->live->queues[ev->sub];
+  const Queue *queue = &trace->live->queues[ev->sub];
 
   ev->aux = ev->aux2 = NONE;
   for (guint32 i = 0; i < queue->len; i++)
     {
-      guint32 added = g_array_index (queue, guint32, i);
+      guint32 added = queue_at (queue, i);
       if (trace->events[added].id == ev->id)
         {
           ev->aux = added;
@@ -713,8 +844,8 @@ record (JsState *J, Event *ev)
     {
     case JS_TRACE_STATEMENT:
       {
-        GArray *frames = trace->live->frames;
-        ev->aux = frames->len > 0 ? g_array_index (frames, FrameSlot, frames->len - 1).range : 0;
+        const FrameStack *frames = &trace->live->frames;
+        ev->aux = frames->len > 0 ? frames->items[frames->len - 1].range : 0;
       }
       break;
     case JS_TRACE_PHASE:
@@ -738,23 +869,33 @@ intern_current_range (JsState *J)
   return intern_range (J->trace, &range);
 }
 
+static guint32
+intern_js_name (JsTrace *trace, JsString *name)
+{
+  NameCacheEntry *entry = &trace->name_cache[((uintptr_t) name >> 4) % NAME_CACHE_SIZE];
+
+  if (entry->name != name)
+    {
+      g_autofree char *utf8 = js_string_to_utf8 (name);
+
+      entry->name = name;
+      entry->offset = intern_name (trace, utf8);
+    }
+  return entry->offset;
+}
+
 /* The name shown for a function: its own name, or "(anonymous)". */
 static guint32
 function_name (JsState *J, JsValue fn)
 {
   JsString *name;
-  char *utf8;
-  guint32 offset;
 
   if (!js_is_object (fn) || !js_is_callable (fn))
     return 0;
   name = js_function_get_name (J, js_get_object (fn));
   if (name == NULL || name->length == 0)
     return intern_name (J->trace, "(anonymous)");
-  utf8 = js_string_to_utf8 (name);
-  offset = intern_name (J->trace, utf8);
-  g_free (utf8);
-  return offset;
+  return intern_js_name (J->trace, name);
 }
 
 guint32
@@ -794,8 +935,7 @@ js_trace_frame_enter (JsState *J, JsObject *callee)
     return;
   if (trace->pending_reason != NONE_REASON)
     ev.sub = trace->pending_reason;
-  else if (trace->native_depths->len > 0 &&
-           depth > g_array_index (trace->native_depths, int, trace->native_depths->len - 1))
+  else if (trace->n_native_depths > 0 && depth > trace->native_depths[trace->n_native_depths - 1])
     ev.sub = JS_TRACE_REASON_CALLBACK;   /* a builtin called it (map, the executor, …) */
   else
     ev.sub = JS_TRACE_REASON_CALL;
@@ -804,7 +944,9 @@ js_trace_frame_enter (JsState *J, JsObject *callee)
   if (ev.sub == JS_TRACE_REASON_SCRIPT && ev.str == intern_name (trace, "(anonymous)"))
     ev.str = intern_name (trace, "(main)");
   ev.id = js_trace_new_id (J);
-  g_array_append_val (trace->native_depths, depth);
+  trace->native_depths = reserve (trace->native_depths, &trace->cap_native_depths,
+                                  trace->n_native_depths + 1, sizeof (int));
+  trace->native_depths[trace->n_native_depths++] = depth;
   record (J, &ev);
 }
 
@@ -812,69 +954,90 @@ void
 js_trace_frame_exit (JsState *J, JsObject *callee)
 {
   JsTrace *trace = J->trace;
-  GArray *frames;
+  const FrameStack *frames;
   Event ev = { .kind = JS_TRACE_FRAME_POP };
 
   if (!recording (J))
     return;
-  frames = trace->live->frames;
+  frames = &trace->live->frames;
   if (frames->len == 0)
     return;
   {
-    FrameSlot top = g_array_index (frames, FrameSlot, frames->len - 1);
+    FrameSlot top = frames->items[frames->len - 1];
     ev.aux = top.push_event;
     ev.range = top.range;
     ev.id = trace->events[top.push_event].id;
     ev.str = trace->events[top.push_event].str;
     ev.sub = trace->events[top.push_event].sub;
   }
-  if (trace->native_depths->len > 0)
-    g_array_set_size (trace->native_depths, trace->native_depths->len - 1);
+  if (trace->n_native_depths > 0)
+    trace->n_native_depths--;
   record (J, &ev);
 }
 
 guint
 js_trace_frame_depth (JsState *J)
 {
-  return J->trace != NULL ? J->trace->live->frames->len : 0;
+  return J->trace != NULL ? J->trace->live->frames.len : 0;
 }
 
 void
 js_trace_unwind_frames (JsState *J, guint depth)
 {
-  while (recording (J) && J->trace->live->frames->len > depth)
+  while (recording (J) && J->trace->live->frames.len > depth)
     js_trace_frame_exit (J, NULL);
   if (J->trace != NULL)
     J->trace->pending_reason = NONE_REASON;
 }
 
+/* The trace's range index + 1 of the statement at `pc`; NONE when it has
+ * no source range. */
+static guint32
+statement_range (JsTrace *trace, JsFunctionProto *proto, guint32 pc)
+{
+  JsSourceRange r;
+  JsTraceRange range;
+
+  if (!js_proto_range_at (proto, pc, &r))
+    return NONE;
+  range.line = r.line;
+  range.column = r.column;
+  range.end_line = r.end_line;
+  range.end_column = r.end_column;
+  return intern_range (trace, &range) + 1;
+}
+
 void
-js_trace_statement (JsState *J, const JsSourceRange *range)
+js_trace_statement_at (JsState *J, JsFunctionProto *proto, guint32 pc)
 {
   Event ev = { .kind = JS_TRACE_STATEMENT };
-  JsTraceRange r;
+  guint32 range;
 
   if (!recording (J))
     return;
-  r.line = range->line;
-  r.column = range->column;
-  r.end_line = range->end_line;
-  r.end_column = range->end_column;
-  ev.range = intern_range (J->trace, &r);
+  /* A state has one trace, so the proto can keep the range indices. */
+  if (proto->trace_ranges == NULL)
+    proto->trace_ranges = g_new0 (guint32, proto->code_length);
+  range = proto->trace_ranges[pc];
+  if (range == 0)
+    range = proto->trace_ranges[pc] = statement_range (J->trace, proto, pc);
+  if (range == NONE)
+    return;
+  ev.range = range - 1;
   record (J, &ev);
 }
 
 guint32
 js_trace_frame_label (JsState *J)
 {
-  GArray *frames;
+  const FrameStack *frames;
 
   if (!recording (J))
     return 0;
-  frames = J->trace->live->frames;
+  frames = &J->trace->live->frames;
   if (frames->len == 0)
     return 0;
-  return J->trace->events[g_array_index (frames, FrameSlot, frames->len - 1).push_event].str;
+  return J->trace->events[frames->items[frames->len - 1].push_event].str;
 }
 
 guint32
@@ -993,6 +1156,29 @@ inspect_quietly (JsState *J, JsValue value, const JsInspectOptions *options, GSt
   g_string_assign (out, "[preview unavailable]");
 }
 
+/* Previews that need no util.inspect: a string of at most PLAIN_STRING_MAX
+ * printable ASCII characters other than quotes and backslashes is shown
+ * in single quotes, as it is. */
+#define PLAIN_STRING_MAX 256
+
+static gboolean
+quote_plain_string (JsString *string, char quoted[PLAIN_STRING_MAX + 3])
+{
+  if (string->length > PLAIN_STRING_MAX)
+    return FALSE;
+  quoted[0] = '\'';
+  for (guint32 i = 0; i < string->length; i++)
+    {
+      uint16_t c = string->chars[i];
+      if (c < 0x20 || c > 0x7E || c == '\'' || c == '"' || c == '\\')
+        return FALSE;
+      quoted[i + 1] = (char) c;
+    }
+  quoted[string->length + 1] = '\'';
+  quoted[string->length + 2] = '\0';
+  return TRUE;
+}
+
 guint32
 js_trace_promise_new (JsState *J)
 {
@@ -1019,20 +1205,36 @@ js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue valu
 {
   JsTrace *trace = J->trace;
   Event ev = { .kind = JS_TRACE_PROMISE_SETTLE, .id = id };
-  JsInspectOptions options;
-  GString *preview;
+  char quoted[PLAIN_STRING_MAX + 3];
   guint32 index;
 
   if (!recording (J) || id == 0)
     return;
   ev.sub = rejected ? JS_TRACE_PROMISE_REJECTED : JS_TRACE_PROMISE_FULFILLED;
   ev.range = intern_current_range (J);
-  preview = g_string_new (NULL);
-  js_inspect_options_init (&options);
-  options.depth = 0;
-  inspect_quietly (J, value, &options, preview);
-  ev.str = pool_append (trace, preview->str, preview->len);
-  g_string_free (preview, TRUE);
+  if (js_is_number (value))
+    {
+      guint64 bits = value.bits;
+      ev.flags = PREVIEW_NUMBER;
+      ev.aux = (guint32) bits;
+      ev.aux2 = (guint32) (bits >> 32);
+    }
+  else if (js_is_undefined (value) || js_is_null (value) || js_is_boolean (value))
+    ev.str = intern_name (trace, js_is_undefined (value) ? "undefined" : js_is_null (value) ? "null"
+                                 : js_get_boolean (value) ? "true" : "false");
+  else if (js_is_string (value) && quote_plain_string (js_get_string (value), quoted))
+    ev.str = pool_append (trace, quoted, js_get_string (value)->length + 2);
+  else
+    {
+      JsInspectOptions options;
+      GString *preview = g_string_new (NULL);
+
+      js_inspect_options_init (&options);
+      options.depth = 0;
+      inspect_quietly (J, value, &options, preview);
+      ev.str = pool_append (trace, preview->str, preview->len);
+      g_string_free (preview, TRUE);
+    }
   index = trace->n_events;
   record (J, &ev);
   if (trace->events[index].kind == JS_TRACE_PROMISE_SETTLE)
@@ -1083,6 +1285,43 @@ js_trace_message (JsState *J, JsTraceEventKind kind, int sub, const char *text)
  * Reading
  * ------------------------------------------------------------------------ */
 
+/* The preview of a PREVIEW_NUMBER settle event, as util.inspect shows the
+ * number. */
+static void
+format_number_preview (const Event *ev, char buffer[JS_NUMBER_BUFFER_SIZE])
+{
+  guint64 bits = (guint64) ev->aux | (guint64) ev->aux2 << 32;
+  double d;
+
+  memcpy (&d, &bits, sizeof d);
+  if (d == 0 && signbit (d))
+    strcpy (buffer, "-0");
+  else
+    js_number_to_cstring (d, buffer);
+}
+
+/* The preview of settle event `index`, valid as long as the trace. */
+static const char *
+settle_preview (JsTrace *trace, guint32 index)
+{
+  const Event *ev = &trace->events[index];
+  char buffer[JS_NUMBER_BUFFER_SIZE];
+  char *text;
+
+  if (ev->flags != PREVIEW_NUMBER)
+    return trace->pool + ev->str;
+  if (trace->previews == NULL)
+    trace->previews = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  text = g_hash_table_lookup (trace->previews, GUINT_TO_POINTER (index));
+  if (text == NULL)
+    {
+      format_number_preview (ev, buffer);
+      text = g_strdup (buffer);
+      g_hash_table_insert (trace->previews, GUINT_TO_POINTER (index), text);
+    }
+  return text;
+}
+
 static JsTraceRange
 range_at (JsTrace *trace, guint32 index)
 {
@@ -1132,7 +1371,8 @@ js_trace_get_event (JsTrace *trace, guint64 seq, JsTraceEvent *event)
     case JS_TRACE_DOM_EVENT_SCRIPT:
     case JS_TRACE_MUTATION_RECORD:
     case JS_TRACE_MUTATION_NOTIFY:
-      event->text = trace->pool + ev->str;
+      event->text = ev->kind == JS_TRACE_PROMISE_SETTLE ? settle_preview (trace, (guint32) seq)
+                                                        : trace->pool + ev->str;
       break;
     default:
       event->name = trace->pool + ev->str;
@@ -1202,16 +1442,16 @@ gboolean
 js_trace_state_get_range (const JsTraceState *state, JsTraceRange *range)
 {
   memset (range, 0, sizeof *range);
-  if (state->frames->len == 0)
+  if (state->frames.len == 0)
     return FALSE;
-  *range = range_at (state->trace, g_array_index (state->frames, FrameSlot, state->frames->len - 1).range);
+  *range = range_at (state->trace, state->frames.items[state->frames.len - 1].range);
   return range->line != 0;
 }
 
 guint
 js_trace_state_get_n_frames (const JsTraceState *state)
 {
-  return state->frames->len;
+  return state->frames.len;
 }
 
 void
@@ -1220,8 +1460,8 @@ js_trace_state_get_frame (const JsTraceState *state, guint index, JsTraceFrame *
   FrameSlot slot;
   const Event *push;
 
-  g_return_if_fail (index < state->frames->len);
-  slot = g_array_index (state->frames, FrameSlot, index);
+  g_return_if_fail (index < state->frames.len);
+  slot = state->frames.items[index];
   push = &state->trace->events[slot.push_event];
   frame->id = push->id;
   frame->name = state->trace->pool + push->str;
@@ -1233,7 +1473,7 @@ guint
 js_trace_state_get_n_tasks (const JsTraceState *state, JsTraceQueue queue)
 {
   g_return_val_if_fail (queue < JS_TRACE_N_QUEUES, 0);
-  return state->queues[queue]->len;
+  return state->queues[queue].len;
 }
 
 void
@@ -1241,8 +1481,8 @@ js_trace_state_get_task (const JsTraceState *state, JsTraceQueue queue, guint in
 {
   const Event *added;
 
-  g_return_if_fail (queue < JS_TRACE_N_QUEUES && index < state->queues[queue]->len);
-  added = &state->trace->events[g_array_index (state->queues[queue], guint32, index)];
+  g_return_if_fail (queue < JS_TRACE_N_QUEUES && index < state->queues[queue].len);
+  added = &state->trace->events[queue_at (&state->queues[queue], index)];
   task->id = added->id;
   task->kind = added->task;
   task->name = state->trace->pool + added->str;
@@ -1271,7 +1511,7 @@ js_trace_state_get_promise (const JsTraceState *state, guint index, JsTracePromi
     {
       const Event *settle = &trace->events[record.settled_event];
       promise->state = settle->sub;
-      promise->preview = trace->pool + settle->str;
+      promise->preview = settle_preview (trace, record.settled_event);
     }
   else
     {
@@ -1335,7 +1575,8 @@ js_trace_narrate (JsTrace *trace, guint64 seq, JsTraceTranslateFunc translate)
   const char *p;
 
   js_trace_get_event (trace, seq, &ev);
-  p = translated (translate, event_kinds[ev.kind].narration);
+  p = js_trace_why_template (trace, &ev);
+  p = translated (translate, p != NULL ? p : event_kinds[ev.kind].narration);
   while (*p != '\0')
     {
       const char *close;

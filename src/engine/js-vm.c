@@ -1024,73 +1024,110 @@ for_in_finalize (JsState *J, JsGcInternal *self)
 
 static const JsGcInternalClass for_in_class = { "ForInIterator", for_in_mark, for_in_finalize };
 
+/* The keys for-in visits, collected up the chain: C buffers in one
+ * record, so that a throwing proxy trap leaves nothing behind. */
+typedef struct {
+  GPtrArray  *keys;   /* JsString * */
+  GHashTable *seen;   /* keys that shadow, once a prototype is reached */
+  JsValue    *own;    /* the current object's keys */
+} ForInKeys;
+
+static void
+for_in_collect (JsState *J, JsObject *obj, ForInKeys *c)
+{
+  gboolean first = TRUE;
+  JsObject *next;
+
+  for (JsObject *o = obj; o != NULL; o = next)
+    {
+      guint32 n;
+      gboolean last;
+
+      c->own = js_own_property_keys (J, o, JS_KEYS_STRINGS, &n);
+      /* Like V8, a proxy met on the prototype chain ends the walk once
+       * asked for its prototype (a proxy receiver does not). */
+      next = js_object_get_prototype_of (J, o);
+      if (o != obj && o->class_id == JS_CLASS_PROXY)
+        next = NULL;
+      last = next == NULL;
+
+      if (!first && c->seen == NULL)
+        {
+          c->seen = g_hash_table_new (NULL, NULL);
+          for (guint i = 0; i < c->keys->len; i++)
+            g_hash_table_add (c->seen, c->keys->pdata[i]);
+        }
+      for (guint32 i = 0; i < n; i++)
+        {
+          JsPropertyDescriptor desc;
+          gpointer k = js_get_pointer (c->own[i]);
+          if (c->seen != NULL && g_hash_table_contains (c->seen, k))
+            continue;
+          if (c->seen != NULL && !last)
+            g_hash_table_add (c->seen, k);
+          /* A proxy's keys are all taken; for_in_next asks it about
+           * enumerability when their turn comes, as V8 does. */
+          if (o->class_id == JS_CLASS_PROXY ||
+              (js_get_own_property (J, o, c->own[i], &desc) && (desc.flags & JS_PROP_ENUMERABLE)))
+            g_ptr_array_add (c->keys, k);
+          else if (c->seen == NULL)
+            {
+              /* A non-enumerable own key still shadows. */
+              c->seen = g_hash_table_new (NULL, NULL);
+              for (guint j = 0; j < c->keys->len; j++)
+                g_hash_table_add (c->seen, c->keys->pdata[j]);
+              g_hash_table_add (c->seen, k);
+            }
+        }
+      g_free (c->own);
+      c->own = NULL;
+      first = FALSE;
+    }
+}
+
+static void
+for_in_keys_clear (ForInKeys *c)
+{
+  g_ptr_array_free (c->keys, TRUE);
+  if (c->seen != NULL)
+    g_hash_table_destroy (c->seen);
+  g_free (c->own);
+}
+
 static JsValue
 for_in_start (JsState *J, JsValue value)
 {
   ForInIterator *it = (ForInIterator *) js_gc_alloc_internal (J, &for_in_class, sizeof (ForInIterator));
-  GPtrArray *keys = g_ptr_array_new ();
-  GHashTable *seen = NULL;
+  ForInKeys c = { g_ptr_array_new (), NULL, NULL };
 
   it->object = JS_UNDEFINED;
   if (!js_is_nullish (value))
     {
-      JsObject *obj = js_to_object (J, value);
-      gboolean first = TRUE;
+      JsObject *obj;
+      JsTryPoint tp;
 
-      it->object = js_object_value (obj);
-      JsObject *next;
-
-      for (JsObject *o = obj; o != NULL; o = next)
+      js_try_begin (J, &tp);
+      if (setjmp (tp.env) == 0)
         {
-          guint32 n;
-          JsValue *own = js_own_property_keys (J, o, JS_KEYS_STRINGS, &n);
-          gboolean last;
-
-          /* Like V8, a proxy met on the prototype chain ends the walk
-           * (a proxy receiver does not). */
-          next = o != obj && o->class_id == JS_CLASS_PROXY ? NULL : js_object_get_prototype_of (J, o);
-          last = next == NULL;
-
-          if (!first && seen == NULL)
-            {
-              seen = g_hash_table_new (NULL, NULL);
-              for (guint i = 0; i < keys->len; i++)
-                g_hash_table_add (seen, keys->pdata[i]);
-            }
-          for (guint32 i = 0; i < n; i++)
-            {
-              JsPropertyDescriptor desc;
-              gpointer k = js_get_pointer (own[i]);
-              if (seen != NULL && g_hash_table_contains (seen, k))
-                continue;
-              if (seen != NULL && !last)
-                g_hash_table_add (seen, k);
-              /* A proxy's keys are all taken; for_in_next asks it about
-               * enumerability when their turn comes, as V8 does. */
-              if (o->class_id == JS_CLASS_PROXY ||
-                  (js_get_own_property (J, o, own[i], &desc) && (desc.flags & JS_PROP_ENUMERABLE)))
-                g_ptr_array_add (keys, k);
-              else if (seen == NULL)
-                {
-                  /* A non-enumerable own key still shadows. */
-                  seen = g_hash_table_new (NULL, NULL);
-                  for (guint j = 0; j < keys->len; j++)
-                    g_hash_table_add (seen, keys->pdata[j]);
-                  g_hash_table_add (seen, k);
-                }
-            }
-          g_free (own);
-          first = FALSE;
+          obj = js_to_object (J, value);
+          it->object = js_object_value (obj);
+          for_in_collect (J, obj, &c);
+          js_try_end (J, &tp);
+        }
+      else
+        {
+          for_in_keys_clear (&c);
+          if (J->terminating)
+            js_throw_budget (J, J->terminated_by);
+          js_throw (J, J->exception);
         }
     }
-  it->n_keys = keys->len;
-  it->keys = g_new (JsValue, keys->len + 1);
-  for (guint i = 0; i < keys->len; i++)
-    it->keys[i] = js_string_value (keys->pdata[i]);
+  it->n_keys = c.keys->len;
+  it->keys = g_new (JsValue, c.keys->len + 1);
+  for (guint i = 0; i < c.keys->len; i++)
+    it->keys[i] = js_string_value (c.keys->pdata[i]);
   js_gc_account (J, it->n_keys * sizeof (JsValue));
-  g_ptr_array_free (keys, TRUE);
-  if (seen != NULL)
-    g_hash_table_destroy (seen);
+  for_in_keys_clear (&c);
   return js_internal_value (&it->base.gc);
 }
 
@@ -2743,11 +2780,7 @@ vm_execute (JsState *J, gboolean entering)
 
         CASE (STATEMENT):
           if (J->trace != NULL)
-            {
-              JsSourceRange range;
-              if (js_proto_range_at (proto, (guint32) (pc - code), &range))
-                js_trace_statement (J, &range);
-            }
+            js_trace_statement_at (J, proto, (guint32) (pc - code));
           NEXT (0);
           DISPATCH ();
         CASE (DEBUGGER):

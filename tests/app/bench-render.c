@@ -57,7 +57,6 @@ render_ms (BakeryRenderer      *renderer,
   gint64 start = g_get_monotonic_time ();
   g_autoptr(BakeryScene) scene = bakery_scene_new (trace, step, options);
 
-  if (g_getenv ("BENCH_UNCACHED")) bakery_render_scene (cr, scene, palette); else
   bakery_renderer_draw (renderer, cr, scene, palette);
   cairo_surface_flush (cairo_get_target (cr));
 

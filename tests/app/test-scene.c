@@ -455,6 +455,70 @@ test_render_nonempty (void)
   js_trace_free (trace);
 }
 
+static cairo_surface_t *
+draw_once (BakeryScene         *scene,
+           const BakeryPalette *palette,
+           BakeryRenderer      *renderer)
+{
+  const BakerySceneOptions *options = bakery_scene_get_options (scene);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, options->width, options->height);
+  cairo_t *cr = cairo_create (surface);
+
+  if (renderer != NULL)
+    bakery_renderer_draw (renderer, cr, scene, palette);
+  else
+    bakery_render_scene (cr, scene, palette);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  return height == cairo_image_surface_get_height (b) &&
+         stride == cairo_image_surface_get_stride (b) &&
+         memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), (gsize) height * stride) == 0;
+}
+
+/* The renderer's cached backdrop and text draw the very pixels that
+ * drawing everything afresh does, step after step, when a region empties
+ * or fills, and when the palette changes under it.
+ */
+static void
+test_render_cached (void)
+{
+  JsTrace *trace = run (classic, JS_HOST_NODE);
+  g_autoptr(BakeryRenderer) renderer = bakery_renderer_new ();
+  guint64 n = js_trace_get_n_events (trace);
+  BakerySceneOptions options;
+  BakeryPalette light, dark;
+
+  bakery_palette_init_light (&light);
+  bakery_palette_init_dark (&dark);
+  bakery_scene_options_init (&options, 960, 600);
+
+  for (guint64 step = 0; step <= n; step += MAX (1, n / 12))
+    {
+      g_autoptr(BakeryScene) scene = bakery_scene_new (trace, step, &options);
+      const BakeryPalette *palette = step % 2 ? &dark : &light;
+      cairo_surface_t *fresh = draw_once (scene, palette, NULL);
+      cairo_surface_t *cached = draw_once (scene, palette, renderer);
+
+      g_assert_true (same_pixels (fresh, cached));
+
+      cairo_surface_destroy (fresh);
+      cairo_surface_destroy (cached);
+    }
+
+  js_trace_free (trace);
+}
+
 static guint
 count_pdf_pages (const char *path)
 {
@@ -525,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/bakery/scene/next-tick-tray", test_next_tick_tray);
   g_test_add_func ("/bakery/scene/overflow", test_overflow);
   g_test_add_func ("/bakery/render/nonempty", test_render_nonempty);
+  g_test_add_func ("/bakery/render/cached", test_render_cached);
   g_test_add_func ("/bakery/export/png", test_export_png);
   g_test_add_func ("/bakery/export/handout", test_export_handout);
   g_test_add_func ("/bakery/run/syntax-error", test_syntax_error);

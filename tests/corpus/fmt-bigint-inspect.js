@@ -11,3 +11,4 @@ console.log(Object.assign(Object(5n), { extra: true }), util.types.isBoxedPrimit
 console.log(structuredClone({ n: 1n, boxed: Object(2n) }), Object.prototype.toString.call(1n));
 console.log({ [1n]: 'key', 0x10n: 'hex' }, ['a', 'b'][1n], BigInt, BigInt.prototype[Symbol.toStringTag]);
 console.log(typeof process.hrtime.bigint(), process.hrtime.bigint() > 0n);
+console.log(util.inspect([1234567n, -1000n, 999n, 2n ** 70n], { numericSeparator: true }));

@@ -27,3 +27,10 @@ for (const f of [() => [1].forEach(p), () => [1].forEach(arr), () => new Map().s
 const sealed = new Proxy({ q: 1 }, {});
 Object.seal(sealed);
 console.log(Object.isSealed(sealed), Object.isFrozen(sealed));
+class MyArr extends Array {}
+const mine = new Proxy(new MyArr(1, 2, 3), {});
+console.log(mine.map((x) => x) instanceof MyArr, mine.filter(Boolean).constructor.name);
+class ProxyBase { constructor() { return new Proxy(this, { defineProperty(t, k, d) { console.log('define', String(k), JSON.stringify(d)); return Reflect.defineProperty(t, k, d); } }); } }
+class Fields extends ProxyBase { x = 1; #y = 2; ['z'] = 3; getY() { return this.#y; } }
+const fields = new Fields();
+console.log(fields.x, fields.z, fields.getY(), Object.keys(fields));

@@ -15,3 +15,8 @@ for (const f of [() => a instanceof Array, () => Array.prototype.isPrototypeOf(a
   try { console.log(f()); } catch (e) { console.log(e.name + ': ' + e.message); }
 }
 try { Object.setPrototypeOf(base, child); } catch (e) { console.log(e.message); }
+const throwing = new Proxy({ a: 1 }, { ownKeys() { throw new Error('no keys'); } });
+try { for (const k in throwing) console.log(k); } catch (e) { console.log(e.message); }
+const onThrowing = Object.create(new Proxy({}, { getPrototypeOf() { throw new Error('x'); }, ownKeys() { return ['z']; }, getOwnPropertyDescriptor() { return { value: 1, enumerable: true, configurable: true }; } }));
+onThrowing.own = 1;
+try { for (const k in onThrowing) console.log(k); } catch (e) { console.log(e.message); }

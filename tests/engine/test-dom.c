@@ -282,6 +282,97 @@ static const Case browser_cases[] = {
     "onunhandledrejection: nobody\n"
     "done\n",
     0, JS_HOST_BROWSER },
+  /* DocumentFragment insertion records, form values, UI event fields */
+  { "dom-fragment",
+    "// A DocumentFragment: its children move in with one record; input values; keyboard events.\n"
+    "// @host browser\n"
+    "const list = document.createElement('ul');\n"
+    "document.body.appendChild(list);\n"
+    "new MutationObserver((records) => {\n"
+    "  for (const r of records) console.log(r.type, r.target.nodeName, 'added', r.addedNodes.length, 'removed', r.removedNodes.length);\n"
+    "}).observe(list, { childList: true });\n"
+    "const fragment = document.createDocumentFragment();\n"
+    "for (const name of ['a', 'b', 'c']) {\n"
+    "  const li = document.createElement('li');\n"
+    "  li.textContent = name;\n"
+    "  fragment.appendChild(li);\n"
+    "}\n"
+    "console.log(fragment.nodeName, fragment.nodeType, fragment.children.length, fragment.textContent);\n"
+    "list.appendChild(fragment);\n"
+    "console.log('after', fragment.childNodes.length, list.children.length, list.textContent);\n"
+    "const more = new DocumentFragment();\n"
+    "more.append('x', document.createElement('hr'));\n"
+    "list.insertBefore(more, list.firstChild);\n"
+    "console.log(list.innerHTML);\n"
+    "const input = document.createElement('input');\n"
+    "input.setAttribute('value', 'start');\n"
+    "console.log('value', input.value, input.getAttribute('value'));\n"
+    "input.value = 'typed';\n"
+    "console.log('value', input.value, input.getAttribute('value'));\n"
+    "input.addEventListener('input', (e) => console.log('input event', e.target.value, String(e instanceof Event)));\n"
+    "input.dispatchEvent(new Event('input', { bubbles: true }));\n"
+    "input.addEventListener('keydown', (e) => console.log('keydown', e.key, e.code, String(e.shiftKey), String(e instanceof KeyboardEvent)));\n"
+    "input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter' }));\n"
+    "const me = new MouseEvent('click', { clientX: 5, button: 1, bubbles: true });\n"
+    "console.log(me.clientX, me.button, me.clientY, String(me.bubbles), me.detail);\n"
+    "const ce = new CustomEvent('x');\n"
+    "console.log(String(ce.detail), new CustomEvent('y', { detail: 0 }).detail);\n",
+    "#document-fragment 11 3 abc\n"
+    "after 0 3 abc\n"
+    "x<hr><li>a</li><li>b</li><li>c</li>\n"
+    "value start start\n"
+    "value typed start\n"
+    "input event typed true\n"
+    "keydown Enter Enter false true\n"
+    "5 1 0 true 0\n"
+    "null 0\n"
+    "childList UL added 3 removed 0\n"
+    "childList UL added 2 removed 0\n",
+    0, JS_HOST_BROWSER },
+  /* user click and click() events: interfaces, fields, flags */
+  { "click-fields",
+    "// The events of a user click and of click(): interfaces and fields.\n"
+    "// @host browser\n"
+    "// @click #button 200ms\n"
+    "const b = document.querySelector('#button');\n"
+    "for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {\n"
+    "  b.addEventListener(type, (e) => {\n"
+    "    console.log(type, e.constructor.name, e.detail, e.button, e.buttons, String(e.pointerType), String(e.pointerId > 0),\n"
+    "      String(e.isTrusted), String(e.bubbles), String(e.cancelable), String(e.composed), e.eventPhase);\n"
+    "  });\n"
+    "}\n"
+    "b.click();\n"
+    "console.log(String(new UIEvent('x').view), String(new KeyboardEvent('k').key === ''), String(new InputEvent('i', { data: 'a' }).data), String(new FocusEvent('f').relatedTarget));\n",
+    "click PointerEvent 0 0 0  false false true true true 2\n"
+    "null true a null\n"
+    "pointerdown PointerEvent 0 0 1 mouse true true true true true 2\n"
+    "mousedown MouseEvent 1 0 1 undefined false true true true true 2\n"
+    "pointerup PointerEvent 0 0 0 mouse true true true true true 2\n"
+    "mouseup MouseEvent 1 0 0 undefined false true true true true 2\n"
+    "click PointerEvent 1 0 0 mouse true true true true true 2\n",
+    0, JS_HOST_BROWSER },
+  /* dataset over the data-* attributes */
+  { "dom-dataset",
+    "// element.dataset reads and writes data-* attributes.\n"
+    "// @host browser\n"
+    "const el = document.createElement('div');\n"
+    "el.setAttribute('data-price', '3');\n"
+    "el.setAttribute('data-best-before', 'friday');\n"
+    "el.setAttribute('title', 'not data');\n"
+    "console.log(el.dataset.price, el.dataset.bestBefore, String(el.dataset.missing), String('price' in el.dataset));\n"
+    "el.dataset.madeBy = 'Ada';\n"
+    "el.dataset.count = 5;\n"
+    "console.log(el.getAttribute('data-made-by'), el.getAttribute('data-count'), Object.keys(el.dataset).join());\n"
+    "delete el.dataset.price;\n"
+    "console.log(String(el.hasAttribute('data-price')), JSON.stringify(el.dataset), String(el.dataset === el.dataset));\n"
+    "try { el.dataset['a-b'] = 1; } catch (e) { console.log(e.name + ':', e.message); }\n"
+    "console.log(Object.prototype.toString.call(el.dataset));\n",
+    "3 friday undefined true\n"
+    "Ada 5 price,bestBefore,madeBy,count\n"
+    "false {\"bestBefore\":\"friday\",\"madeBy\":\"Ada\",\"count\":\"5\"} true\n"
+    "SyntaxError: Failed to set a named property 'a-b' on 'DOMStringMap': 'a-b' is not a valid property name.\n"
+    "[object DOMStringMap]\n",
+    0, JS_HOST_BROWSER },
 };
 
 static const Case node_cases[] = {

@@ -52,6 +52,8 @@ check_case (gconstpointer data)
 static const Case dump_cases[] = {
   { "var a = 1, b;",
     "(SCRIPT (VAR_DECL VAR (VAR_DECLARATOR (IDENTIFIER a) (NUMBER 1)) (VAR_DECLARATOR (IDENTIFIER b))))" },
+  { "x = { 0x1Fn: 1_000n }",
+    "(SCRIPT (EXPR_STMT (ASSIGN (IDENTIFIER x) (OBJECT (PROPERTY INIT (BIGINT 0x1F) (BIGINT 1000))))))" },
   { "let [x, , y = 2, ...z] = arr;",
     "(SCRIPT (VAR_DECL LET (VAR_DECLARATOR (ARRAY_PATTERN (IDENTIFIER x) (ELISION) (ASSIGN_PATTERN (IDENTIFIER y) (NUMBER 2)) (REST (IDENTIFIER z))) (IDENTIFIER arr))))" },
   { "const {a, b: {c}, [k]: d = 1, ...rest} = obj;",

@@ -103,6 +103,18 @@ static const ProxyCase cases[] = {
   { "error/call-site-text",
     "const c = Function.prototype.call; const r = []; for (const f of [() => Function.prototype.call.call(1), () => c.apply(2), () => Reflect.apply(c, 3, []), () => [1].forEach(c)]) try { f(); } catch (e) { r.push(e.message); } return r.join('|');",
     "Function.prototype.call.call is not a function|c.apply is not a function|Reflect.apply is not a function|undefined is not a function" },
+  { "forin/throwing-traps",
+    "const r = []; const p = new Proxy({ a: 1 }, { ownKeys() { throw new Error('no keys'); } }); try { for (const k in p) r.push(k); } catch (e) { r.push(e.message); } const q = Object.create(new Proxy({}, { getPrototypeOf() { throw new Error('proto'); } })); try { for (const k in q) r.push(k); } catch (e) { r.push(e.message); } return r.join();",
+    "no keys,proto" },
+  { "define/class-fields-on-proxy",
+    "const log = []; class B { constructor() { return new Proxy(this, { defineProperty(t, k, d) { log.push(String(k)); return Reflect.defineProperty(t, k, d); } }); } } class C extends B { x = 1; #y = 2; y() { return this.#y; } } const c = new C(); return log.join() + '|' + c.x + c.y() + '|' + Object.keys(c);",
+    "x|12|x" },
+  { "inspect/proxy-target-no-traps",
+    "let n = 0; const p = new Proxy({ a: 1 }, { get() { n++; }, ownKeys() { n++; return []; } }); return require('util').inspect([p, { p }]) + n;",
+    "[ { a: 1 }, { p: { a: 1 } } ]0" },
+  { "species/proxy-of-subclass",
+    "class A extends Array {} const p = new Proxy(A.from([1, 2]), {}); return [p.map((x) => x) instanceof A, Array.isArray(p), p.concat([3]).length].join();",
+    "true,true,3" },
 };
 
 static void

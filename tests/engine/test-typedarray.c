@@ -299,6 +299,34 @@ static const Case typed_array_cases[] = {
     "InvalidCharacterError Invalid character\n"
     "TypeError ERR_MISSING_ARGS The \"input\" argument must be specified\n",
     0 },
+  { "util-types",
+    "const { types } = require('util'); const a = new Uint8Array(1);\n"
+    "console.log(types.isTypedArray(a), types.isUint8Array(Buffer.from('x')), types.isUint8Array(new Int8Array(1)), types.isArrayBuffer(a.buffer), types.isAnyArrayBuffer(a), types.isDataView(new DataView(a.buffer)), types.isArrayBufferView(a), types.isArrayBufferView([]));",
+    "true true false true false true true false\n",
+    0 },
+  { "resizable-out-of-bounds",
+    "const rab = new ArrayBuffer(8, { maxByteLength: 16 });\n"
+    "const track = new Uint16Array(rab), fixed = new Uint8Array(rab, 2, 4), it = fixed.values();\n"
+    "it.next(); rab.resize(3);\n"
+    "console.log(track.length, fixed.length, fixed.byteOffset, fixed[0], fixed.subarray(0));\n"
+    "for (const f of [() => fixed.at(0), () => fixed.join(), () => [...fixed], () => it.next(), () => fixed.fill(1)]) try { f(); } catch (e) { console.log(e.message); }\n"
+    "rab.resize(16); console.log(track.length, fixed.length, track.map((x, i) => { if (i === 2) rab.resize(2); return i; }));\n"
+    "class A extends Uint8Array { static get [Symbol.species]() { return Array; } }\n"
+    "try { new A(2).map(x => x); } catch (e) { console.log(e.message); }\n"
+    "try { Uint8Array.from.call(Array, [1]); } catch (e) { console.log(e.message); }",
+    "1 0 0 undefined Uint8Array(0) []\n"
+    "Cannot perform %TypedArray%.prototype.at on a detached ArrayBuffer\n"
+    "Cannot perform %TypedArray%.prototype.join on a detached ArrayBuffer\n"
+    "Cannot perform %TypedArray%.prototype.values on a detached ArrayBuffer\n"
+    "Cannot perform Array Iterator.prototype.next on a detached ArrayBuffer\n"
+    "Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer\n"
+    "8 4 Uint16Array(8) [\n"
+    "  0, 1, 2, 3,\n"
+    "  4, 5, 6, 7\n"
+    "]\n"
+    "Method %TypedArray%.prototype.map called on incompatible receiver [object Array]\n"
+    "Method %TypedArray%.from called on incompatible receiver [object Array]\n",
+    0 },
 };
 
 int
