@@ -13,6 +13,12 @@ loop_bakery_packages=(
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme
 )
 
+# The fuzz suite (build-aux/run-fuzz-tests.sh), installed with
+# `ensure_deps "${loop_bakery_fuzz_packages[@]}"` and skipped without them:
+# Debian 12's clang is 14, whose libFuzzer and sanitizer runtimes are only
+# recommended, not required.
+loop_bakery_fuzz_packages=(clang libclang-rt-14-dev)
+
 ensure_deps () {
   local missing=()
   local pkg

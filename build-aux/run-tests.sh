@@ -3,8 +3,10 @@
 #  1. a normal build: engine, corpus, data validators and the UI tests
 #     (under Xvfb when there is no display), with too-new API as errors;
 #  2. the engine suite again under AddressSanitizer and UBSan
-#     (build-aux/run-sanitizers.sh; skip it with LOOP_BAKERY_SANITIZERS=0).
-# Ends with one line "N passed, N failed" over both; exits non-zero on any
+#     (build-aux/run-sanitizers.sh; skip it with LOOP_BAKERY_SANITIZERS=0);
+#  3. every libFuzzer target for a bounded time, with clang
+#     (build-aux/run-fuzz-tests.sh; skip it with LOOP_BAKERY_FUZZ=0).
+# Ends with one line "N passed, N failed" over all of them; exits non-zero on any
 # failure.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +36,17 @@ if [ "${LOOP_BAKERY_SANITIZERS:-1}" != 0 ]; then
     logs+=("$asandir/meson-logs/testlog.json")
   else
     echo "The sanitizer build did not run its tests." >&2
+    status=1
+  fi
+fi
+
+if [ "${LOOP_BAKERY_FUZZ:-1}" != 0 ]; then
+  fuzzdir=${FUZZ_BUILDDIR:-build-fuzz}
+  BUILDDIR=$fuzzdir build-aux/run-fuzz-tests.sh || status=$?
+  if [ -f "$fuzzdir/meson-logs/testlog.json" ]; then
+    logs+=("$fuzzdir/meson-logs/testlog.json")
+  else
+    echo "The fuzz build did not run its tests." >&2
     status=1
   fi
 fi

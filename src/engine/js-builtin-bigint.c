@@ -84,7 +84,7 @@ JsString *
 js_bigint_format (JsState *J, JsValue x, JsValue locales, JsValue options)
 {
   double d = js_bigint_to_number (x);
-  JsString *thousand, *result;
+  JsString *million, *minus, *result;
   char *digits, *p;
   GString *out;
   guint32 separator_start, separator_end;
@@ -93,19 +93,24 @@ js_bigint_format (JsState *J, JsValue x, JsValue locales, JsValue options)
   if (fabs (d) <= 9007199254740992.0)
     return js_number_format (J, d, locales, options);
 
-  /* The separator is whatever the locale puts between "1" and "000". */
-  thousand = js_number_format (J, 1000, locales, options);
+  /* The separator is whatever the locale puts between "1" and "000" in a
+   * million (some locales leave four-digit numbers ungrouped). */
+  million = js_number_format (J, 1000000, locales, options);
   separator_start = 1;
-  separator_end = thousand->length >= 4 ? thousand->length - 3 : 1;
+  separator_end = million->length >= 7 ? 1 + (million->length - 7) / 2 : 1;
+  /* … and the sign whatever comes before the "1" of minus one. */
+  minus = js_number_format (J, -1, locales, options);
   digits = js_bigint_to_cstring (J, x, 10);
   p = digits[0] == '-' ? digits + 1 : digits;
   n_digits = strlen (p);
-  out = g_string_new (digits[0] == '-' ? "-" : "");
+  out = g_string_new (NULL);
+  for (guint32 k = 0; digits[0] == '-' && k < minus->length && minus->chars[k] != '1'; k++)
+    g_string_append_unichar (out, minus->chars[k]);
   for (gsize i = 0; i < n_digits; i++)
     {
       if (i > 0 && (n_digits - i) % 3 == 0)
         for (guint32 k = separator_start; k < separator_end; k++)
-          g_string_append_unichar (out, thousand->chars[k]);
+          g_string_append_unichar (out, million->chars[k]);
       g_string_append_c (out, p[i]);
     }
   g_free (digits);

@@ -356,11 +356,12 @@ NATIVE (string_proto_code_point_at)
 
 NATIVE (string_proto_concat)
 {
-  JsString *s = this_string (J, this_value, "concat");
+  /* String values stay values, so `s = s.concat(x)` builds a rope like `+=`. */
+  JsValue result = js_is_string (this_value) ? this_value : str (this_string (J, this_value, "concat"));
 
   for (int i = 0; i < argc; i++)
-    s = js_string_concat (J, s, js_to_string (J, argv[i]));
-  return str (s);
+    result = js_string_concat_values (J, result, js_is_string (argv[i]) ? argv[i] : str (js_to_string (J, argv[i])));
+  return result;
 }
 
 NATIVE (string_proto_ends_with)

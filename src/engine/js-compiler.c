@@ -191,6 +191,7 @@ typedef struct {
   Scope *eval_var_scope;
   GPtrArray *eval_var_names;
   const char *eval_conflict;    /* a var of eval code that a let/const/class of the caller's has already */
+  gboolean eval_vars_global;    /* sloppy direct eval code at a classic script's top level: vars are globals */
   Scope *scope;                 /* analysis */
   FuncInfo *func;
   Emitter *e;
@@ -431,8 +432,9 @@ declare_var_cb (Compiler *c, JsAst *id, gpointer data)
       declare_eval_var (c, id->name);
       return;
     }
-  /* (strict direct eval code keeps its vars, like a function) */
-  if (fi->kind == FN_SCRIPT && !(c->direct_eval && fi->strict))
+  /* (other direct eval code keeps its vars, like a function: strict code,
+   * and code called from parameter defaults, which have no var scope yet) */
+  if (fi->kind == FN_SCRIPT && (!c->direct_eval || c->eval_vars_global))
     {
       add_global_decl (c, 0, id->name);
       return;
@@ -598,8 +600,10 @@ declare_lexicals (Compiler *c, Scope *s, JsAst *stmts)
               /* sloppy direct eval: a var of the caller's variable environment */
               if (c->eval_var_scope != NULL)
                 declare_eval_var (c, st->a->name);
-              else
+              else if (c->eval_vars_global)
                 add_global_decl (c, 1, st->a->name);
+              else
+                declare (c, s, st->a->name, B_FUNCTION, NULL);
             }
           else
             declare (c, s, st->a->name, B_FUNCTION, NULL);
@@ -858,6 +862,7 @@ prepare_direct_eval (Compiler *c)
   if (!fi->strict && fi->kind != FN_SCRIPT && fi->eval_vars_b == NULL)
     {
       fi->eval_vars_b = declare (c, fi->body_scope, "%evalvars", B_HIDDEN, NULL);
+      fi->eval_vars_b->captured = TRUE;
       fi->body_scope->dynamic = fi->eval_vars_b;
     }
   for (FuncInfo *f = fi; f != NULL; f = f->parent)
@@ -1537,7 +1542,9 @@ k_number (Compiler *c, double d)
 static void
 emit_number (Compiler *c, double d)
 {
-  if (d == (gint32) d && !(d == 0 && signbit (d)) && fabs (d) < (1 << 30))
+  /* The range test comes first: converting an out-of-range double to an
+   * integer is undefined behaviour. */
+  if (fabs (d) < (1 << 30) && d == (gint32) d && !(d == 0 && signbit (d)))
     E1 (INT, (guint32) (gint32) d);
   else
     E1 (CONST, k_number (c, d));
@@ -4947,7 +4954,7 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
             emit_get_binding (c, c->eval_var_scope->dynamic, c->eval_var_scope->dynamic->name, FALSE, FALSE);
             E1 (DECLARE_VAR, k_utf8 (c, c->eval_var_names->pdata[i]));
           }
-      emit_hoisted_functions (c, body, !c->direct_eval || (!fi->strict && c->eval_var_scope == NULL));
+      emit_hoisted_functions (c, body, !c->direct_eval || c->eval_vars_global);
       if (c->eval)
         e->completion_reg = reg_alloc (c, 1);
       compile_statements (c, body);
@@ -5610,6 +5617,7 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
       /* strict eval code keeps its vars to itself (19.2.1.3 step 2) */
       if (top->strict)
         c.eval_var_scope = NULL;
+      c.eval_vars_global = !top->strict && goal == JS_PARSE_EVAL_IN_SCRIPT;
     }
   top->param_scope = scope_new (&c, SCOPE_FUNCTION, caller_scope, top);
   /* direct eval code sees the caller's this, new.target and arguments */

@@ -22,6 +22,7 @@
  */
 #include "js-internal.h"
 #include "js-scenario.h"
+#include "js-url.h"
 
 /* Where the page appears to come from: relative URLs resolve against it. */
 #define PAGE_ORIGIN "http://127.0.0.1:8000"
@@ -317,22 +318,15 @@ static const JsHostClass response_class = { "Response", NULL, record_finalize };
 static const char *
 reason_phrase (int status)
 {
+  /* The reason phrases the scenario's responses carry (corpus README,
+   * record.mjs STATUS_TEXT); other statuses have an empty one. */
   static const struct { int status; const char *phrase; } phrases[] = {
-    { 200, "OK" }, { 201, "Created" }, { 202, "Accepted" }, { 203, "Non-Authoritative Information" },
-    { 204, "No Content" }, { 205, "Reset Content" }, { 206, "Partial Content" },
-    { 300, "Multiple Choices" }, { 301, "Moved Permanently" }, { 302, "Found" }, { 303, "See Other" },
-    { 304, "Not Modified" }, { 307, "Temporary Redirect" }, { 308, "Permanent Redirect" },
-    { 400, "Bad Request" }, { 401, "Unauthorized" }, { 402, "Payment Required" }, { 403, "Forbidden" },
-    { 404, "Not Found" }, { 405, "Method Not Allowed" }, { 406, "Not Acceptable" },
-    { 408, "Request Timeout" }, { 409, "Conflict" }, { 410, "Gone" }, { 411, "Length Required" },
-    { 412, "Precondition Failed" }, { 413, "Payload Too Large" }, { 414, "URI Too Long" },
-    { 415, "Unsupported Media Type" }, { 416, "Range Not Satisfiable" }, { 417, "Expectation Failed" },
-    { 418, "I'm a Teapot" }, { 422, "Unprocessable Entity" }, { 425, "Too Early" },
-    { 426, "Upgrade Required" }, { 428, "Precondition Required" }, { 429, "Too Many Requests" },
-    { 431, "Request Header Fields Too Large" }, { 451, "Unavailable For Legal Reasons" },
-    { 500, "Internal Server Error" }, { 501, "Not Implemented" }, { 502, "Bad Gateway" },
-    { 503, "Service Unavailable" }, { 504, "Gateway Timeout" }, { 505, "HTTP Version Not Supported" },
-    { 511, "Network Authentication Required" },
+    { 200, "OK" }, { 201, "Created" }, { 202, "Accepted" }, { 204, "No Content" },
+    { 301, "Moved Permanently" }, { 302, "Found" }, { 304, "Not Modified" }, { 400, "Bad Request" },
+    { 401, "Unauthorized" }, { 403, "Forbidden" }, { 404, "Not Found" }, { 405, "Method Not Allowed" },
+    { 409, "Conflict" }, { 410, "Gone" }, { 422, "Unprocessable Entity" }, { 429, "Too Many Requests" },
+    { 500, "Internal Server Error" }, { 502, "Bad Gateway" }, { 503, "Service Unavailable" },
+    { 504, "Gateway Timeout" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
@@ -498,15 +492,51 @@ parse_json (JsState *J, JsValue text, JsValue *result)
   return FALSE;
 }
 
-/* "Consume body" (Fetch 6.2): a used body rejects; otherwise the body
- * (all in memory) is read at once, and the promise settles with it
- * converted. */
+/* Settles a body read's promise with the whole body converted (the
+ * package data steps of Fetch 6.2). */
+static void
+settle_body (JsState *J, JsObject *promise, JsValue body, gboolean as_json)
+{
+  JsValue value;
+
+  if (!as_json)
+    js_promise_resolve_with (J, promise, body);
+  else if (parse_json (J, body, &value))
+    js_promise_resolve_with (J, promise, value);
+  else
+    {
+      /* Chromium rethrows the parser's SyntaxError under the method's name. */
+      g_autofree char *message = to_utf8 (J, js_get_utf8 (J, value, "message"));
+      JsObject *error = js_error_new_utf8 (J, JS_SYNTAX_ERROR, "Failed to execute 'json' on 'Response': %s", message);
+      js_promise_reject_with (J, promise, js_object_value (error));
+    }
+}
+
+enum { BODY_READ_PROMISE, BODY_READ_TEXT, BODY_READ_AS_JSON, N_BODY_READ };
+
+/* The task that delivers a read body stream's bytes: Chromium reads a
+ * non-null body in a task posted at the call, so timers already due run
+ * first, and microtasks never see it done. */
+static JsValue
+body_read_task (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                JsValue new_target, JsObject *callee)
+{
+  JsValue *read = js_native_captures (callee);
+
+  settle_body (J, js_get_object (read[BODY_READ_PROMISE]), read[BODY_READ_TEXT],
+               js_to_boolean (read[BODY_READ_AS_JSON]));
+  return JS_UNDEFINED;
+}
+
+/* "Consume body" (Fetch 6.2): a used body rejects; a null body settles at
+ * once; otherwise the body (all in memory) arrives in a task, converted. */
 static JsValue
 consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_json)
 {
   JsObject *response = host_object_of (this_value, &response_class);
   JsObject *promise = js_promise_new (J);
-  JsValue body, value;
+  JsObject *read;
+  JsValue body;
 
   if (response == NULL)
     {
@@ -524,23 +554,22 @@ consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_js
   body = response->u.host.slots[RESPONSE_BODY];
   if (!js_is_null (body))
     response_record (response)->body_used = TRUE;
-  else
-    body = string_value (J, "");
   if (J->trace != NULL)
     {
       g_autofree char *url = to_utf8 (J, response->u.host.slots[RESPONSE_URL]);
       g_autofree char *text = g_strdup_printf ("%s() of %s", method, *url != '\0' ? url : "a Response");
       js_trace_message (J, JS_TRACE_FETCH_BODY, 0, text);
     }
-  if (!as_json)
+  if (js_is_null (body))
     {
-      js_promise_resolve_with (J, promise, body);
+      settle_body (J, promise, string_value (J, ""), as_json);
       return js_object_value (promise);
     }
-  if (parse_json (J, body, &value))
-    js_promise_resolve_with (J, promise, value);
-  else
-    js_promise_reject_with (J, promise, value);
+  read = js_native_function_new (J, method, 0, body_read_task, N_BODY_READ);
+  js_native_captures (read)[BODY_READ_PROMISE] = js_object_value (promise);
+  js_native_captures (read)[BODY_READ_TEXT] = body;
+  js_native_captures (read)[BODY_READ_AS_JSON] = as_json ? JS_TRUE : JS_FALSE;
+  js_browser_post_task (J, 0, js_object_value (read), JS_TRACE_QUEUE_IO, JS_TRACE_TASK_FETCH);
   return js_object_value (promise);
 }
 
@@ -583,18 +612,34 @@ enum { REQUEST_URL, REQUEST_METHOD, REQUEST_HEADERS, REQUEST_SIGNAL };
 
 static const JsHostClass request_class = { "Request", NULL, NULL };
 
-/* The URL parser, for what pages fetch: an absolute http(s) URL, or a path
- * (with query) relative to the page. */
+/* The URL parser against the page's URL: the serialized absolute URL, or
+ * NULL when parsing fails. */
 static char *
 resolve_url (const char *input)
 {
-  if (g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://"))
-    return g_strdup (input);
-  if (input[0] == '/' && input[1] == '/')
-    return g_strconcat ("http:", input, NULL);
-  if (input[0] == '/')
-    return g_strconcat (PAGE_ORIGIN, input, NULL);
-  return g_strconcat (PAGE_ORIGIN "/", input, NULL);
+  g_autoptr (JsUrl) base = js_url_parse (PAGE_ORIGIN "/", NULL);
+  g_autoptr (JsUrl) url = js_url_parse (input, base);
+
+  return url != NULL ? js_url_serialize (url, FALSE) : NULL;
+}
+
+/* A method is a token (RFC 9110 5.6.2). */
+static gboolean
+is_http_token (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("!#$%&'*+-.^_`|~", *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_forbidden_method (const char *method)
+{
+  return g_ascii_strcasecmp (method, "CONNECT") == 0 || g_ascii_strcasecmp (method, "TRACE") == 0
+         || g_ascii_strcasecmp (method, "TRACK") == 0;
 }
 
 /* The path and query of an absolute URL (what a route names). */
@@ -628,7 +673,23 @@ new_unaborted_signal (JsState *J)
   return js_get_utf8 (J, controller, "signal");
 }
 
-/* new Request(input, init) (Fetch 6.3), what fetch() needs of it. */
+/* Throws a TypeError "Failed to OPERATION: DETAIL", DETAIL naming `what`
+ * (freed first: the throw does not return). */
+static G_GNUC_NORETURN void
+throw_request_error (JsState *J, const char *operation, const char *detail_format, char *what)
+{
+  g_autofree char *detail = g_strdup_printf (detail_format, what);
+  JsObject *error;
+
+  g_free (what);
+  error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Failed to %s: %s", operation, detail);
+  g_clear_pointer (&detail, g_free);
+  js_throw (J, js_object_value (error));
+}
+
+/* new Request(input, init) (Fetch 6.3), what fetch() needs of it: init's
+ * members are converted first (WebIDL), then the URL, the method and the
+ * body are checked in the constructor's order. */
 static JsObject *
 request_new (JsState *J, JsValue input, JsValue init, const char *operation)
 {
@@ -637,26 +698,18 @@ request_new (JsState *J, JsValue input, JsValue init, const char *operation)
   JsValue signal = from != NULL ? from->u.host.slots[REQUEST_SIGNAL] : JS_UNDEFINED;
   JsValue headers_init = from != NULL ? from->u.host.slots[REQUEST_HEADERS] : JS_UNDEFINED;
   JsValue method = from != NULL ? from->u.host.slots[REQUEST_METHOD] : string_value (J, "GET");
+  JsValue input_text = from != NULL ? JS_UNDEFINED : js_string_value (js_to_string (J, input));
+  gboolean has_body = FALSE;
   char *text;
 
-  if (from != NULL)
-    request->u.host.slots[REQUEST_URL] = from->u.host.slots[REQUEST_URL];
-  else
-    {
-      char *url;
-
-      text = to_utf8 (J, input);
-      url = resolve_url (text);
-      request->u.host.slots[REQUEST_URL] = string_value (J, url);
-      g_free (url);
-      g_free (text);
-    }
   if (js_is_object (init))
     {
+      JsValue b = js_get_utf8 (J, init, "body");
+      JsValue h = js_get_utf8 (J, init, "headers");
       JsValue m = js_get_utf8 (J, init, "method");
       JsValue s = js_get_utf8 (J, init, "signal");
-      JsValue h = js_get_utf8 (J, init, "headers");
 
+      has_body = !js_is_nullish (b);
       if (!js_is_undefined (m))
         method = js_string_value (js_to_string (J, m));
       if (!js_is_undefined (h))
@@ -667,9 +720,30 @@ request_new (JsState *J, JsValue input, JsValue init, const char *operation)
       if (!js_is_undefined (s))
         signal = s;
     }
+  if (from != NULL)
+    request->u.host.slots[REQUEST_URL] = from->u.host.slots[REQUEST_URL];
+  else
+    {
+      char *url;
+
+      text = js_string_to_utf8 (js_get_string (input_text));
+      url = resolve_url (text);
+      if (url == NULL)
+        throw_request_error (J, operation, "Failed to parse URL from %s", text);
+      g_free (text);
+      request->u.host.slots[REQUEST_URL] = string_value (J, url);
+      g_free (url);
+    }
   text = js_string_to_utf8 (js_get_string (method));
+  if (!is_http_token (text))
+    throw_request_error (J, operation, "'%s' is not a valid HTTP method.", text);
+  if (is_forbidden_method (text))
+    throw_request_error (J, operation, "'%s' HTTP method is unsupported.", text);
   request->u.host.slots[REQUEST_METHOD] = string_value (J, normalize_method (text));
   g_free (text);
+  if (has_body && (js_string_equal_ascii (js_get_string (request->u.host.slots[REQUEST_METHOD]), "GET")
+                   || js_string_equal_ascii (js_get_string (request->u.host.slots[REQUEST_METHOD]), "HEAD")))
+    js_throw_type_error (J, "Failed to %s: Request with GET/HEAD method cannot have body.", operation);
   request->u.host.slots[REQUEST_HEADERS] = js_object_value (headers_new (J, headers_init));
   /* The request's own signal follows init's (DOM "create a dependent abort
    * signal"). */
@@ -735,7 +809,7 @@ request_get_signal (JsState *J, JsValue this_value, int argc, const JsValue *arg
 enum { PENDING_PROMISE, PENDING_REQUEST, PENDING_DONE, PENDING_TASK, N_PENDING };
 
 static const JsScenarioFetch *
-find_route (JsState *J, const char *path)
+find_route_named (JsState *J, const char *path)
 {
   const JsScenario *scenario = js_browser_get_scenario (J);
 
@@ -748,6 +822,26 @@ find_route (JsState *J, const char *path)
   return NULL;
 }
 
+/* The route for an absolute URL: the one named by its path and query
+ * (`pathname + search`, never the fragment), else by its path alone. */
+static const JsScenarioFetch *
+find_route (JsState *J, const char *url)
+{
+  g_autoptr (JsUrl) parsed = js_url_parse (url, NULL);
+  g_autofree char *path = parsed != NULL ? js_url_path_string (parsed) : g_strdup ("/");
+  g_autofree char *path_and_query = NULL;
+  const JsScenarioFetch *route;
+
+  if (parsed != NULL && parsed->query != NULL && parsed->query[0] != '\0')
+    {
+      path_and_query = g_strconcat (path, "?", parsed->query, NULL);
+      route = find_route_named (J, path_and_query);
+      if (route != NULL)
+        return route;
+    }
+  return find_route_named (J, path);
+}
+
 /* The response task: the route's answer arrives. */
 static JsValue
 fetch_respond (JsState *J, JsValue this_value, int argc, const JsValue *argv,
@@ -757,7 +851,7 @@ fetch_respond (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   JsObject *promise = js_get_object (pending[PENDING_PROMISE]);
   JsObject *request = js_get_object (pending[PENDING_REQUEST]);
   g_autofree char *url = to_utf8 (J, request->u.host.slots[REQUEST_URL]);
-  const JsScenarioFetch *route = find_route (J, url_path (url));
+  const JsScenarioFetch *route = find_route (J, url);
   int status = route != NULL ? route->status : 404;
   const char *body = route != NULL ? route->body : "";
   JsObject *headers, *response;
@@ -835,7 +929,9 @@ window_fetch (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     {
       if (argc < 1)
         js_throw_type_error (J, "Failed to execute 'fetch' on 'Window': 1 argument required, but only 0 present.");
-      request = request_new (J, argv[0], js_arg (argc, argv, 1), "execute 'fetch' on 'Window'");
+      /* The scenario's fetch builds a Request first (corpus README), so its
+       argument errors name Request's constructor. */
+      request = request_new (J, argv[0], js_arg (argc, argv, 1), "construct 'Request'");
       js_try_end (J, &tp);
     }
   else
@@ -861,7 +957,7 @@ window_fetch (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   {
     g_autofree char *url = to_utf8 (J, request->u.host.slots[REQUEST_URL]);
     g_autofree char *name = g_strdup_printf ("fetch %s", url_path (url));
-    route = find_route (J, url_path (url));
+    route = find_route (J, url);
     respond = js_native_function_new (J, name, 0, fetch_respond, N_PENDING);
   }
   latency = route != NULL ? route->latency_ms : DEFAULT_LATENCY_MS;

@@ -212,7 +212,11 @@ js_browser_host_report_exception (JsState *J, JsValue exception)
       js_define_value_utf8 (J, init, "filename", string_value (J, b->filename), JS_PROP_DEFAULT);
       b->reporting++;
       b->roots[ROOT_EXCEPTION] = js_object_value (init);
+      /* Chromium reports inside the scope of the callback that threw: the
+       * listeners' microtasks run after the console line. */
+      js_microtask_scope_enter (J);
       shown = fire_window_event (J, "error", init);
+      js_microtask_scope_leave (J);
       b->roots[ROOT_EXCEPTION] = JS_UNDEFINED;
       b->reporting--;
     }
@@ -602,6 +606,15 @@ void
 js_browser_perform_microtask_checkpoint (JsState *J)
 {
   perform_microtask_checkpoint (J);
+}
+
+/* While an exception is reported, the script that threw is still on HTML's
+ * execution context stack: the error listeners' clean-up runs no
+ * checkpoint, so the console line comes before any microtask. */
+gboolean
+js_browser_is_reporting_exception (JsState *J)
+{
+  return browser (J)->reporting > 0;
 }
 
 /* HTML "perform a microtask checkpoint", whose last step notifies about

@@ -379,6 +379,9 @@ typedef enum {
  * BigInts (js-bigint.c): immutable arbitrary-precision integers, sign and
  * magnitude.  Values compare by content (===, SameValueZero), never by
  * pointer.  The constructor and prototype are in js-builtin-bigint.c.
+ * Quadratic work (multiplying, dividing, printing large values) counts
+ * against the step budget, so any of these may end the run with a budget
+ * termination instead of computing for hours.
  * ------------------------------------------------------------------------ */
 
 struct JsBigInt {
@@ -1291,6 +1294,11 @@ void      js_enqueue_job (JsState *J, const JsJob *job);
  * exception escaping a job goes to js_host_report_exception. */
 void      js_run_microtask_checkpoint (JsState *J);
 gboolean  js_microtask_queue_is_empty (JsState *J);
+/* V8's MicrotasksScope: between enter and leave, checkpoints do nothing
+ * (the browser reports an exception inside the scope of the callback that
+ * threw, so the error listeners' microtasks wait for its end). */
+void      js_microtask_scope_enter (JsState *J);
+void      js_microtask_scope_leave (JsState *J);
 /* Runs a PROMISE_REACTION, AWAIT or THENABLE job (js-builtin-promise.c).
  * The job lives in a rooted slot while it runs: a runner may keep values it
  * needs across calls in the job's fields. */
@@ -1345,6 +1353,7 @@ void      js_dom_schedule_page_load (JsState *J);
 /* HTML's "perform a microtask checkpoint" in a page (js-host-browser.c):
  * the microtasks, then the unhandled rejections to announce. */
 void      js_browser_perform_microtask_checkpoint (JsState *J);
+gboolean  js_browser_is_reporting_exception (JsState *J);  /* inside "report the exception" */
 
 /* Abort signals, for fetch.  An abort algorithm (`native_fn`, called with
  * no arguments) runs when the signal aborts, before its `abort` event.  A

@@ -17,6 +17,7 @@ typedef struct {
   guint32 capacity;    /* a power of two */
   JsJob   current;     /* the running job (a root) */
   gboolean running;    /* checkpoints do not nest */
+  int      scope_depth; /* js_microtask_scope_enter without its leave */
 } JobQueue;
 
 static JobQueue *
@@ -124,6 +125,18 @@ js_enqueue_job (JsState *J, const JsJob *job)
     }
 }
 
+void
+js_microtask_scope_enter (JsState *J)
+{
+  job_queue (J)->scope_depth++;
+}
+
+void
+js_microtask_scope_leave (JsState *J)
+{
+  job_queue (J)->scope_depth--;
+}
+
 gboolean
 js_microtask_queue_is_empty (JsState *J)
 {
@@ -165,8 +178,9 @@ js_run_microtask_checkpoint (JsState *J)
   JobQueue *queue = job_queue (J);
 
   /* A checkpoint reached from inside a job (a native called while jobs
-   * run) does nothing: the running checkpoint drains the queue. */
-  if (queue->running)
+   * run) does nothing: the running checkpoint drains the queue.  Nor does
+   * one inside a host's scope: the scope's end has its own. */
+  if (queue->running || queue->scope_depth > 0)
     return;
   while (queue->length > 0)
     {

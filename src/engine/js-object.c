@@ -1687,14 +1687,15 @@ get_value (JsState *J, JsValue obj, Key *k)
     return get_from (J, js_get_object (obj), k, obj);
   if (js_is_string (obj))
     {
-      JsString *s = js_get_string (obj);
+      /* only an index needs the units: a method lookup leaves a rope unflattened */
       if (k->is_index)
         {
+          JsString *s = js_get_string (obj);
           if (k->index < s->length)
             return js_string_value (js_string_from_char_code (J, s->chars[k->index]));
         }
       else if (js_value_identical (k->atom, JS_KEY (J, length)))
-        return js_number (s->length);
+        return js_number (js_string_value_length (obj));
     }
   else if (js_is_nullish (obj))
     throw_nullish_access (J, obj, key_atom (J, k), FALSE);

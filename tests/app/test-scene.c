@@ -455,6 +455,76 @@ test_render_nonempty (void)
   js_trace_free (trace);
 }
 
+static const BakeryItem *
+active_station (BakeryScene *scene)
+{
+  for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
+    {
+      const BakeryItem *item = bakery_scene_get_item (scene, i);
+
+      if (item->kind == BAKERY_ITEM_PHASE && item->active)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* The browser's round: a requestAnimationFrame callback waits on the
+ * "next frame" shelf and runs at the render station; between two promise
+ * jobs the baker stays at the microtasks station.
+ */
+static void
+test_browser_round (void)
+{
+  static const char source[] =
+    "requestAnimationFrame(function paint() { console.log('frame'); });\n"
+    "Promise.resolve().then(function a() {}).then(function b() {});\n"
+    "console.log('sync');\n";
+  JsTrace *trace = run (source, JS_HOST_BROWSER);
+  BakerySceneOptions options;
+  guint64 sync = find_step (trace, JS_TRACE_CONSOLE, "sync");
+  guint64 frame = find_step (trace, JS_TRACE_CONSOLE, "frame");
+  guint64 between = 0;
+
+  bakery_scene_options_init (&options, 1280, 800);
+  options.host = JS_HOST_BROWSER;
+
+  {
+    g_autoptr(BakeryScene) scene = bakery_scene_new (trace, sync, &options);
+    g_autoptr(GPtrArray) waiting = titles_of (scene, BAKERY_ITEM_TASK, JS_TRACE_QUEUE_ANIMATION_FRAME);
+
+    g_assert_cmpuint (waiting->len, ==, 1);
+    g_assert_cmpstr (waiting->pdata[0], ==, "paint");
+    /* The main script is the browser's first task. */
+    g_assert_cmpint (active_station (scene)->sub, ==, BAKERY_STATION_TASK);
+  }
+
+  {
+    g_autoptr(BakeryScene) scene = bakery_scene_new (trace, frame, &options);
+
+    g_assert_nonnull (active_station (scene));
+    g_assert_cmpint (active_station (scene)->sub, ==, BAKERY_STATION_RENDER);
+  }
+
+  /* Just after job a leaves the desk, before b runs. */
+  for (guint64 seq = sync; seq < js_trace_get_n_events (trace) && between == 0; seq++)
+    {
+      JsTraceEvent ev;
+
+      js_trace_get_event (trace, seq, &ev);
+      if (ev.kind == JS_TRACE_FRAME_POP && g_str_equal (ev.name, "a"))
+        between = seq + 1;
+    }
+  g_assert_cmpuint (between, >, 0);
+  {
+    g_autoptr(BakeryScene) scene = bakery_scene_new (trace, between, &options);
+
+    g_assert_cmpint (active_station (scene)->sub, ==, BAKERY_STATION_MICROTASKS);
+  }
+
+  js_trace_free (trace);
+}
+
 static cairo_surface_t *
 draw_once (BakeryScene         *scene,
            const BakeryPalette *palette,
@@ -587,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/bakery/scene/classic/regions", test_classic_regions);
   g_test_add_func ("/bakery/scene/timer-moves", test_timer_moves);
   g_test_add_func ("/bakery/scene/next-tick-tray", test_next_tick_tray);
+  g_test_add_func ("/bakery/scene/browser-round", test_browser_round);
   g_test_add_func ("/bakery/scene/overflow", test_overflow);
   g_test_add_func ("/bakery/render/nonempty", test_render_nonempty);
   g_test_add_func ("/bakery/render/cached", test_render_cached);

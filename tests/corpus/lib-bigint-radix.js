@@ -15,3 +15,4 @@ console.log(BigInt(true), BigInt(false), BigInt([5]), BigInt({ valueOf: () => 7n
 console.log(Number(2n ** 53n + 1n), Number(2n ** 53n + 3n), Number(2n ** 64n - 1n), parseInt(12n), parseFloat(-3n));
 console.log(String(2n ** 64n), `${-(2n ** 64n)}`, 12n + '', [1n, 2n].join('-'), 'x'.concat(3n));
 console.log((12345678901234567890n).toLocaleString(), (1234567n).toLocaleString('de-DE'), (-999n).toLocaleString());
+console.log((-98765432109876543210n).toLocaleString('sv-SE'), (12345678901234567890n).toLocaleString('es-ES'), new Intl.NumberFormat('en-US').format(2n ** 70n));

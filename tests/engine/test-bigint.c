@@ -147,6 +147,35 @@ test_gc (void)
   js_state_free (J);
 }
 
+static void
+capture_output (JsState *J, JsStream stream, const char *text, gsize length, gpointer user_data)
+{
+}
+
+/* Huge products and conversions count against the step budget: they end
+ * the run instead of running for hours inside one operation. */
+static void
+test_work_budget (void)
+{
+  static const char *const sources[] = {
+    "const x = 3n ** 100000000n;",
+    "try { String(1n << 100000000n); } catch (e) { }",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      JsOptions options;
+      JsState *J;
+
+      js_options_init (&options);
+      options.max_steps = 10 * 1000 * 1000;
+      J = js_state_new (&options);
+      js_state_set_output (J, capture_output, NULL);
+      g_assert_cmpint (js_state_run (J, sources[i], strlen (sources[i]), "budget.js"), ==, JS_RUN_BUDGET);
+      js_state_free (J);
+    }
+}
+
 typedef struct {
   const char *name;
   const char *body;
@@ -286,11 +315,6 @@ static const ScriptCase cases[] = {
     "1,ff,true,function" },
 };
 
-static void
-capture_output (JsState *J, JsStream stream, const char *text, gsize length, gpointer user_data)
-{
-}
-
 static char *
 run_case (const ScriptCase *c, gboolean gc_stress)
 {
@@ -351,6 +375,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/bigint/radix", test_radix);
   g_test_add_func ("/engine/bigint/compare-number", test_compare_number);
   g_test_add_func ("/engine/bigint/gc", test_gc);
+  g_test_add_func ("/engine/bigint/work-budget", test_work_budget);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       char *path = g_strconcat ("/engine/bigint/", cases[i].name, NULL);

@@ -1,5 +1,8 @@
 /* fuzz-engine: lexes, parses, compiles and runs arbitrary input through the
  * public API (js.h) with small budgets, so that every input ends quickly.
+ * Built twice: fuzz-engine runs it in the Node profile, fuzz-engine-browser
+ * (FUZZ_HOST_BROWSER defined) as a page, where the input's `// @fetch` and
+ * `// @click` header lines drive the simulated network and user.
  *
  * Whatever the input, the engine must not crash, hang, leak or trip a
  * sanitizer: scripts that throw, fail to parse or exhaust a budget are
@@ -10,6 +13,12 @@
 #include <stdint.h>
 
 #include "js.h"
+
+#ifdef FUZZ_HOST_BROWSER
+#define FUZZ_HOST JS_HOST_BROWSER
+#else
+#define FUZZ_HOST JS_HOST_NODE
+#endif
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -33,6 +42,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   JsState *J;
 
   js_options_init (&options);
+  options.host = FUZZ_HOST;
   options.max_steps = 100000;
   options.max_heap_bytes = (gsize) 64 * 1024 * 1024;
   options.max_virtual_ms = 60 * 1000;

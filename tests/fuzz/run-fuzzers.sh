@@ -46,7 +46,7 @@ builddir=$(cd "$builddir" && pwd)
 if [ $# -gt 0 ]; then
   targets=$*
 else
-  targets="fuzz-engine fuzz-parser"
+  targets="fuzz-engine fuzz-engine-browser fuzz-parser"
   if [ "$app" = true ]; then
     targets="$targets fuzz-deck-csv fuzz-deck-json fuzz-progress"
   fi
@@ -67,7 +67,8 @@ for target in $targets; do
   rm -f "$artifacts"/*
 
   case $target in
-    fuzz-engine|fuzz-parser) seeds="$srcdir/tests/corpus"; dict="-dict=$here/js.dict" ;;
+    fuzz-engine|fuzz-parser) seeds="$srcdir/tests/corpus $here/seeds/js"; dict="-dict=$here/js.dict" ;;
+    fuzz-engine-browser) seeds="$srcdir/tests/corpus-browser $here/seeds/js-browser"; dict="-dict=$here/js.dict" ;;
     fuzz-deck-csv) seeds="$here/seeds/deck-csv"; dict= ;;
     fuzz-deck-json) seeds="$here/seeds/deck-json"; dict= ;;
     fuzz-progress) seeds="$here/seeds/progress"; dict= ;;
@@ -94,7 +95,7 @@ for target in $targets; do
   # shellcheck disable=SC2086
   # (in the log directory: fork mode writes its children's logs to the
   # working directory)
-  if (cd "$(dirname "$log")" && "$binary" "$corpus" "$seeds" $dict $keep_going \
+  if (cd "$(dirname "$log")" && "$binary" "$corpus" $seeds $dict $keep_going \
        -max_total_time="$duration" -timeout=25 -rss_limit_mb=2560 \
        -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1); then
     result=ok

@@ -28,7 +28,9 @@ def main():
     for i, name in enumerate(names, 1):
         path = os.path.join(args.dir, name)
         try:
-            p = subprocess.run([args.cli, path], capture_output=True,
+            # fuzz-engine-browser's inputs crashed the browser profile.
+            host = ['--host=browser'] if name.startswith('fuzz-engine-browser-') else []
+            p = subprocess.run([args.cli] + host + [path], capture_output=True,
                                timeout=args.timeout)
             err = p.stderr.decode('utf-8', 'replace')
             bad = p.returncode < 0 or any(m in err for m in CRASH_MARKS)
