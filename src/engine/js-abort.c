@@ -356,6 +356,9 @@ this_controller (JsState *J, JsValue this_value)
 {
   JsObject *controller = controller_of (this_value);
 
+  /* Node's AbortController keeps its signal in a private field. */
+  if (controller == NULL && js_dom_is_node_profile (J))
+    js_throw_type_error (J, "Cannot read private member #signal from an object whose class did not declare it");
   if (controller == NULL)
     js_dom_throw_bad_this (J, "AbortController", this_value);
   return controller;

@@ -38,11 +38,11 @@ allocate_bytes (JsState *J, gsize max_byte_length)
 {
   guint8 *data;
 
-  if (max_byte_length == 0)
-    return NULL;
   if (max_byte_length > J->options.max_heap_bytes)
     js_throw_range_error (J, "Array buffer allocation failed");
-  data = g_try_malloc0 (max_byte_length);
+  /* Even an empty buffer gets a block: views compute `data + offset` and
+   * hand it to memcpy, both undefined behaviour on NULL. */
+  data = g_try_malloc0 (MAX (max_byte_length, 1));
   if (data == NULL)
     js_throw_range_error (J, "Array buffer allocation failed");
   return data;

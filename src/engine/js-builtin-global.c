@@ -1787,6 +1787,9 @@ throw_data_clone_error (JsState *J, JsValue v)
   JsStringBuilder *b = js_string_builder_new (J);
   JsObject *error;
 
+  /* A page's structuredClone is a method of the Window. */
+  if (J->options.host == JS_HOST_BROWSER)
+    js_string_builder_append_ascii (J, b, "Failed to execute 'structuredClone' on 'Window': ");
   if (js_is_callable (v))
     js_string_builder_append (J, b, js_to_string (J, js_invoke (J, v, JS_KEY (J, toString), 0, NULL)));
   else

@@ -181,6 +181,19 @@ report_unexpected_token (JsonParser *p, JsonToken token, const char *message)
         }
     }
 
+  /* Chromium's newer V8 places a position by line and column too. */
+  if (J->options.host == JS_HOST_BROWSER && strstr (s->str, " at position ") != NULL)
+    {
+      guint32 line = 1, line_start = 0;
+      for (guint32 i = 0; i < pos && i < p->length; i++)
+        if (p->chars[i] == '\n')
+          {
+            line++;
+            line_start = i + 1;
+          }
+      g_string_append_printf (s, " (line %u column %u)", line, pos - line_start + 1);
+    }
+
   JsString *text = js_string_new_utf8 (J, s->str, s->len);
   g_string_free (s, TRUE);
   js_throw (J, js_object_value (js_error_new (J, JS_SYNTAX_ERROR, text)));

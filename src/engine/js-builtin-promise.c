@@ -1263,6 +1263,30 @@ promise_get_species (JsState *J, JsValue this_value, int argc, const JsValue *ar
   return this_value;
 }
 
+/* Promise.withResolvers (27.2.4.8, ES2024). */
+static JsValue
+promise_static_with_resolvers (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                               JsValue new_target, JsObject *callee)
+{
+  PromiseCapability capability;
+  JsObject *result;
+
+  new_promise_capability (J, this_value, &capability);
+  if (js_is_undefined (capability.resolve))
+    create_resolving_functions (J, js_get_object (capability.promise), &capability.resolve, &capability.reject);
+  result = js_plain_object_new (J);
+  js_define_value_utf8 (J, result, "promise", capability.promise, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, result, "resolve", capability.resolve, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, result, "reject", capability.reject, JS_PROP_DEFAULT);
+  return js_object_value (result);
+}
+
+void
+js_promise_define_with_resolvers (JsState *J)
+{
+  js_define_method (J, JS_INTRINSIC (J, Promise), "withResolvers", promise_static_with_resolvers, 0);
+}
+
 void
 js_builtin_promise_init (JsState *J)
 {

@@ -254,7 +254,8 @@ struct JsFunctionProto {
   JsPcRange *ranges;
   guint32  n_ranges;
   guint32 *trace_ranges;       /* js-trace.c: per pc, the trace's range index + 1 of a
-                                * STATEMENT (NONE: it has none), 0 until first traced */
+                                * STATEMENT (NONE: it has none), then the function's
+                                * own; 0 until first traced */
   JsValue *templates;          /* tagged template objects by site, JS_EMPTY until first use */
   guint32  n_templates;
   guint32  n_locals;           /* registers */

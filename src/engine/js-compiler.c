@@ -410,11 +410,12 @@ declare_eval_var (Compiler *c, const char *name)
       Binding *b = scope_lookup (s, name);
       if (b != NULL && kind_is_lexical (b->kind) && c->eval_conflict == NULL)
         c->eval_conflict = name;
+      /* a var or parameter of the caller's (its body and parameter scopes) */
+      if (b != NULL && (b->kind == B_VAR || b->kind == B_FUNCTION || b->kind == B_PARAM))
+        return;
       if (s == c->eval_var_scope)
         break;
     }
-  if (scope_lookup (c->eval_var_scope, name) != NULL)
-    return;
   for (guint i = 0; i < c->eval_var_names->len; i++)
     if (strcmp (c->eval_var_names->pdata[i], name) == 0)
       return;
@@ -861,9 +862,11 @@ prepare_direct_eval (Compiler *c)
   c->has_dynamic = TRUE;
   if (!fi->strict && fi->kind != FN_SCRIPT && fi->eval_vars_b == NULL)
     {
-      fi->eval_vars_b = declare (c, fi->body_scope, "%evalvars", B_HIDDEN, NULL);
+      /* in the parameter scope, so that eval code in a parameter default
+       * declares vars the body sees, as V8 does */
+      fi->eval_vars_b = declare (c, fi->param_scope, "%evalvars", B_HIDDEN, NULL);
       fi->eval_vars_b->captured = TRUE;
-      fi->body_scope->dynamic = fi->eval_vars_b;
+      fi->param_scope->dynamic = fi->eval_vars_b;
     }
   for (FuncInfo *f = fi; f != NULL; f = f->parent)
     if (func_has_arguments (f))
@@ -1665,6 +1668,43 @@ append_number (GString *out, double d)
   g_string_append (out, buffer);
 }
 
+/* V8's parser folds +, - and ~ on a number literal into a number. */
+static gboolean
+fold_number (const JsAst *n, double *value)
+{
+  double v;
+
+  if (n->kind == JS_AST_NUMBER)
+    {
+      *value = n->number;
+      return TRUE;
+    }
+  if ((n->kind != JS_AST_NEG && n->kind != JS_AST_POS && n->kind != JS_AST_BITNOT) || !fold_number (n->a, &v))
+    return FALSE;
+  *value = n->kind == JS_AST_NEG ? -v : n->kind == JS_AST_POS ? v : (double) ~js_double_to_int32 (v);
+  return TRUE;
+}
+
+/* ... and ! on any literal into a boolean. */
+static gboolean
+fold_not (const JsAst *n, gboolean *value)
+{
+  const JsAst *a = n->a;
+  double number;
+
+  if (n->kind != JS_AST_NOT)
+    return FALSE;
+  if (fold_number (a, &number))
+    *value = number == 0 || isnan (number);
+  else if (a->kind == JS_AST_STRING)
+    *value = a->str_length == 0;
+  else if (a->kind == JS_AST_TRUE || a->kind == JS_AST_FALSE || a->kind == JS_AST_NULL_LITERAL)
+    *value = a->kind != JS_AST_TRUE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 static void
 print_expr (GString *out, const JsAst *n)
 {
@@ -1780,10 +1820,30 @@ print_expr (GString *out, const JsAst *n)
         }
       g_string_append_c (out, ')');
       return;
-    case JS_AST_NEG:
-      g_string_append_c (out, '-');
-      print_expr (out, n->a);
-      return;
+    case JS_AST_NEG: case JS_AST_POS: case JS_AST_BITNOT: case JS_AST_NOT:
+    case JS_AST_TYPEOF: case JS_AST_VOID: case JS_AST_DELETE:
+      {
+        /* V8's CallPrinter: a unary operation in parentheses, unless folded. */
+        static const char *const texts[] = { "-", "+", "~", "!", "typeof ", "void ", "delete " };
+        static const JsAstKind kinds[] = { JS_AST_NEG, JS_AST_POS, JS_AST_BITNOT, JS_AST_NOT,
+                                           JS_AST_TYPEOF, JS_AST_VOID, JS_AST_DELETE };
+        double number;
+        gboolean boolean;
+
+        if (fold_number (n, &number))
+          append_number (out, number);
+        else if (fold_not (n, &boolean))
+          g_string_append (out, boolean ? "true" : "false");
+        else
+          for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+            if (kinds[i] == n->kind)
+              {
+                g_string_append_printf (out, "(%s", texts[i]);
+                print_expr (out, n->a);
+                g_string_append_c (out, ')');
+              }
+        return;
+      }
     default:
       op = binary_operator_text (n->kind);
       if (op != NULL)
@@ -2502,7 +2562,7 @@ k_eval_scopes (Compiler *c)
       if (s->n_slots == 0)
         continue;
       record = js_array_new (J, 0);
-      js_array_push (J, record, js_boolean (s == fi->body_scope && fi->eval_vars_b != NULL));
+      js_array_push (J, record, js_boolean (s->dynamic != NULL && s->dynamic == fi->eval_vars_b));
       for (guint i = 0; i < s->bindings->len; i++)
         {
           Binding *b = s->bindings->pdata[i];
@@ -4868,7 +4928,7 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
     }
   emit_enter_scope (c, ps, FALSE);
   emit_specials (c, fi);
-  if (fi->eval_vars_b != NULL && fi->body_scope == ps)
+  if (fi->eval_vars_b != NULL)
     emit_new_eval_vars (c, fi);
   if (simple)
     for (guint i = 0; i < ps->bindings->len; i++)
@@ -4919,8 +4979,6 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
     {
       Scope *bs = fi->body_scope;
       emit_enter_scope (c, bs, FALSE);
-      if (fi->eval_vars_b != NULL)
-        emit_new_eval_vars (c, fi);
       for (guint i = 0; i < bs->bindings->len; i++)
         {
           Binding *b = bs->bindings->pdata[i];

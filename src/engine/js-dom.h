@@ -1,7 +1,9 @@
 /* js-dom.h: what the DOM modules share among themselves — event targets
- * (js-dom-event.c), abort signals (js-abort.c), the node tree (js-dom.c) and
- * mutation observers (js-mutation-observer.c).  The rest of the engine uses
- * the "DOM and events" section of js-internal.h instead.
+ * and events (js-dom-event.c, js-dom-ui-event.c), abort signals
+ * (js-abort.c), the node tree (js-dom.c, with js-dom-html.c,
+ * js-dom-selector.c, js-dom-token-list.c, js-dom-string-map.c) and mutation
+ * observers (js-mutation-observer.c).  The rest of the engine uses the "DOM
+ * and events" section of js-internal.h instead.
  *
  * Every event target is a host object of one host class whose data starts
  * with a JsEventTarget; what kind of target it is (a plain EventTarget, an

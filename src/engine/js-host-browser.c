@@ -38,6 +38,11 @@
 /* Events this close may come in either order in Chromium (the corpus
  * keeps them 50–100 ms apart). */
 #define RACE_MS 5.0
+/* How late an idle loop wakes up for a delayed task.  Chromium moves every
+ * delayed task that is due by then into the ready queue before the tasks
+ * posted while the first one runs: two timers due microseconds apart run
+ * back to back, before a task the first one posts without delay. */
+#define WAKE_UP_LATENCY_MS 0.5
 
 typedef struct {
   guint32  id;              /* the timer's id, or a task handle */
@@ -303,14 +308,15 @@ trace_task (JsState *J, Task *task, JsTraceEventKind kind)
                  kind == JS_TRACE_WEBAPI_ADD ? task->delay : 0, kind == JS_TRACE_WEBAPI_ADD ? task->due : 0);
 }
 
-/* Puts a task into the schedule, due `delay` ms from now. */
+/* Puts a task into the schedule, due at `due`, after the tasks created
+ * before it that are due then too. */
 static void
-task_schedule (JsState *J, Task *task, double delay)
+task_insert (JsState *J, Task *task, double due, double delay)
 {
   Browser *b = browser (J);
 
   task->delay = delay;
-  task->due = js_virtual_now_ms (J) + delay;
+  task->due = due;
   task->seq = b->next_seq++;
   task->iter = g_sequence_insert_sorted (b->schedule, task, task_compare, NULL);
   if (J->trace != NULL)
@@ -318,6 +324,12 @@ task_schedule (JsState *J, Task *task, double delay)
       task->in_oven = TRUE;
       trace_task (J, task, JS_TRACE_WEBAPI_ADD);
     }
+}
+
+static void
+task_schedule (JsState *J, Task *task, double delay)
+{
+  task_insert (J, task, js_virtual_now_ms (J) + delay, delay);
 }
 
 static Task *
@@ -478,19 +490,10 @@ run_task (JsState *J, Task *task)
       /* setInterval runs the timer initialization steps again, one level
        * deeper, due an interval after it was due (Chromium's repeating
        * timers do not drift). */
-      double interval = task->interval;
-      if (task->nesting > TIMER_NESTING_LIMIT && interval < TIMER_MIN_CLAMPED_MS)
-        interval = task->interval = TIMER_MIN_CLAMPED_MS;
+      if (task->nesting > TIMER_NESTING_LIMIT && task->interval < TIMER_MIN_CLAMPED_MS)
+        task->interval = TIMER_MIN_CLAMPED_MS;
       task->nesting++;
-      task->delay = interval;
-      task->due = MAX (task->due + interval, js_virtual_now_ms (J));
-      task->seq = b->next_seq++;
-      task->iter = g_sequence_insert_sorted (b->schedule, task, task_compare, NULL);
-      if (J->trace != NULL)
-        {
-          task->in_oven = TRUE;
-          trace_task (J, task, JS_TRACE_WEBAPI_ADD);
-        }
+      task_insert (J, task, MAX (task->due + task->interval, js_virtual_now_ms (J)), task->interval);
     }
   else
     g_hash_table_remove (b->tasks, GUINT_TO_POINTER (task->id));
@@ -542,7 +545,7 @@ window_queue_microtask (JsState *J, JsValue this_value, int argc, const JsValue 
 
   if (!js_is_callable (callback))
     js_throw_type_error (J, "Failed to execute 'queueMicrotask' on 'Window': "
-                            "The callback provided as parameter 1 is not a function.");
+                            "parameter 1 is not of type 'Function'.");
   job.handler = callback;
   job.argument = job.promise = job.resolve = job.reject = JS_UNDEFINED;
   js_enqueue_job (J, &job);
@@ -656,7 +659,7 @@ window_request_animation_frame (JsState *J, JsValue this_value, int argc, const 
 
   if (!js_is_callable (callback))
     js_throw_type_error (J, "Failed to execute 'requestAnimationFrame' on 'Window': "
-                            "The callback provided as parameter 1 is not a function.");
+                            "parameter 1 is not of type 'Function'.");
   if (b->frame_callbacks->len == 0)
     b->frame_requested_at = js_virtual_now_ms (J);
   entry.handle = ++b->next_frame_handle;
@@ -848,6 +851,7 @@ js_browser_host_init (JsState *J)
   b->filename = g_strdup ("scenario.js");
   J->browser = b;
   init_window (J);
+  js_promise_define_with_resolvers (J);
   js_events_init (J);
   js_dom_init (J);
   js_fetch_init (J);
@@ -927,7 +931,7 @@ run_event_loop (JsState *J)
         }
       if (ran)
         continue;
-      next = task != NULL ? task->due : INFINITY;
+      next = task != NULL ? task->due + WAKE_UP_LATENCY_MS : INFINITY;
       if (frame_waits)
         next = MIN (next, next_frame_time (b));
       if (next == INFINITY)

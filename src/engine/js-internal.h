@@ -1129,6 +1129,8 @@ typedef struct {
 
 /* The range of the innermost running JS instruction; FALSE when none. */
 gboolean js_vm_current_range (JsState *J, JsSourceRange *range);
+/* The same place as the running function and pc (FALSE when none runs). */
+gboolean js_vm_current_pc (JsState *J, JsFunctionProto **proto, guint32 *pc);
 /* V8 names the call site when Function.prototype.call / apply (builtins
  * without a frame of their own) meet a non-callable `this`:
  * "Function.prototype.call.call is not a function".  Returns the text of
@@ -1314,11 +1316,13 @@ void      js_host_report_exception (JsState *J, JsValue exception);
 
 /* ------------------------------------------------------------------------
  * DOM and events (js-dom-event.c, js-abort.c, js-dom.c,
- * js-mutation-observer.c; js-dom.h is their private header).
+ * js-mutation-observer.c and the others js-dom.h, their private header,
+ * lists).
  * ------------------------------------------------------------------------ */
 
 /* Installs DOMException, EventTarget, Event, CustomEvent (and in a page
- * MouseEvent, PointerEvent), AbortController and AbortSignal.  Both profiles
+ * the UI events: MouseEvent, PointerEvent, KeyboardEvent …),
+ * AbortController and AbortSignal.  Both profiles
  * call it from their host init; js-gc.c marks and js-state.c frees the
  * DOM's state (js_dom_mark_roots, js_dom_free), so hosts need not. */
 void      js_events_init (JsState *J);
@@ -1403,6 +1407,8 @@ void js_builtin_json_init (JsState *J);
 void js_builtin_global_init (JsState *J);     /* globalThis, parseInt, isNaN, … */
 void js_builtin_generator_init (JsState *J);  /* js-generator.c: %GeneratorFunction%, %GeneratorPrototype% … */
 void js_builtin_promise_init (JsState *J);
+/* Promise.withResolvers, which Chromium has and Node 20 has not (browser profile). */
+void js_promise_define_with_resolvers (JsState *J);
 void js_builtin_console_init (JsState *J);
 void js_builtin_bigint_init (JsState *J);   /* js-builtin-bigint.c: BigInt, %BigInt.prototype% */
 void js_builtin_regexp_init (JsState *J);   /* js-builtin-regexp.c: RegExp, %RegExpStringIteratorPrototype% */

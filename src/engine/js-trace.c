@@ -136,6 +136,7 @@ struct JsTrace {
   gsize    pool_capacity;
   InternTable names;
   NameCacheEntry name_cache[NAME_CACHE_SIZE];
+  guint32  anonymous;      /* "(anonymous)" in the pool */
 
   JsTraceRange *ranges;    /* index 0: no range */
   guint32  n_ranges;
@@ -147,7 +148,10 @@ struct JsTrace {
   GHashTable *previews;    /* event index → the text of a PREVIEW_NUMBER, made when first read */
 
   JsTraceState *live;      /* after the last event */
-  GPtrArray *checkpoints;  /* JsTraceState *, by step */
+  GPtrArray *checkpoints;  /* JsTraceState *, by step, in checkpoint_chunks */
+  GPtrArray *checkpoint_chunks;
+  char    *checkpoint_next;
+  gsize    checkpoint_left;
   guint64  next_checkpoint;
   JsTraceState *cursor;    /* what js_trace_get_state returns */
 
@@ -639,6 +643,8 @@ state_unapply (JsTraceState *state, const Event *ev, guint32 index)
  * The trace object
  * ------------------------------------------------------------------------ */
 
+static void add_checkpoint (JsTrace *trace);
+
 JsTrace *
 js_trace_new (JsState *J)
 {
@@ -651,6 +657,7 @@ js_trace_new (JsState *J)
   trace->pool[0] = '\0';
   trace->pool_length = 1;
   intern_init (&trace->names);
+  trace->anonymous = intern_name (trace, "(anonymous)");
   trace->cap_ranges = 64;
   trace->ranges = g_new0 (JsTraceRange, trace->cap_ranges);
   trace->n_ranges = 1;
@@ -658,8 +665,9 @@ js_trace_new (JsState *J)
   trace->promises = g_array_new (FALSE, FALSE, sizeof (PromiseRecord));
   trace->console = g_array_new (FALSE, FALSE, sizeof (guint32));
   trace->live = state_new (trace);
-  trace->checkpoints = g_ptr_array_new_with_free_func ((GDestroyNotify) js_trace_state_free);
-  g_ptr_array_add (trace->checkpoints, js_trace_state_copy (trace->live));
+  trace->checkpoints = g_ptr_array_new ();
+  trace->checkpoint_chunks = g_ptr_array_new_with_free_func (g_free);
+  add_checkpoint (trace);
   trace->next_checkpoint = CHECKPOINT_INTERVAL;
   trace->pending_reason = NONE_REASON;
   return trace;
@@ -684,6 +692,7 @@ js_trace_free (JsTrace *trace)
   js_trace_state_free (trace->live);
   js_trace_state_free (trace->cursor);
   g_ptr_array_unref (trace->checkpoints);
+  g_ptr_array_unref (trace->checkpoint_chunks);
   g_free (trace->native_depths);
   g_free (trace);
 }
@@ -768,22 +777,6 @@ recording (JsState *J)
   return J->trace != NULL && !J->trace->truncated && J->trace->paused == 0;
 }
 
-static JsTraceRange
-current_range (JsState *J)
-{
-  JsSourceRange r;
-  JsTraceRange range = { 0, 0, 0, 0 };
-
-  if (js_vm_current_range (J, &r))
-    {
-      range.line = r.line;
-      range.column = r.column;
-      range.end_line = r.end_line;
-      range.end_column = r.end_column;
-    }
-  return range;
-}
-
 static void
 grow_events (JsTrace *trace)
 {
@@ -809,11 +802,55 @@ grow_events (JsTrace *trace)
   trace->events = events;
 }
 
+/* Checkpoints live in big chunks of their own: as small blocks among the
+ * program's objects, they would fragment the heap for the rest of the run. */
+#define CHECKPOINT_CHUNK_SIZE (256 * 1024)
+
+static void *
+checkpoint_alloc (JsTrace *trace, gsize size)
+{
+  void *block;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > trace->checkpoint_left)
+    {
+      gsize chunk = MAX (CHECKPOINT_CHUNK_SIZE, size);
+      trace->checkpoint_next = g_malloc (chunk);
+      trace->checkpoint_left = chunk;
+      g_ptr_array_add (trace->checkpoint_chunks, trace->checkpoint_next);
+    }
+  block = trace->checkpoint_next;
+  trace->checkpoint_next += size;
+  trace->checkpoint_left -= size;
+  return block;
+}
+
+/* A frozen copy of the live state: its arrays are exactly full, so that
+ * nothing ever grows them (state_assign only reads a checkpoint). */
 static void
 add_checkpoint (JsTrace *trace)
 {
-  g_ptr_array_add (trace->checkpoints, js_trace_state_copy (trace->live));
-  trace->next_checkpoint = trace->n_events + MAX (CHECKPOINT_INTERVAL, 4 * state_items (trace->live));
+  const JsTraceState *live = trace->live;
+  JsTraceState *checkpoint = checkpoint_alloc (trace, sizeof (JsTraceState));
+
+  *checkpoint = *live;
+  checkpoint->frames.cap = live->frames.len;
+  checkpoint->frames.items = checkpoint_alloc (trace, live->frames.len * sizeof (FrameSlot));
+  if (live->frames.len > 0)
+    memcpy (checkpoint->frames.items, live->frames.items, live->frames.len * sizeof (FrameSlot));
+  for (int q = 0; q < JS_TRACE_N_QUEUES; q++)
+    {
+      const Queue *from = &live->queues[q];
+      Queue *to = &checkpoint->queues[q];
+
+      to->head = 0;
+      to->cap = from->len;
+      to->items = checkpoint_alloc (trace, from->len * sizeof (guint32));
+      if (from->len > 0)
+        memcpy (to->items, from->items + from->head, from->len * sizeof (guint32));
+    }
+  g_ptr_array_add (trace->checkpoints, checkpoint);
+  trace->next_checkpoint = trace->n_events + MAX (CHECKPOINT_INTERVAL, 4 * state_items (live));
 }
 
 /* Appends an event whose effect the live state already has.  The hot
@@ -915,13 +952,6 @@ record (JsState *J, Event *ev)
 }
 
 static guint32
-intern_current_range (JsState *J)
-{
-  JsTraceRange range = current_range (J);
-  return intern_range (J->trace, &range);
-}
-
-static guint32
 intern_js_name (JsTrace *trace, JsString *name)
 {
   NameCacheEntry *entry = &trace->name_cache[((uintptr_t) name >> 4) % NAME_CACHE_SIZE];
@@ -946,7 +976,7 @@ function_name (JsState *J, JsValue fn)
     return 0;
   name = js_function_get_name (J, js_get_object (fn));
   if (name == NULL || name->length == 0)
-    return intern_name (J->trace, "(anonymous)");
+    return J->trace->anonymous;
   return intern_js_name (J->trace, name);
 }
 
@@ -993,7 +1023,7 @@ js_trace_frame_enter (JsState *J, JsObject *callee)
     ev.sub = JS_TRACE_REASON_CALL;
   trace->pending_reason = NONE_REASON;
   ev.str = function_name (J, js_object_value (callee));
-  if (ev.sub == JS_TRACE_REASON_SCRIPT && ev.str == intern_name (trace, "(anonymous)"))
+  if (ev.sub == JS_TRACE_REASON_SCRIPT && ev.str == trace->anonymous)
     ev.str = intern_name (trace, "(main)");
   ev.id = ++trace->next_id;
   trace->native_depths = reserve (trace->native_depths, &trace->cap_native_depths,
@@ -1051,21 +1081,51 @@ js_trace_unwind_frames (JsState *J, guint depth)
     J->trace->pending_reason = NONE_REASON;
 }
 
-/* The trace's range index + 1 of the statement at `pc`; NONE when it has
- * no source range. */
-static guint32
-statement_range (JsTrace *trace, JsFunctionProto *proto, guint32 pc)
+/* A proto's trace range indices + 1 (js-compile.h): one per pc, and one
+ * more for the function's own range.  A state has one trace, so the proto
+ * can keep them. */
+static guint32 *
+proto_trace_ranges (JsFunctionProto *proto)
 {
-  JsSourceRange r;
-  JsTraceRange range;
+  if (proto->trace_ranges == NULL)
+    proto->trace_ranges = g_new0 (guint32, proto->code_length + 1);
+  return proto->trace_ranges;
+}
 
-  if (!js_proto_range_at (proto, pc, &r))
-    return NONE;
-  range.line = r.line;
-  range.column = r.column;
-  range.end_line = r.end_line;
-  range.end_column = r.end_column;
-  return intern_range (trace, &range) + 1;
+/* The trace's range index + 1 of the code at `pc`; NONE when it has no
+ * source range. */
+static guint32
+range_at_pc (JsTrace *trace, JsFunctionProto *proto, guint32 pc)
+{
+  guint32 *cached = proto_trace_ranges (proto);
+
+  if (cached[pc] == 0)
+    {
+      JsSourceRange r;
+      JsTraceRange range;
+
+      if (!js_proto_range_at (proto, pc, &r))
+        return cached[pc] = NONE;
+      range.line = r.line;
+      range.column = r.column;
+      range.end_line = r.end_line;
+      range.end_column = r.end_column;
+      cached[pc] = intern_range (trace, &range) + 1;
+    }
+  return cached[pc];
+}
+
+/* Where the running code is, 0 when nothing runs. */
+static guint32
+intern_current_range (JsState *J)
+{
+  JsFunctionProto *proto;
+  guint32 pc, range;
+
+  if (!js_vm_current_pc (J, &proto, &pc))
+    return 0;
+  range = range_at_pc (J->trace, proto, pc);
+  return range == NONE ? 0 : range - 1;
 }
 
 void
@@ -1077,12 +1137,7 @@ js_trace_statement_at (JsState *J, JsFunctionProto *proto, guint32 pc)
 
   if (!recording (J))
     return;
-  /* A state has one trace, so the proto can keep the range indices. */
-  if (proto->trace_ranges == NULL)
-    proto->trace_ranges = g_new0 (guint32, proto->code_length);
-  range = proto->trace_ranges[pc];
-  if (range == 0)
-    range = proto->trace_ranges[pc] = statement_range (J->trace, proto, pc);
+  range = range_at_pc (J->trace, proto, pc);
   if (range == NONE)
     return;
   ev.range = range - 1;
@@ -1134,18 +1189,14 @@ utf16_length (const char *p, const char *end)
 }
 
 /* The source range of a compiled function, from its start position and
- * its text; 0 for builtins. */
+ * its text. */
 static guint32
-function_range (JsState *J, JsValue fn)
+compute_function_range (JsState *J, JsFunctionProto *proto)
 {
-  JsFunctionProto *proto;
   JsTraceRange range;
   const char *text, *end, *last_newline;
 
-  if (!js_is_object (fn) || js_get_object (fn)->class_id != JS_CLASS_FUNCTION)
-    return 0;
-  proto = js_get_object (fn)->u.closure.proto;
-  if (proto == NULL || proto->source == NULL || proto->source_end > proto->source->length ||
+  if (proto->source == NULL || proto->source_end > proto->source->length ||
       proto->source_start > proto->source_end || proto->line == 0)
     return 0;
   text = proto->source->text + proto->source_start;
@@ -1163,6 +1214,24 @@ function_range (JsState *J, JsValue fn)
   range.end_column = last_newline == NULL ? proto->column + utf16_length (text, end)
                                           : 1 + utf16_length (last_newline + 1, end);
   return intern_range (J->trace, &range);
+}
+
+/* The range of a function (0 for builtins), computed once per proto. */
+static guint32
+function_range (JsState *J, JsValue fn)
+{
+  JsFunctionProto *proto;
+  guint32 *cached;
+
+  if (!js_is_object (fn) || js_get_object (fn)->class_id != JS_CLASS_FUNCTION)
+    return 0;
+  proto = js_get_object (fn)->u.closure.proto;
+  if (proto == NULL)
+    return 0;
+  cached = proto_trace_ranges (proto);
+  if (cached[proto->code_length] == 0)
+    cached[proto->code_length] = compute_function_range (J, proto) + 1;
+  return cached[proto->code_length] - 1;
 }
 
 void

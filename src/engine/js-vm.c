@@ -2941,6 +2941,18 @@ js_vm_current_range (JsState *J, JsSourceRange *range)
   return js_proto_range_at (frame->proto, (guint32) (frame->pc - frame->proto->code), range);
 }
 
+gboolean
+js_vm_current_pc (JsState *J, JsFunctionProto **proto, guint32 *pc)
+{
+  JsFrame *frame = J->vm != NULL ? VM (J)->top : NULL;
+
+  if (frame == NULL)
+    return FALSE;
+  *proto = frame->proto;
+  *pc = (guint32) (frame->pc - frame->proto->code);
+  return TRUE;
+}
+
 static void
 mark_global_lex (gpointer key, gpointer value, gpointer user_data)
 {

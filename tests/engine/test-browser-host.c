@@ -88,10 +88,8 @@ static const Case cases[] = {
   BROWSER_CASE ("raf-not-a-function",
                 "try { requestAnimationFrame(1); } catch (e) { console.log(e.message); }\n"
                 "try { queueMicrotask(null); } catch (e) { console.log(e.message); }\n",
-                "Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 "
-                "is not a function.\n"
-                "Failed to execute 'queueMicrotask' on 'Window': The callback provided as parameter 1 "
-                "is not a function.\n"),
+                "Failed to execute 'requestAnimationFrame' on 'Window': parameter 1 is not of type 'Function'.\n"
+                "Failed to execute 'queueMicrotask' on 'Window': parameter 1 is not of type 'Function'.\n"),
   BROWSER_CASE ("uncaught-goes-on",
                 "setTimeout(() => { throw new TypeError('bad'); }, 0);\n"
                 "setTimeout(() => { throw 'plain'; }, 10);\n"
@@ -106,6 +104,29 @@ static const Case cases[] = {
                 "setTimeout(() => Promise.reject(-0), 50);\n"
                 "setTimeout(() => console.log('end'), 100);\n",
                 "caught in time\nUncaught (in promise) RangeError: late\nUncaught (in promise) -0\nend\n"),
+  /* The error event's listeners run inside the report; their microtasks
+   * wait until the console line is out. */
+  BROWSER_CASE ("error-event-listener-microtasks",
+                "window.addEventListener('error', (e) => {\n"
+                "  queueMicrotask(() => console.log('listener microtask'));\n"
+                "  console.log('listener:', e.message);\n"
+                "  if (e.error.message === 'quiet') e.preventDefault();\n"
+                "});\n"
+                "setTimeout(() => { throw new Error('loud'); }, 0);\n"
+                "setTimeout(() => { throw new Error('quiet'); }, 10);\n",
+                "listener: Uncaught Error: loud\nUncaught Error: loud\nlistener microtask\n"
+                "listener: Uncaught Error: quiet\nlistener microtask\n"),
+  BROWSER_CASE ("unhandledrejection-prevent-default",
+                "window.addEventListener('unhandledrejection', (e) => {\n"
+                "  console.log('event:', e.reason);\n"
+                "  if (e.reason === 'quiet') e.preventDefault();\n"
+                "});\n"
+                "Promise.reject('quiet');\n"
+                "setTimeout(() => Promise.reject('loud'), 10);\n",
+                "event: quiet\nevent: loud\nUncaught (in promise) loud\n"),
+  BROWSER_CASE ("timer-string-handler",
+                "setTimeout(\"console.log('from a string')\", 0);\n",
+                "from a string\n"),
   BROWSER_CASE ("top-level-throw",
                 "Promise.resolve().then(() => console.log('microtask'));\n"
                 "throw new Error('stop');\n",

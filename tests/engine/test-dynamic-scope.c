@@ -90,6 +90,18 @@ static const Case cases[] = {
   { "rope/object-property",
     "const o = { s: '' }; for (let i = 0; i < 1000; i++) o.s += 'ab'; console.log(o.s.length, o.s.lastIndexOf('ab'));",
     "2000 1998\n" },
+  { "eval/parameter-default",
+    "function f(a = eval('var pv = 1; 2'), b = eval('a + 1')) { return [a, b, typeof pv]; } console.log(f());",
+    "[ 2, 3, 'number' ]\n" },
+  { "eval/class-fields",
+    "class A { x = eval('this.constructor.name'); static y = eval('1 + 1'); } console.log(new A().x, A.y);",
+    "A 2\n" },
+  { "eval/redeclare-let",
+    "function f() { let x; try { eval('var x'); } catch (e) { return e.message; } } console.log(f());",
+    "Identifier 'x' has already been declared\n" },
+  { "rope/string-concat-method",
+    "let s = ''; for (let i = 0; i < 3000; i++) s = s.concat('x', i % 2); console.log(s.length, s.slice(-4), 'a'.concat(1, null));",
+    "6000 x0x1 a1null\n" },
 };
 
 static void
