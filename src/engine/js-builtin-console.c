@@ -125,6 +125,10 @@ static JsValue
 console_log (JsState *J, JsValue this_value, int argc, const JsValue *argv,
              JsValue new_target, JsObject *callee)
 {
+  /* V8's console reports no message for a call without arguments: a
+   * page's console.log() shows nothing. */
+  if (argc == 0 && J->options.host == JS_HOST_BROWSER)
+    return JS_UNDEFINED;
   print_args (J, console_state (callee), JS_STREAM_STDOUT, argc, argv);
   return JS_UNDEFINED;
 }

@@ -771,7 +771,7 @@ js_dom_report_exception (JsState *J, JsValue exception)
 void
 js_dom_clean_up_after_running_script (JsState *J)
 {
-  if (!js_dom_is_node_profile (J) && J->frame == NULL && !js_browser_is_reporting_exception (J))
+  if (!js_dom_is_node_profile (J) && J->frame == NULL)
     js_browser_perform_microtask_checkpoint (J);
 }
 

@@ -77,7 +77,11 @@ js_gc_account (JsState *J, gssize delta_bytes)
 
 /* Twice what survived, at least GC_MIN_THRESHOLD — but halfway to the heap
  * budget at most, so that garbage alone does not exhaust it between two
- * safepoints. */
+ * safepoints.  Halving the distance again and again would collect a nearly
+ * full heap ever more often as a runaway allocation closes in on the budget
+ * (20 full collections for the last half), so the step is at least a
+ * sixteenth of the budget: a program whose live data comes within that of
+ * the budget stops on it. */
 gsize
 js_gc_next_threshold (JsState *J)
 {
@@ -85,7 +89,7 @@ js_gc_next_threshold (JsState *J)
   gsize threshold = MAX (GC_MIN_THRESHOLD, 2 * J->gc_bytes);
 
   if (J->gc_bytes < budget)
-    threshold = MIN (threshold, J->gc_bytes + (budget - J->gc_bytes) / 2);
+    threshold = MIN (threshold, J->gc_bytes + MAX ((budget - J->gc_bytes) / 2, budget / 16));
   return threshold;
 }
 

@@ -73,7 +73,7 @@ typedef struct {
  * happen inside any of them). */
 enum {
   ROOT_MAIN,                /* the compiled script */
-  ROOT_EXCEPTION,           /* the error event's members while it is reported */
+  ROOT_REPORT_LINE,         /* the console line of the exception being reported */
   ROOT_REJECTION,           /* the unhandled rejection being announced */
   ROOT_FRAME_CALLBACK,      /* the animation frame callback running */
   N_ROOTS
@@ -125,35 +125,97 @@ console_line (JsState *J, const char *text)
     js_trace_console (J, JS_STREAM_STDOUT, line, length);
 }
 
-/* How the console shows a thrown value: an error by its stack's header
- * ("TypeError: message", or just "TypeError" without a message), a string
- * as it is, anything else as String(value) would (but -0 as "-0"). */
+/* `object[name]` when it is a string, else NULL (a throwing getter counts
+ * as absent). */
+static char *
+property_string (JsState *J, JsValue object, const char *name)
+{
+  volatile JsValue value = JS_UNDEFINED;
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      value = js_get_utf8 (J, object, name);
+      js_try_end (J, &tp);
+    }
+  else if (J->terminating)
+    js_throw (J, J->exception);
+  return js_is_string (value) ? js_string_to_utf8 (js_get_string (value)) : NULL;
+}
+
+/* The name of an object's constructor, as V8's GetConstructorName finds it
+ * for an instance: its `constructor`'s name. */
+static char *
+constructor_name (JsState *J, JsValue object)
+{
+  volatile JsValue constructor = JS_UNDEFINED;
+  JsTryPoint tp;
+  char *name = NULL;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) == 0)
+    {
+      constructor = js_get_utf8 (J, object, "constructor");
+      js_try_end (J, &tp);
+    }
+  else if (J->terminating)
+    js_throw (J, J->exception);
+  if (js_is_callable (constructor))
+    name = property_string (J, constructor, "name");
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      name = g_strdup ("Object");
+    }
+  return name;
+}
+
+/* How the console shows a thrown error, read when it is reported (Chromium
+ * 156, checked case by case): its name unless that is empty, not a string
+ * or the generic "Error" -- then its constructor's name ("MyError" for a
+ * subclass that sets no name) -- then ": " and its message when that is a
+ * non-empty string. */
+static char *
+thrown_error_text (JsState *J, JsValue error)
+{
+  g_autofree char *name = property_string (J, error, "name");
+  g_autofree char *message = property_string (J, error, "message");
+
+  if (name == NULL || *name == '\0' || strcmp (name, "Error") == 0)
+    {
+      g_free (name);
+      name = constructor_name (J, error);
+    }
+  if (message == NULL || *message == '\0')
+    return g_strdup (name);
+  return g_strconcat (name, ": ", message, NULL);
+}
+
+/* The ErrorEvent's message is V8's message for the exception: an error as
+ * Error.prototype.toString shows it, with a name or message that is not a
+ * string left out. */
+static char *
+error_event_text (JsState *J, JsValue error)
+{
+  g_autofree char *name = property_string (J, error, "name");
+  g_autofree char *message = property_string (J, error, "message");
+
+  if (name == NULL || *name == '\0')
+    return g_strdup (message != NULL ? message : "");
+  if (message == NULL || *message == '\0')
+    return g_strdup (name);
+  return g_strconcat (name, ": ", message, NULL);
+}
+
+/* How the console shows a thrown value: an error as thrown_error_text
+ * says, a string as it is, anything else as String(value) would (but -0
+ * as "-0"). */
 static char *
 thrown_value_text (JsState *J, JsValue value)
 {
-  volatile JsValue stack = JS_UNDEFINED;
-  JsTryPoint tp;
-
   if (js_is_object (value) && js_get_object (value)->class_id == JS_CLASS_ERROR)
-    {
-      js_try_begin (J, &tp);
-      if (setjmp (tp.env) == 0)
-        {
-          stack = js_get (J, value, JS_KEY (J, stack));
-          js_try_end (J, &tp);
-        }
-      else if (J->terminating)
-        js_throw (J, J->exception);
-      if (js_is_string (stack))
-        {
-          char *text = js_string_to_utf8 (js_get_string (stack));
-          char *frames = strstr (text, "\n    at ");
-          if (frames != NULL)
-            *frames = '\0';
-          return text;
-        }
-      return js_error_to_display_utf8 (J, value);
-    }
+    return thrown_error_text (J, value);
   if (js_is_number (value) && js_get_number (value) == 0 && signbit (js_get_number (value)))
     return g_strdup ("-0");
   return js_error_to_display_utf8 (J, value);
@@ -198,39 +260,50 @@ js_browser_host_report_exception (JsState *J, JsValue exception)
 {
   Browser *b = browser (J);
   char *value_text = thrown_value_text (J, exception);
-  char *text = g_strconcat ("Uncaught ", value_text, NULL);
-  /* The line lives on the heap while listeners run: a budget stopping one
-   * unwinds past this frame. */
-  JsValue line = string_value (J, text);
-  gboolean shown = TRUE;
+  char *line = g_strconcat ("Uncaught ", value_text, NULL);
+  char *message;
+  JsObject *init;
+  gboolean shown;
 
   if (J->trace != NULL)
     js_trace_message (J, JS_TRACE_UNCAUGHT, 0, value_text);
-  g_free (value_text);
-  g_free (text);
-  if (b->reporting == 0)
+  if (b->reporting > 0)
     {
-      JsObject *init = js_plain_object_new (J);
-
-      js_define_value_utf8 (J, init, "message", line, JS_PROP_DEFAULT);
-      js_define_value_utf8 (J, init, "error", exception, JS_PROP_DEFAULT);
-      js_define_value_utf8 (J, init, "filename", string_value (J, b->filename), JS_PROP_DEFAULT);
-      b->reporting++;
-      b->roots[ROOT_EXCEPTION] = js_object_value (init);
-      /* Chromium reports inside the scope of the callback that threw: the
-       * listeners' microtasks run after the console line. */
-      js_microtask_scope_enter (J);
-      shown = fire_window_event (J, "error", init);
-      js_microtask_scope_leave (J);
-      b->roots[ROOT_EXCEPTION] = JS_UNDEFINED;
-      b->reporting--;
+      console_line (J, line);
+      g_free (line);
+      g_free (value_text);
+      return;
     }
+  /* The texts wait on the heap while listeners run: a budget stopping one
+   * unwinds past this frame. */
+  b->roots[ROOT_REPORT_LINE] = string_value (J, line);
+  g_free (line);
+  if (js_is_object (exception) && js_get_object (exception)->class_id == JS_CLASS_ERROR)
+    {
+      g_free (value_text);
+      value_text = error_event_text (J, exception);
+    }
+  message = g_strconcat ("Uncaught ", value_text, NULL);
+  g_free (value_text);
+  init = js_plain_object_new (J);
+  js_define_value_utf8 (J, init, "message", string_value (J, message), JS_PROP_DEFAULT);
+  g_free (message);
+  js_define_value_utf8 (J, init, "error", exception, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, init, "filename", string_value (J, b->filename), JS_PROP_DEFAULT);
+  b->reporting++;
+  /* Chromium reports inside the scope of the callback that threw: the
+   * listeners' microtasks run after the console line. */
+  js_microtask_scope_enter (J);
+  shown = fire_window_event (J, "error", init);
   if (shown)
     {
-      text = js_string_to_utf8 (js_get_string (line));
-      console_line (J, text);
-      g_free (text);
+      line = js_string_to_utf8 (js_get_string (b->roots[ROOT_REPORT_LINE]));
+      console_line (J, line);
+      g_free (line);
     }
+  js_microtask_scope_leave (J);
+  b->roots[ROOT_REPORT_LINE] = JS_UNDEFINED;
+  b->reporting--;
 }
 
 /* ------------------------------------------------------------------------
@@ -609,15 +682,6 @@ void
 js_browser_perform_microtask_checkpoint (JsState *J)
 {
   perform_microtask_checkpoint (J);
-}
-
-/* While an exception is reported, the script that threw is still on HTML's
- * execution context stack: the error listeners' clean-up runs no
- * checkpoint, so the console line comes before any microtask. */
-gboolean
-js_browser_is_reporting_exception (JsState *J)
-{
-  return browser (J)->reporting > 0;
 }
 
 /* HTML "perform a microtask checkpoint", whose last step notifies about

@@ -1357,7 +1357,6 @@ void      js_dom_schedule_page_load (JsState *J);
 /* HTML's "perform a microtask checkpoint" in a page (js-host-browser.c):
  * the microtasks, then the unhandled rejections to announce. */
 void      js_browser_perform_microtask_checkpoint (JsState *J);
-gboolean  js_browser_is_reporting_exception (JsState *J);  /* inside "report the exception" */
 
 /* Abort signals, for fetch.  An abort algorithm (`native_fn`, called with
  * no arguments) runs when the signal aborts, before its `abort` event.  A

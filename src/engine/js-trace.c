@@ -1124,6 +1124,16 @@ intern_current_range (JsState *J)
 
   if (!js_vm_current_pc (J, &proto, &pc))
     return 0;
+  if (G_UNLIKELY (pc >= proto->code_length))
+    {
+      /* Past the end: not a pc the cache has a slot for. */
+      JsSourceRange r;
+      JsTraceRange outside = { 0, 0, 0, 0 };
+
+      if (js_proto_range_at (proto, pc, &r))
+        outside = (JsTraceRange) { r.line, r.column, r.end_line, r.end_column };
+      return intern_range (J->trace, &outside);
+    }
   range = range_at_pc (J->trace, proto, pc);
   return range == NONE ? 0 : range - 1;
 }
@@ -1763,10 +1773,64 @@ js_trace_narrate (JsTrace *trace, guint64 seq, JsTraceTranslateFunc translate)
  * a million events would otherwise cost seconds and a tree of millions of
  * nodes.  The tests read it back with json-glib. */
 
+/* The document being written: appended to without a call per byte and
+ * handed to the sink every 64 KiB. */
+typedef struct {
+  char *data;
+  gsize len;
+  gsize cap;
+} Out;
+
 static void
-json_string (GString *out, const char *text)
+out_grow (Out *out, gsize n)
 {
-  g_string_append_c (out, '"');
+  out->cap = MAX (out->cap * 2, out->len + n);
+  out->data = g_realloc (out->data, out->cap);
+}
+
+static inline void
+out_bytes (Out *out, const char *bytes, gsize n)
+{
+  if (G_UNLIKELY (out->len + n > out->cap))
+    out_grow (out, n);
+  memcpy (out->data + out->len, bytes, n);
+  out->len += n;
+}
+
+static inline void
+out_char (Out *out, char c)
+{
+  if (G_UNLIKELY (out->len + 1 > out->cap))
+    out_grow (out, 1);
+  out->data[out->len++] = c;
+}
+
+#define out_literal(out, literal) out_bytes ((out), literal, sizeof literal - 1)
+
+static void
+out_uint (Out *out, guint64 value)
+{
+  char buffer[24];
+  int i = sizeof buffer;
+
+  do
+    buffer[--i] = (char) ('0' + value % 10);
+  while ((value /= 10) != 0);
+  out_bytes (out, buffer + i, sizeof buffer - i);
+}
+
+static void
+out_int (Out *out, int value)
+{
+  if (value < 0)
+    out_char (out, '-');
+  out_uint (out, value < 0 ? -(guint64) value : (guint64) value);
+}
+
+static void
+json_string (Out *out, const char *text)
+{
+  out_char (out, '"');
   for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
     {
       /* Runs of plain characters go in one piece. */
@@ -1775,108 +1839,146 @@ json_string (GString *out, const char *text)
         q++;
       if (q > p)
         {
-          g_string_append_len (out, (const char *) p, q - p);
+          out_bytes (out, (const char *) p, q - p);
           p = q - 1;
           continue;
         }
       switch (*p)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
+        case '"': out_literal (out, "\\\""); break;
+        case '\\': out_literal (out, "\\\\"); break;
+        case '\n': out_literal (out, "\\n"); break;
+        case '\r': out_literal (out, "\\r"); break;
+        case '\t': out_literal (out, "\\t"); break;
+        case '\b': out_literal (out, "\\b"); break;
+        case '\f': out_literal (out, "\\f"); break;
         default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
+          {
+            char escaped[8];
+            out_bytes (out, escaped, g_snprintf (escaped, sizeof escaped, "\\u%04x", *p));
+          }
           break;
         }
     }
-  g_string_append_c (out, '"');
+  out_char (out, '"');
 }
 
-static void json_member_name (GString *out, const char *member);
+/* `,"member":` — member names are plain ASCII. */
+static void
+json_member_name (Out *out, const char *member)
+{
+  out_literal (out, ",\"");
+  out_bytes (out, member, strlen (member));
+  out_literal (out, "\":");
+}
 
 static void
-json_member_string (GString *out, const char *member, const char *value)
+json_member_string (Out *out, const char *member, const char *value)
 {
   json_member_name (out, member);
   json_string (out, value);
 }
 
 static void
-json_member_name (GString *out, const char *member)
-{
-  g_string_append (out, ",\"");
-  g_string_append (out, member);
-  g_string_append (out, "\":");
-}
-
-static void
-append_uint (GString *out, guint64 value)
-{
-  char buffer[24];
-  int i = sizeof buffer;
-
-  do
-    buffer[--i] = (char) ('0' + value % 10);
-  while ((value /= 10) != 0);
-  g_string_append_len (out, buffer + i, (gssize) sizeof buffer - i);
-}
-
-static void
-json_member_uint (GString *out, const char *member, guint64 value)
+json_member_uint (Out *out, const char *member, guint64 value)
 {
   json_member_name (out, member);
-  append_uint (out, value);
+  out_uint (out, value);
 }
 
-/* Times and delays in ms, to the nanosecond: a step costs 10 ns, so more
- * digits would only show rounding noise. */
+/* Times and delays in ms, to the nanosecond (a step costs 10 ns, so more
+ * digits would only show rounding noise): "%.6f" without trailing zeros.
+ * Below 2^40 the scaled value is within 2^-13 of exact, so unless it lies
+ * within 1/1000 of a tie it rounds as printf would, without printf. */
 static void
-json_member_number (GString *out, const char *member, double value)
+json_ms (Out *out, double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
+  double scaled = value * 1e6;
 
+  if (!signbit (value) && scaled < 1e12)
+    {
+      double whole = floor (scaled);
+      double fraction = scaled - whole;
+
+      if (fabs (fraction - 0.5) > 1e-3)
+        {
+          guint64 n = (guint64) whole + (fraction > 0.5);
+          guint32 decimals = (guint32) (n % 1000000);
+
+          out_uint (out, n / 1000000);
+          if (decimals != 0)
+            {
+              char digits[6];
+              int length = 6;
+
+              for (int i = 5; i >= 0; i--, decimals /= 10)
+                digits[i] = (char) ('0' + decimals % 10);
+              while (digits[length - 1] == '0')
+                length--;
+              out_char (out, '.');
+              out_bytes (out, digits, length);
+            }
+          return;
+        }
+    }
+  {
+    char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+    char *end;
+
+    g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+    end = buffer + strlen (buffer);
+    while (end[-1] == '0')
+      *--end = '\0';
+    if (end[-1] == '.')
+      *--end = '\0';
+    out_bytes (out, buffer, end - buffer);
+  }
+}
+
+static void
+json_member_ms (Out *out, const char *member, double value)
+{
   json_member_name (out, member);
-  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
-  end = buffer + strlen (buffer);
-  while (end[-1] == '0')
-    *--end = '\0';
-  if (end[-1] == '.')
-    *--end = '\0';
-  g_string_append (out, buffer);
+  json_ms (out, value);
 }
 
+/* One event, read straight from its record: a settle's number preview is
+ * formatted here without being kept. */
 static void
-event_to_json (JsTrace *trace, guint64 seq, GString *out)
+event_to_json (JsTrace *trace, guint32 seq, Out *out)
 {
-  JsTraceEvent ev;
+  const Event *ev = &trace->events[seq];
+  const JsTraceRange *range = &trace->ranges[ev->range];
+  const char *str = trace->pool + ev->str;
+  char number[JS_NUMBER_BUFFER_SIZE];
 
-  js_trace_get_event (trace, seq, &ev);
-  g_string_append (out, "{\"seq\":");
-  append_uint (out, seq);
-  json_member_string (out, "kind", event_kinds[ev.kind].name);
-  json_member_number (out, "time", ev.time_ms);
-  if (ev.range.line != 0)
-    g_string_append_printf (out, ",\"range\":[%d,%d,%d,%d]", ev.range.line, ev.range.column,
-                            ev.range.end_line, ev.range.end_column);
-  switch (ev.kind)
+  out_literal (out, "{\"seq\":");
+  out_uint (out, seq);
+  json_member_string (out, "kind", event_kinds[ev->kind].name);
+  json_member_ms (out, "time", ev->time);
+  if (range->line != 0)
+    {
+      out_literal (out, ",\"range\":[");
+      out_int (out, range->line);
+      out_char (out, ',');
+      out_int (out, range->column);
+      out_char (out, ',');
+      out_int (out, range->end_line);
+      out_char (out, ',');
+      out_int (out, range->end_column);
+      out_char (out, ']');
+    }
+  switch ((JsTraceEventKind) ev->kind)
     {
     case JS_TRACE_SCRIPT_START:
     case JS_TRACE_SCRIPT_END:
-      json_member_string (out, "file", ev.name);
+      json_member_string (out, "file", str);
       break;
     case JS_TRACE_FRAME_PUSH:
     case JS_TRACE_FRAME_POP:
-      json_member_uint (out, "frame", ev.id);
-      json_member_string (out, "name", ev.name);
-      json_member_string (out, "reason", reasons[ev.sub].name);
+      json_member_uint (out, "frame", ev->id);
+      json_member_string (out, "name", str);
+      json_member_string (out, "reason", reasons[ev->sub].name);
       break;
     case JS_TRACE_WEBAPI_ADD:
     case JS_TRACE_WEBAPI_DONE:
@@ -1886,45 +1988,50 @@ event_to_json (JsTrace *trace, guint64 seq, GString *out)
     case JS_TRACE_TASK_CANCEL:
     case JS_TRACE_MICROTASK_ENQUEUE:
     case JS_TRACE_MICROTASK_RUN:
-      json_member_uint (out, "task", ev.id);
-      json_member_string (out, "queue", queues[ev.sub].name);
-      json_member_string (out, "taskKind", task_kinds[ev.task].name);
-      json_member_string (out, "name", ev.name);
-      if (ev.kind == JS_TRACE_WEBAPI_ADD)
+      json_member_uint (out, "task", ev->id);
+      json_member_string (out, "queue", queues[ev->sub].name);
+      json_member_string (out, "taskKind", task_kinds[ev->task].name);
+      json_member_string (out, "name", str);
+      if (ev->kind == JS_TRACE_WEBAPI_ADD)
         {
-          json_member_number (out, "delay", ev.delay_ms);
-          json_member_number (out, "due", ev.due_ms);
+          json_member_ms (out, "delay", ev->aux2);
+          json_member_ms (out, "due", ev->aux);
         }
       break;
     case JS_TRACE_PROMISE_NEW:
-      json_member_uint (out, "promise", ev.id);
+      json_member_uint (out, "promise", ev->id);
       break;
     case JS_TRACE_PROMISE_SETTLE:
-      json_member_uint (out, "promise", ev.id);
-      json_member_string (out, "state", promise_state_names[ev.sub]);
-      json_member_string (out, "value", ev.text);
+      json_member_uint (out, "promise", ev->id);
+      json_member_string (out, "state", promise_state_names[ev->sub]);
+      if (ev->flags == PREVIEW_NUMBER)
+        {
+          format_number_preview (ev, number);
+          str = number;
+        }
+      json_member_string (out, "value", str);
       break;
     case JS_TRACE_PHASE:
-      json_member_string (out, "phase", phases[ev.sub].name);
+      json_member_string (out, "phase", phases[ev->sub].name);
       break;
     case JS_TRACE_CONSOLE:
-      json_member_string (out, "stream", stream_names[ev.sub & 1]);
-      json_member_string (out, "text", ev.text);
+      json_member_string (out, "stream", stream_names[ev->sub & 1]);
+      json_member_string (out, "text", str);
       break;
     case JS_TRACE_BUDGET:
-      json_member_string (out, "budget", budget_names[ev.sub & 3]);
-      json_member_string (out, "text", ev.text);
+      json_member_string (out, "budget", budget_names[ev->sub & 3]);
+      json_member_string (out, "text", str);
       break;
     case JS_TRACE_EXIT:
-      json_member_uint (out, "code", ev.id);
+      json_member_uint (out, "code", ev->id);
       break;
     case JS_TRACE_STATEMENT:
       break;
     default:
-      json_member_string (out, "text", ev.text);
+      json_member_string (out, "text", str);
       break;
     }
-  g_string_append_c (out, '}');
+  out_char (out, '}');
 }
 
 typedef gboolean (*JsonSink) (const char *data, gsize length, gpointer user_data, GError **error);
@@ -1934,30 +2041,41 @@ typedef gboolean (*JsonSink) (const char *data, gsize length, gpointer user_data
 static gboolean
 write_json (JsTrace *trace, gboolean pretty, JsonSink sink, gpointer user_data, GError **error)
 {
-  GString *chunk = g_string_new (NULL);
+  Out out = { g_malloc (70000), 0, 70000 };
   gboolean ok = TRUE;
 
-  g_string_append_printf (chunk, pretty
-                          ? "{\n  \"format\": \"loop-bakery-trace\",\n  \"version\": 1,\n  \"truncated\": %s,\n  \"events\": ["
-                          : "{\"format\":\"loop-bakery-trace\",\"version\":1,\"truncated\":%s,\"events\":[",
-                          trace->truncated ? "true" : "false");
-  for (guint64 seq = 0; seq < trace->n_events && ok; seq++)
+  if (pretty)
+    out_literal (&out, "{\n  \"format\": \"loop-bakery-trace\",\n  \"version\": 1,\n  \"truncated\": ");
+  else
+    out_literal (&out, "{\"format\":\"loop-bakery-trace\",\"version\":1,\"truncated\":");
+  if (trace->truncated)
+    out_literal (&out, "true");
+  else
+    out_literal (&out, "false");
+  if (pretty)
+    out_literal (&out, ",\n  \"events\": [");
+  else
+    out_literal (&out, ",\"events\":[");
+  for (guint32 seq = 0; seq < trace->n_events && ok; seq++)
     {
       if (seq > 0)
-        g_string_append_c (chunk, ',');
+        out_char (&out, ',');
       if (pretty)
-        g_string_append (chunk, "\n    ");
-      event_to_json (trace, seq, chunk);
-      if (chunk->len > 65536)
+        out_literal (&out, "\n    ");
+      event_to_json (trace, seq, &out);
+      if (out.len > 65536)
         {
-          ok = sink (chunk->str, chunk->len, user_data, error);
-          g_string_truncate (chunk, 0);
+          ok = sink (out.data, out.len, user_data, error);
+          out.len = 0;
         }
     }
-  g_string_append (chunk, pretty ? "\n  ]\n}\n" : "]}\n");
+  if (pretty)
+    out_literal (&out, "\n  ]\n}\n");
+  else
+    out_literal (&out, "]}\n");
   if (ok)
-    ok = sink (chunk->str, chunk->len, user_data, error);
-  g_string_free (chunk, TRUE);
+    ok = sink (out.data, out.len, user_data, error);
+  g_free (out.data);
   return ok;
 }
 

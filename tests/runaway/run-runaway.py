@@ -38,8 +38,6 @@ import time
 
 # name -> reason.  Keep the reason specific: what happens instead.
 KNOWN_FAILURES = {
-    "allocate-forever": "filling the default 1 GB heap budget takes about 5.5 s of CPU "
-                        "(issue \"Performance and reliability\")",
 }
 
 TARGET_SECONDS = 1.0
