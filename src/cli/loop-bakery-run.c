@@ -119,7 +119,7 @@ main (int argc, char **argv)
     { "narrate", 0, 0, G_OPTION_ARG_NONE, &narrate_option,
       "Print one line per trace event on stdout instead of the program's stdout", NULL },
     { "host", 0, 0, G_OPTION_ARG_STRING, &host_name, "The host profile: node (default) or browser", "HOST" },
-    { "gc-stress", 0, 0, G_OPTION_ARG_NONE, &gc_stress, "Collect garbage at every safepoint (slow)", NULL },
+    { "gc-stress", 0, 0, G_OPTION_ARG_NONE, &gc_stress, "Collect garbage at every safepoint after an allocation (slow)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };

@@ -907,6 +907,91 @@ NUMBER_ACCESSORS (DEFINE_ACCESSORS)
 #undef DEFINE_ACCESSORS
 
 /* ------------------------------------------------------------------------
+ * copy and the byte swaps
+ * ------------------------------------------------------------------------ */
+
+/* toInteger(n, defaultVal) of lib/buffer.js: the floor of a safe number. */
+static double
+to_integer_or_default (JsState *J, JsValue v, double fallback)
+{
+  double n = js_to_number (J, v);
+
+  if (isnan (n) || n < -9007199254740991.0 || n > 9007199254740991.0)
+    return fallback;
+  return floor (n);
+}
+
+/* copy(target[, targetStart[, sourceStart[, sourceEnd]]]): _copy and
+ * _copyActual; returns the number of bytes copied. */
+NATIVE (buffer_proto_copy)
+{
+  JsObject *source = uint8_array_arg (J, this_value, "source");
+  JsObject *target = uint8_array_arg (J, ARG (0), "target");
+  double source_length = (double) js_typed_array_length (source);
+  double target_length = (double) js_typed_array_length (target);
+  double target_start = 0, source_start = 0, source_end = source_length, count;
+
+  if (!js_is_undefined (ARG (1)))
+    {
+      target_start = to_integer_or_default (J, ARG (1), 0);
+      if (target_start < 0)
+        throw_out_of_range (J, "targetStart", ">= 0", target_start);
+    }
+  if (!js_is_undefined (ARG (2)))
+    {
+      source_start = to_integer_or_default (J, ARG (2), 0);
+      if (source_start < 0 || source_start > source_length)
+        {
+          char range[64];
+
+          g_snprintf (range, sizeof range, ">= 0 && <= %.0f", source_length);
+          throw_out_of_range (J, "sourceStart", range, source_start);
+        }
+    }
+  if (!js_is_undefined (ARG (3)))
+    {
+      source_end = to_integer_or_default (J, ARG (3), 0);
+      if (source_end < 0)
+        throw_out_of_range (J, "sourceEnd", ">= 0", source_end);
+    }
+  if (target_start >= target_length || source_start >= source_end)
+    return js_number (0);
+  if (source_end - source_start > target_length - target_start)
+    source_end = source_start + target_length - target_start;
+  count = MIN (source_end - source_start, source_length - source_start);
+  memmove (js_typed_array_bytes (target) + (gsize) target_start,
+           js_typed_array_bytes (source) + (gsize) source_start, (gsize) count);
+  return js_number (count);
+}
+
+/* swap16 / swap32 / swap64: reverses the byte order of each unit in place. */
+static JsValue
+swap_units (JsState *J, JsValue this_value, gsize unit)
+{
+  JsObject *buf = this_buffer (J, this_value);
+  gsize length = js_typed_array_length (buf);
+  guint8 *bytes = js_typed_array_bytes (buf);
+
+  if (length % unit != 0)
+    {
+      char *message = g_strdup_printf ("Buffer size must be a multiple of %u-bits", (guint) (unit * 8));
+      throw_node_error_take (J, JS_RANGE_ERROR, "ERR_INVALID_BUFFER_SIZE", message);
+    }
+  for (gsize i = 0; i < length; i += unit)
+    for (gsize a = i, b = i + unit - 1; a < b; a++, b--)
+      {
+        guint8 t = bytes[a];
+        bytes[a] = bytes[b];
+        bytes[b] = t;
+      }
+  return this_value;
+}
+
+NATIVE (buffer_proto_swap16) { return swap_units (J, this_value, 2); }
+NATIVE (buffer_proto_swap32) { return swap_units (J, this_value, 4); }
+NATIVE (buffer_proto_swap64) { return swap_units (J, this_value, 8); }
+
+/* ------------------------------------------------------------------------
  * Initialisation
  * ------------------------------------------------------------------------ */
 
@@ -971,6 +1056,10 @@ js_builtin_buffer_init (JsState *J)
   js_define_method (J, proto, "includes", buffer_proto_includes, 3);
   js_define_method (J, proto, "slice", buffer_proto_slice, 2);
   js_define_method (J, proto, "fill", buffer_proto_fill, 4);
+  js_define_method (J, proto, "copy", buffer_proto_copy, 4);
+  js_define_method (J, proto, "swap16", buffer_proto_swap16, 0);
+  js_define_method (J, proto, "swap32", buffer_proto_swap32, 0);
+  js_define_method (J, proto, "swap64", buffer_proto_swap64, 0);
   js_define_value_utf8 (J, proto, "toLocaleString", js_get_utf8 (J, js_object_value (proto), "toString"),
                         JS_PROP_HIDDEN);
 #define DEFINE_METHODS(suffix, kind, little, min, max, range) \

@@ -1786,6 +1786,7 @@ throw_data_clone_error (JsState *J, JsValue v)
 {
   JsStringBuilder *b = js_string_builder_new (J);
   JsObject *error;
+  char *message;
 
   /* A page's structuredClone is a method of the Window. */
   if (J->options.host == JS_HOST_BROWSER)
@@ -1795,9 +1796,9 @@ throw_data_clone_error (JsState *J, JsValue v)
   else
     js_string_builder_append (J, b, js_describe_value (J, v, JS_DESCRIBE_PLAIN));
   js_string_builder_append_ascii (J, b, " could not be cloned.");
-  error = js_error_new (J, JS_ERROR, js_string_builder_finish (J, b));
-  js_define_value (J, error, JS_KEY (J, name), js_string_value (js_string_new_utf8 (J, "DataCloneError", -1)),
-                   JS_PROP_HIDDEN);
+  message = js_string_to_utf8 (js_string_builder_finish (J, b));
+  error = js_dom_exception_new (J, message, "DataCloneError");
+  g_free (message);
   js_throw (J, js_object_value (error));
 }
 

@@ -1323,6 +1323,20 @@ JS_DOM_NATIVE (text_set_data)
 
 JS_DOM_NATIVE (text_get_length) { return js_number (js_get_string (this_text (J, this_value)->data)->length); }
 
+/* appendData(data): "replace data" at the end, removing nothing (4.10). */
+JS_DOM_NATIVE (text_append_data)
+{
+  JsDomNode *text = this_text (J, this_value);
+  JsString *data;
+
+  if (argc < 1)
+    js_throw_type_error (J, "Failed to execute 'appendData' on 'CharacterData': 1 argument required, but only 0 "
+                            "present.");
+  data = js_to_string (J, argv[0]);
+  replace_data (J, text, js_string_value (js_string_concat (J, js_get_string (text->data), data)));
+  return JS_UNDEFINED;
+}
+
 JS_DOM_NATIVE (text_constructor)
 {
   JsValue data = js_arg (argc, argv, 0);
@@ -1776,6 +1790,7 @@ init_prototypes (JsState *J)
   character_proto = js_object_new (J, node_proto);
   js_dom_define_accessor (J, character_proto, "data", text_get_data, text_set_data);
   js_dom_define_accessor (J, character_proto, "length", text_get_length, NULL);
+  js_define_method (J, character_proto, "appendData", text_append_data, 1);
   js_define_method (J, character_proto, "remove", child_node_remove, 0);
   define_interface (J, "Text", text_constructor, character_proto, "Node", DOM_ROOT_TEXT_PROTO);
 

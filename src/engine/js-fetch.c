@@ -562,7 +562,13 @@ consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_js
     }
   if (js_is_null (body))
     {
-      settle_body (J, promise, string_value (J, ""), as_json);
+      /* Chromium parses a null body's JSON from no bytes at all, and reports
+       * it without the method's name. */
+      if (as_json)
+        js_promise_reject_with (J, promise, js_object_value (js_error_new_utf8 (J, JS_SYNTAX_ERROR,
+                                                                                "Unexpected end of input")));
+      else
+        js_promise_resolve_with (J, promise, string_value (J, ""));
       return js_object_value (promise);
     }
   read = js_native_function_new (J, method, 0, body_read_task, N_BODY_READ);

@@ -88,6 +88,13 @@ js_gc_next_threshold (JsState *J)
   gsize budget = J->options.max_heap_bytes;
   gsize threshold = MAX (GC_MIN_THRESHOLD, 2 * J->gc_bytes);
 
+  /* Stress mode collects at every safepoint that follows an allocation:
+   * collecting again when nothing was allocated finds what the last
+   * collection found, and would make a busy-wait loop (Date.now() a
+   * million times) collect a million times. */
+  if (J->options.gc_stress)
+    return J->gc_bytes;
+
   if (J->gc_bytes < budget)
     threshold = MIN (threshold, J->gc_bytes + MAX ((budget - J->gc_bytes) / 2, budget / 16));
   return threshold;
@@ -96,8 +103,7 @@ js_gc_next_threshold (JsState *J)
 void
 js_gc_safepoint (JsState *J)
 {
-  if (J->native_depth == 0 && !J->gc_collecting &&
-      (J->options.gc_stress || J->gc_bytes > J->gc_threshold))
+  if (J->native_depth == 0 && !J->gc_collecting && J->gc_bytes > J->gc_threshold)
     js_gc_collect (J);
 }
 

@@ -2028,13 +2028,31 @@ emitter_constructor (JsState *J, JsValue this_value, int argc, const JsValue *ar
   return js_object_value (obj);
 }
 
-/* events.once(emitter, name): a promise for the next emission's arguments. */
+/* events.once(emitter, name): an async function whose promise waits for
+ * the next emission's arguments, or rejects on an 'error' emission first.
+ * The resolver captures « promise, emitter, errorListener ». */
 static JsValue
 events_once_resolve (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                      JsValue new_target, JsObject *callee)
 {
-  js_promise_resolve_with (J, js_get_object (js_native_captures (callee)[0]),
+  JsValue *captures = js_native_captures (callee);
+
+  if (!js_is_undefined (captures[2]))
+    remove_listener (J, captures[1], js_string_value (js_string_new_utf8 (J, "error", -1)), captures[2]);
+  js_promise_resolve_with (J, js_get_object (captures[0]),
                            js_object_value (js_array_from_values (J, argv, (guint32) argc)));
+  return JS_UNDEFINED;
+}
+
+/* errorListener: captures « promise, emitter, name, resolver ». */
+static JsValue
+events_once_reject (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+
+  remove_listener (J, captures[1], captures[2], captures[3]);
+  js_promise_reject_with (J, js_get_object (captures[0]), js_arg (argc, argv, 0));
   return JS_UNDEFINED;
 }
 
@@ -2042,13 +2060,31 @@ static JsValue
 events_static_once (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                     JsValue new_target, JsObject *callee)
 {
+  JsObject *async_result = js_promise_new (J);
   JsObject *promise = js_promise_new (J);
-  JsObject *resolver = js_native_function_new (J, "", 0, events_once_resolve, 1);
+  JsObject *resolver = js_native_function_new (J, "", 0, events_once_resolve, 3);
   JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1);
+  JsValue error_type = js_string_value (js_string_new_utf8 (J, "error", -1));
 
   js_native_captures (resolver)[0] = js_object_value (promise);
+  js_native_captures (resolver)[1] = emitter;
+  js_native_captures (resolver)[2] = JS_UNDEFINED;
   add_listener (J, emitter, type, once_wrap (J, emitter, type, js_object_value (resolver)), FALSE);
-  return js_object_value (promise);
+  if (!js_strict_equals (type, error_type))
+    {
+      JsObject *rejecter = js_native_function_new (J, "errorListener", 1, events_once_reject, 4);
+
+      js_native_captures (rejecter)[0] = js_object_value (promise);
+      js_native_captures (rejecter)[1] = emitter;
+      js_native_captures (rejecter)[2] = type;
+      js_native_captures (rejecter)[3] = js_object_value (resolver);
+      js_native_captures (resolver)[2] = js_object_value (rejecter);
+      add_listener (J, emitter, error_type, once_wrap (J, emitter, error_type, js_object_value (rejecter)), FALSE);
+    }
+  /* The async function returns the inner promise: resolving with it costs
+   * the two ticks of NewPromiseResolveThenableJob, as in Node. */
+  js_promise_resolve_with (J, async_result, js_object_value (promise));
+  return js_object_value (async_result);
 }
 
 static void
@@ -3855,10 +3891,11 @@ run_main (JsState *J)
       if (J->terminating)
         js_throw (J, J->exception);
       js_trace_unwind_frames (J, 0);
-      /* An uncaught exception in the main script: with a listener the
-       * ticks are left for later, as a failed callback scope leaves them. */
+      /* An uncaught exception in the main script that a listener handled:
+       * Node still runs the ticks and microtasks before the loop starts. */
       trigger_uncaught_exception (J, J->exception, FALSE);
       js_trace_script (J, TRUE, h->basename);
+      callback_scope_close (J);
     }
   spin_event_loop (J);
   h->exit_code = (int) process_exit_code (J);

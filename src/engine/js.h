@@ -37,14 +37,14 @@ typedef struct {
   gsize   max_heap_bytes;     /* live GC heap; 0 = default */
   guint   max_call_depth;     /* JS frames; beyond it a catchable RangeError; 0 = default */
   gdouble max_virtual_ms;     /* virtual time after which the loop stops; 0 = default */
-  gboolean gc_stress;         /* collect at every safepoint (tests) */
+  gboolean gc_stress;         /* collect at every safepoint after an allocation (tests) */
   gboolean record_trace;      /* record a trace of every observable step */
 } JsOptions;
 
 #define JS_DEFAULT_MAX_STEPS       ((guint64) 200 * 1000 * 1000)
-/* 256 MB holds 1,000,000 live small objects with room to spare (the
- * benchmarks' biggest heaps), and a runaway allocation fills it in well
- * under a second; --max-heap raises it. */
+/* 256 MB holds the benchmarks' biggest heap (1,000,000 live small objects
+ * take 200 to 256 MB), and a runaway allocation fills it in well under a
+ * second; the CLI's --max-heap raises it. */
 #define JS_DEFAULT_MAX_HEAP_BYTES  ((gsize) 256 * 1024 * 1024)
 #define JS_DEFAULT_MAX_CALL_DEPTH  10000
 #define JS_DEFAULT_MAX_VIRTUAL_MS  (24.0 * 3600 * 1000)

@@ -10,7 +10,8 @@ engine gets a small prelude that defines `print` where it is missing
 The engines are
 
     loop-bakery          PATH FILE
-    loop-bakery +trace   PATH --trace=TMPFILE FILE  (the trace recorded and saved)
+    loop-bakery +trace   PATH --trace-stats FILE  (the trace recorded, as the app does)
+    loop-bakery +json    PATH --trace=TMPFILE FILE  (recorded and saved as JSON)
     node                 node FILE
     node --jitless       node --jitless FILE
     mujs, duk            Debian's mujs and duktape (ES5, no promises, no
@@ -50,19 +51,21 @@ PRELUDE_NONE = ""
 
 
 class Engine:
-    def __init__(self, name, argv, prelude, has_async, trace_file=None):
+    def __init__(self, name, argv, prelude, has_async, traced=False, trace_file=None):
         self.name = name
         self.argv = argv
         self.prelude = prelude
         self.has_async = has_async
+        self.traced = traced or trace_file is not None
         self.trace_file = trace_file
 
 
 def find_engines(cli, trace_file):
     engines = [
         Engine("loop-bakery", [cli], PRELUDE_CONSOLE, True),
-        Engine("loop-bakery +trace", [cli, "--trace=" + trace_file], PRELUDE_CONSOLE, True,
-               trace_file),
+        Engine("loop-bakery +trace", [cli, "--trace-stats"], PRELUDE_CONSOLE, True, traced=True),
+        Engine("loop-bakery +json", [cli, "--trace=" + trace_file], PRELUDE_CONSOLE, True,
+               trace_file=trace_file),
     ]
     node = shutil.which("node")
     if node:
@@ -164,7 +167,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
     parser.add_argument("--trace-runs", type=int,
-                        help="runs for loop-bakery +trace (default: --runs)")
+                        help="runs for loop-bakery +trace and +json (default: --runs)")
     parser.add_argument("--output", help="also write the report to this file")
     parser.add_argument("--engines", help="comma-separated engine names to keep")
     parser.add_argument("benchmarks", nargs="*")
@@ -214,7 +217,7 @@ def main():
                     continue
                 if cell["error"] in ("timeout", "n/a"):
                     continue
-                if engine.trace_file and args.trace_runs is not None and run >= args.trace_runs:
+                if engine.traced and args.trace_runs is not None and run >= args.trace_runs:
                     continue
                 seconds, cpu, rss, status, out = run_once(engine.argv, script_for(engine, name),
                                                      args.timeout)
@@ -284,10 +287,10 @@ def main():
     lines.append("- %d runs per engine and benchmark (%s), engines alternating within each "
                  "round; median wall time, CPU time and peak RSS, each net of the engine's own "
                  "start-up (an empty script)."
-                 % (args.runs, "loop-bakery +trace: %d" % args.trace_runs
+                 % (args.runs, "loop-bakery +trace and +json: %d" % args.trace_runs
                     if args.trace_runs is not None else "all engines"))
     lines.append("- Ratio = ours / theirs: **above 1 means loop-bakery is slower** (or uses more "
-                 "memory); the +trace column instead gives traced / untraced. n/a: the engine "
+                 "memory); the +trace and +json columns instead give traced / untraced. n/a: the engine "
                  "has no promises or timers. WRONG: the output differs from Node's.")
     lines.append("")
     lines.append("Start-up (empty script): " + ", ".join(
@@ -314,7 +317,7 @@ def main():
                     text += " " + entry[2]
                 if ours_value is None or fmt(ours_value) in ("0.0 MB", "0.0 ms"):
                     pass                    # no meaningful ratio to nothing
-                elif engine.trace_file:
+                elif engine.traced:
                     # The traced run against the untraced one, the other way round.
                     text += " (%.2f× untraced)" % (value / ours_value)
                 elif engine.name != ours and ours_value is not None and value > 0:

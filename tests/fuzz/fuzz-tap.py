@@ -101,6 +101,9 @@ def main():
     ap.add_argument('--seed-suffix', default='',
                     help='only seed files whose name ends so (".js")')
     args = ap.parse_args()
+    # meson passes the binary relative to the build root; libFuzzer runs
+    # in the work directory.
+    args.binary = os.path.abspath(args.binary)
     seconds = int(os.environ.get('LOOP_BAKERY_FUZZ_SECONDS', '40'))
 
     inputs = sorted(os.path.join(args.regressions, n)

@@ -1,0 +1,15 @@
+const b = Buffer.from('héllo wörld €', 'utf8');
+console.log(b, b.length, b.toString('hex'), b.toString('base64'));
+console.log(Buffer.from(b.toString('base64'), 'base64').toString(), Buffer.from('68656c6c6f', 'hex').toString());
+console.log(Buffer.from('hello').toString('base64url'), Buffer.from('aGk', 'base64').toString(), Buffer.byteLength('€'));
+const c = Buffer.alloc(6);
+c.writeUInt16BE(0xBEEF, 0); c.writeInt32LE(-2, 2);
+console.log(c, c.readUInt16BE(0), c.readInt32LE(2), c.readUInt8(5));
+console.log(Buffer.concat([Buffer.from('ab'), Buffer.from('cd')]).toString(), Buffer.compare(Buffer.from('a'), Buffer.from('b')));
+console.log(Buffer.from([1, 2, 3]).equals(Buffer.from([1, 2, 3])), Buffer.isBuffer(c), Buffer.from('abc').slice(1).toString());
+console.log(Buffer.from('latin1 é', 'latin1'), Buffer.from('hi').toJSON(), JSON.stringify(Buffer.from('A')));
+console.log(Buffer.alloc(3, 'ab'), Buffer.from('abcabc').indexOf('ca'), Buffer.from('xyz').includes('y'));
+console.log(Buffer.alloc(60));
+const utf16 = Buffer.from('hi€', 'utf16le');
+console.log(utf16, utf16.toString('utf16le'), Buffer.from([0xff, 0xfe, 0x41]).toString());
+console.log(String(Buffer.from('plain')), Buffer.from('ab') + '', b.subarray(0, 1) instanceof Uint8Array);

@@ -1,0 +1,17 @@
+const util = require('util');
+const data = { a: { b: { c: { d: { e: [1, 2, { f: 'deep' }] } } } }, list: Array.from({ length: 10 }, (_, i) => i), s: 'x'.repeat(30) };
+console.log(util.inspect(data, { depth: null }));
+console.log(util.inspect(data, { depth: 0 }));
+console.log(util.inspect(data, { compact: false, depth: 1 }));
+console.log(util.inspect(data, { breakLength: Infinity, depth: 1 }));
+console.log(util.inspect(data, { maxArrayLength: 3, maxStringLength: 5 }));
+console.log(util.inspect({ z: 1, a: 2, m: { y: 1, b: 2 } }, { sorted: true }));
+console.log(util.inspect([1, [2, [3]]], { compact: 1 }));
+console.log(util.inspect({ get g() { return 5; }, set s(v) {}, get gs() { return { x: 1 }; }, set gs(v) {} }, { getters: true }));
+console.log(util.inspect([1, 2, 3], { showHidden: true }));
+console.log(util.inspect('str'), util.inspect(5), util.inspect("it's"), util.inspect(new Map([[1, { a: [] }]]), { compact: false }));
+console.log(util.format('%s=%d', 'x', 5, 'rest'), util.format({ a: 1 }, 'b'), util.format('%o', { f() {} }));
+console.log(util.inspect(new Error('e').message), util.isDeepStrictEqual({ a: [1] }, { a: [1] }), util.types.isPromise(Promise.resolve()));
+const custom = { [util.inspect.custom](depth, opts) { return `Custom<${depth}, ${typeof opts.stylize}>`; } };
+console.log(custom, [custom], { nested: { custom } });
+console.log(util.inspect(new Array(150).fill(0), { maxArrayLength: null }).length, util.inspect(new Set([1, 2, 3, 4]), { maxArrayLength: 2 }));

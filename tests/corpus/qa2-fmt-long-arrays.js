@@ -1,0 +1,15 @@
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)));
+console.log(Array.from({ length: 7 }, (_, i) => ({ i })));
+console.log(Array.from({ length: 12 }, (_, i) => (i % 2 ? -i * 1.5 : i * 100)));
+console.log(Array.from({ length: 10 }, (_, i) => [i, i * i]));
+console.log(Array.from({ length: 8 }, (_, i) => (i % 3 === 0 ? null : i % 3 === 1 ? undefined : true)));
+console.log([1, 'two', 3, 'four', 5, 'six', 7, 'eight', 9, 'ten']);
+console.log(Array.from({ length: 30 }, (_, i) => 2 ** i));
+console.log(Array.from({ length: 16 }, (_, i) => 'word'.repeat(i % 4)));
+console.log({ data: Array.from({ length: 15 }, (_, i) => i), label: 'numbers' });
+console.log([[Array.from({ length: 8 }, (_, i) => i)]]);
+const a = Array.from({ length: 10 }, (_, i) => i); a[20] = 20;
+console.log(a);
+console.log(Array.from({ length: 7 }, (_, i) => 10n ** BigInt(i)));
+console.log(['a', 'b'].concat(Array(150).fill('z')));

@@ -1,0 +1,15 @@
+const users = new Map();
+users.set('u1', { name: 'Ann', roles: new Set(['admin', 'dev']), meta: { created: 2020, tags: ['x'] } });
+users.set('u2', { name: 'Ben', roles: new Set(), meta: null });
+console.log(users);
+console.log({ users });
+console.log([users]);
+const errors = [new Error('one'), new TypeError('two')].map(e => ({ type: e.name, message: e.message }));
+console.log(errors);
+console.log(new Map([[new Map([[1, 2]]), new Set([[1, 2]])]]));
+const m = new Map(); m.set(m, m);
+console.log(m);
+console.log(users.entries(), users.keys(), new Set([1, 2]).values(), [1, 2][Symbol.iterator]());
+console.log(Object.fromEntries(users), [...users.values()].map(u => u.name));
+console.log(new Map(Array.from({ length: 5 }, (_, i) => [i, 'v' + i])));
+console.log(new Set(Array.from({ length: 120 }, (_, i) => i)));

@@ -1,0 +1,14 @@
+console.log({ bytes: new Uint8Array([1, 2, 3]), buf: Buffer.from('hi'), ab: new ArrayBuffer(4) });
+console.log([new Float32Array(2), new BigInt64Array(1), new DataView(new ArrayBuffer(2))]);
+console.log(new Uint8Array(200));
+console.log(new Float64Array([1.5, 2.25, -3]), new Int16Array([1, -1, 300]));
+console.log({ nested: { deeper: { typed: new Uint8Array([9]) } } });
+console.log(new Map([['k', new Uint16Array([1, 2])]]), new Set([Buffer.alloc(2)]));
+const ab = new ArrayBuffer(16);
+new Uint32Array(ab).set([0xdeadbeef, 1, 2, 3]);
+console.log(ab, new Uint8Array(ab, 4, 4), new Uint8Array(0), new ArrayBuffer(0));
+console.log(Buffer.from('x'.repeat(100)));
+console.log([new URL('https://a.b/c?d=1')], { sp: new URLSearchParams('a=1') }, new TextEncoder(), new TextDecoder());
+const u8 = new Uint8Array([1, 2]); u8.extra = 'prop';
+console.log(u8, Object.keys(u8), JSON.stringify(u8), JSON.stringify({ t: new Int8Array([1, -1]) }));
+console.log(Array.from(new Uint8Array([5, 6])), [...new Int8Array([7])], Array.isArray(new Uint8Array()), new Uint8Array([1, 2, 3]).toString());

@@ -1,0 +1,17 @@
+const row = (n) => ({ id: n, label: 'row-' + n, active: n % 2 === 0 });
+console.log([row(1), row(2)]);
+console.log({ a: 'x'.repeat(60), b: 1 });
+console.log({ a: 'x'.repeat(50), b: 1 });
+console.log(['aaaaaaaaaaaa', 'bbbbbbbbbbbbbb', 'cccccccccccccccccc', 'ddddddddddddd', 'eeeeeeeeeeeeee']);
+console.log({ matrix: [[1, 2, 3], [4, 5, 6], [7, 8, 9]] });
+console.log([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], ['a', 'b']]);
+console.log(new Map([['alpha', { x: 1, y: 2 }], ['beta', { x: 3, y: 4 }], ['gamma', { x: 5, y: 6 }]]));
+console.log({ fn: function () {}, arr: new Array(200).fill(7), s: new Set('abcdefghijklmnopqrstuvwxyz') });
+console.log(Array.from({ length: 27 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1)));
+console.log([1.5, 22.25, 333.125, 4, 55555, 6.0625, 7, 8, 9.5, 10, 11]);
+console.log([-1, -22, 333, -4444, 5, 66, -777, 8, 9, -10]);
+console.log({ level1: { level2: { level3: 'deep', arr: [1, 2, 3] }, sibling: 'value' }, top: true });
+console.log('%s is %d years and %i, %f, %j %o %O %%', 'Bob', 42.5, 42.9, '3.5', { a: 1 }, [1], { b: { c: {} } });
+console.log('%s', { a: { b: { c: 1 } } }, '%s', 5n, Symbol('q'));
+console.log('%d %i', 10n, 'x', 'extra', { y: 1 });
+console.log('%c styled', 'color: red', '%s');

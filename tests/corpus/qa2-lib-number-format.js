@@ -1,0 +1,11 @@
+const nums = [0, -0, 1.005, 1.45, 2.5, -2.5, 123.456, 0.000001234, 1e21, 1.23e-7, 999.995, 5e-324, 1.7976931348623157e308, 0.1 + 0.2];
+for (const n of nums) console.log(n, n.toFixed(2), n.toPrecision(3), n.toExponential(2), String(n));
+console.log((255).toString(16), (255).toString(2), (-255).toString(36), (0.5).toString(2), (3.75).toString(16), (1e21).toString(7).slice(0, 12));
+console.log((0.1).toString(3).slice(0, 20), Math.PI.toString(36), (1 / 3).toString(5).slice(0, 10));
+console.log((1234.5678).toFixed(), (1e21).toFixed(2), (-1.5).toFixed(0), (0.5).toFixed(0), (1.5).toFixed(0), (-0).toFixed(1));
+console.log((123.456).toPrecision(1), (123.456).toPrecision(2), (0.00001).toPrecision(1), (1e-7).toPrecision(2), (123456789).toPrecision(4));
+console.log(Number('0x1F'), Number('0b101'), Number('0o17'), Number(''), Number(' 12 '), Number('1_000'), Number('1e3'), Number('-0'), Number(null), Number([5]), Number([1, 2]));
+console.log(parseFloat('3.14abc'), parseFloat('.5'), parseFloat('-.5e2x'), parseInt('0x1f'), parseInt('1e3'), parseInt('  -12px'), parseInt('z', 36), parseInt('08'), parseInt(0.0000005));
+console.log(Number.MAX_SAFE_INTEGER + 2, 2 ** 53 + 1, 0.1 * 3, 9007199254740993, 1e16 + 1, -1e-7, 100 / 3);
+console.log((25).toString(36), Number.parseFloat === parseFloat, Number.isSafeInteger(2 ** 53), Number.EPSILON > 0, (1e100).toString(16).length);
+console.log((1234567.891).toLocaleString(), (0.5).toLocaleString(), (1e6).toLocaleString('en-US'));

@@ -1,0 +1,15 @@
+const sparse = [1, , 3, , 5];
+console.log(sparse.length, 1 in sparse, sparse.indexOf(undefined), sparse.includes(undefined), sparse.findIndex(v => v === undefined));
+console.log(sparse.map(x => x * 2), sparse.filter(() => true), sparse.forEach.length, Object.keys(sparse), sparse.join('-'));
+let visits = 0; sparse.forEach(() => visits++); console.log(visits, sparse.reduce((a, b) => a + b), sparse.every(x => x > 0), sparse.some(x => x === undefined));
+console.log([...sparse], Array.from(sparse), sparse.flat(), [, [1, , 2]].flat(), sparse.entries().next(), sparse.concat([, 6]));
+console.log(sparse.slice(1, 4), sparse.toString(), JSON.stringify(sparse), sparse.sort(), sparse.reverse(), [, 'a', , 'b'].sort());
+const arr = []; arr[5] = 'x'; arr[2] = 'y';
+console.log(arr, arr.length, arr.findLast(v => v === undefined), arr.lastIndexOf(undefined), arr.at(0));
+arr.length = 3; console.log(arr);
+const holey = new Array(3);
+console.log(holey.fill(0), new Array(3).map((_, i) => i), Array.apply(null, Array(3)).map((_, i) => i), [...Array(3).keys()]);
+const del = [1, 2, 3]; delete del[1];
+console.log(del, del.length, del.splice(0, 2), del);
+console.log(Array(2).join('a'), [null, undefined, 1].join(), [[1, [2]], [3]].toString(), [, , ,].length, [1, 2, 3].copyWithin(0, 1), Object.entries([, 'b']));
+console.log(Array.from({ length: 3, 1: 'one' }), Array.prototype.concat.call(1, 2), [3, 1, 2].toSorted(), [1, 2, 3].with(1, 9), [1, , 3].toReversed());

@@ -1,0 +1,13 @@
+const s = 'a😀b𝒳c';
+console.log(s.length, [...s].length, s.split(''), Array.from(s), s.charAt(1), s.charCodeAt(1), s.codePointAt(1), s.codePointAt(2));
+console.log(s.at(-1), s.slice(1, 3), s.substring(3, 1), s.substr(-3, 2), [...s].reverse().join(''), s.split('').reverse().join('') === [...s].reverse().join(''));
+console.log(String.fromCodePoint(0x1F600, 97), String.fromCharCode(0xD83D, 0xDE00), '\u{1F600}' === '😀', '\uD83D'.length, JSON.stringify('\uD83D'), JSON.stringify('😀'));
+const cafe1 = 'caf\u00e9', cafe2 = 'cafe\u0301';
+console.log(cafe1 === cafe2, cafe1.length, cafe2.length, cafe1.normalize() === cafe2.normalize(), cafe2.normalize('NFC').length, cafe1.normalize('NFD').length, 'ﬁ'.normalize('NFKC'));
+console.log(['b', 'a', 'C', 'á', 'A'].sort(), ['b', 'a', 'C', 'á', 'A'].sort((x, y) => x.localeCompare(y)), 'a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'));
+console.log('ǅ'.toLowerCase(), 'ß'.toUpperCase(), 'İ'.toLowerCase().length, 'Σ'.toLowerCase(), 'ΑΣ'.toLowerCase(), 'ﬀ'.toUpperCase());
+console.log('abc'.padStart(6, '12'), 'abc'.padEnd(2), '  x '.trim().length, '\u00a0\ufeffx\u2028'.trim(), 'x'.repeat(0), 'a-b_c d'.split(/[-_ ]/));
+console.log('😀'.isWellFormed?.(), '\uD800'.isWellFormed?.(), '\uD800x'.toWellFormed?.(), 'abc'.at(5), 'Hello'.replace(/l/g, (m, i) => i));
+console.log(encodeURIComponent('😀'), escape ? escape('ä b') : '', unescape('%E4'), 'tEsT'.toLocaleUpperCase(), 'a,b,,c'.split(',', 3));
+for (const ch of 'x😀') console.log(ch, ch.length);
+console.log('😀'.split(/(?:)/u), '😀'.split(/(?:)/), /^.$/u.test('😀'), /^.$/.test('😀'), '\u{10FFFF}'.codePointAt(0).toString(16));
