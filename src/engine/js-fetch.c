@@ -515,21 +515,28 @@ settle_body (JsState *J, JsObject *promise, JsValue body, gboolean as_json)
 enum { BODY_READ_PROMISE, BODY_READ_TEXT, BODY_READ_AS_JSON, N_BODY_READ };
 
 /* The task that delivers a read body stream's bytes: Chromium reads a
- * non-null body in a task posted at the call, so timers already due run
- * first, and microtasks never see it done. */
+ * body (and parses a null one as JSON) in a task posted at the call, so
+ * timers already due run first, and microtasks never see it done. */
 static JsValue
 body_read_task (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                 JsValue new_target, JsObject *callee)
 {
   JsValue *read = js_native_captures (callee);
+  JsObject *promise = js_get_object (read[BODY_READ_PROMISE]);
 
-  settle_body (J, js_get_object (read[BODY_READ_PROMISE]), read[BODY_READ_TEXT],
-               js_to_boolean (read[BODY_READ_AS_JSON]));
+  /* Chromium parses a null body's JSON from no bytes at all, and reports
+   * it without the method's name. */
+  if (js_is_null (read[BODY_READ_TEXT]))
+    js_promise_reject_with (J, promise, js_object_value (js_error_new_utf8 (J, JS_SYNTAX_ERROR,
+                                                                            "Unexpected end of input")));
+  else
+    settle_body (J, promise, read[BODY_READ_TEXT], js_to_boolean (read[BODY_READ_AS_JSON]));
   return JS_UNDEFINED;
 }
 
-/* "Consume body" (Fetch 6.2): a used body rejects; a null body settles at
- * once; otherwise the body (all in memory) arrives in a task, converted. */
+/* "Consume body" (Fetch 6.2): a used body rejects; a null body's text is
+ * "" at once; otherwise the body (all in memory) arrives in a task,
+ * converted. */
 static JsValue
 consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_json)
 {
@@ -560,15 +567,9 @@ consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_js
       g_autofree char *text = g_strdup_printf ("%s() of %s", method, *url != '\0' ? url : "a Response");
       js_trace_message (J, JS_TRACE_FETCH_BODY, 0, text);
     }
-  if (js_is_null (body))
+  if (js_is_null (body) && !as_json)
     {
-      /* Chromium parses a null body's JSON from no bytes at all, and reports
-       * it without the method's name. */
-      if (as_json)
-        js_promise_reject_with (J, promise, js_object_value (js_error_new_utf8 (J, JS_SYNTAX_ERROR,
-                                                                                "Unexpected end of input")));
-      else
-        js_promise_resolve_with (J, promise, string_value (J, ""));
+      js_promise_resolve_with (J, promise, string_value (J, ""));
       return js_object_value (promise);
     }
   read = js_native_function_new (J, method, 0, body_read_task, N_BODY_READ);

@@ -2486,7 +2486,9 @@ typedef enum {
   TYPE_PROMISE, TYPE_DATE, TYPE_REGEXP, TYPE_MAP, TYPE_SET, TYPE_WEAKMAP, TYPE_WEAKSET,
   TYPE_NATIVE_ERROR, TYPE_GENERATOR_OBJECT, TYPE_ASYNC_FUNCTION, TYPE_GENERATOR_FUNCTION,
   TYPE_BOXED_PRIMITIVE, TYPE_PROXY, TYPE_ARRAY_BUFFER, TYPE_DATA_VIEW, TYPE_ARRAY_BUFFER_VIEW,
-  TYPE_TYPED_ARRAY, TYPE_UINT8_ARRAY, N_TYPE_CHECKS
+  TYPE_TYPED_ARRAY, TYPE_BIGINT_OBJECT, TYPE_NUMBER_OBJECT, TYPE_STRING_OBJECT, TYPE_BOOLEAN_OBJECT,
+  TYPE_SYMBOL_OBJECT, N_TYPE_CHECKS
+  /* Then N_TYPE_CHECKS + kind: isInt8Array … isBigUint64Array. */
 } TypeCheck;
 
 static const struct { const char *name; TypeCheck check; } type_checks[] = {
@@ -2497,7 +2499,9 @@ static const struct { const char *name; TypeCheck check; } type_checks[] = {
   { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE }, { "isProxy", TYPE_PROXY },
   { "isArrayBuffer", TYPE_ARRAY_BUFFER }, { "isAnyArrayBuffer", TYPE_ARRAY_BUFFER },
   { "isDataView", TYPE_DATA_VIEW }, { "isArrayBufferView", TYPE_ARRAY_BUFFER_VIEW },
-  { "isTypedArray", TYPE_TYPED_ARRAY }, { "isUint8Array", TYPE_UINT8_ARRAY },
+  { "isTypedArray", TYPE_TYPED_ARRAY }, { "isBigIntObject", TYPE_BIGINT_OBJECT },
+  { "isNumberObject", TYPE_NUMBER_OBJECT }, { "isStringObject", TYPE_STRING_OBJECT },
+  { "isBooleanObject", TYPE_BOOLEAN_OBJECT }, { "isSymbolObject", TYPE_SYMBOL_OBJECT },
 };
 
 static JsValue
@@ -2506,12 +2510,17 @@ util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 {
   JsValue v = js_arg (argc, argv, 0);
   JsObject *obj, *proto;
+  int check;
 
   if (!js_is_object (v))
     return JS_FALSE;
   obj = js_get_object (v);
   proto = obj->proto;
-  switch ((TypeCheck) js_get_number (js_native_captures (callee)[0]))
+  check = (int) js_get_number (js_native_captures (callee)[0]);
+  if (check >= N_TYPE_CHECKS)
+    return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY &&
+                       obj->u.view.kind == (JsTypedArrayKind) (check - N_TYPE_CHECKS));
+  switch ((TypeCheck) check)
     {
     case TYPE_PROMISE: return js_boolean (obj->class_id == JS_CLASS_PROMISE);
     case TYPE_DATE: return js_boolean (obj->class_id == JS_CLASS_DATE);
@@ -2541,8 +2550,11 @@ util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     case TYPE_ARRAY_BUFFER_VIEW:
       return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY || obj->class_id == JS_CLASS_DATA_VIEW);
     case TYPE_TYPED_ARRAY: return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY);
-    case TYPE_UINT8_ARRAY:
-      return js_boolean (obj->class_id == JS_CLASS_TYPED_ARRAY && obj->u.view.kind == JS_TYPED_ARRAY_UINT8);
+    case TYPE_BIGINT_OBJECT: return js_boolean (obj->class_id == JS_CLASS_BIGINT);
+    case TYPE_NUMBER_OBJECT: return js_boolean (obj->class_id == JS_CLASS_NUMBER);
+    case TYPE_STRING_OBJECT: return js_boolean (obj->class_id == JS_CLASS_STRING);
+    case TYPE_BOOLEAN_OBJECT: return js_boolean (obj->class_id == JS_CLASS_BOOLEAN);
+    case TYPE_SYMBOL_OBJECT: return js_boolean (obj->class_id == JS_CLASS_SYMBOL);
     case N_TYPE_CHECKS:
       break;
     }
@@ -2677,6 +2689,14 @@ load_util (JsState *J)
       JsObject *check = js_native_function_new (J, type_checks[i].name, 1, util_type_check, 1);
       js_native_captures (check)[0] = js_number (type_checks[i].check);
       js_define_value_utf8 (J, types, type_checks[i].name, js_object_value (check), JS_PROP_HIDDEN);
+    }
+  for (int kind = 0; kind < JS_N_TYPED_ARRAY_KINDS; kind++)
+    {
+      g_autofree char *name = g_strdup_printf ("is%s", js_typed_array_kind_name ((JsTypedArrayKind) kind));
+      JsObject *check = js_native_function_new (J, name, 1, util_type_check, 1);
+
+      js_native_captures (check)[0] = js_number (N_TYPE_CHECKS + kind);
+      js_define_value_utf8 (J, types, name, js_object_value (check), JS_PROP_HIDDEN);
     }
   js_define_value_utf8 (J, util, "types", js_object_value (types), JS_PROP_DEFAULT);
   return js_object_value (util);
