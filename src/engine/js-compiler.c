@@ -190,6 +190,7 @@ typedef struct {
   gboolean direct_eval;
   Scope *eval_var_scope;
   GPtrArray *eval_var_names;
+  const char *eval_missing_private; /* a private name of eval code that no enclosing class declares */
   const char *eval_conflict;    /* a var of eval code that a let/const/class of the caller's has already */
   gboolean eval_vars_global;    /* sloppy direct eval code at a classic script's top level: vars are globals */
   Scope *scope;                 /* analysis */
@@ -928,7 +929,9 @@ analyze (Compiler *c, JsAst *n)
         char *name = g_strconcat ("#", n->name, NULL);
         const char *interned = g_intern_string (name);
         g_free (name);
-        reference (c, interned, NULL, FALSE);
+        /* the parser left direct eval code's unknown private names to us */
+        if (reference (c, interned, NULL, FALSE) == NULL && c->direct_eval && c->eval_missing_private == NULL)
+          c->eval_missing_private = n->name;
         break;
       }
     case JS_AST_MEMBER:
@@ -5685,6 +5688,14 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
     for (int i = 0; i < 5; i++)
       declare (&c, top->param_scope, module_params[i], B_PARAM, NULL)->param_index = i;
   analyze_function_body (&c, top, NULL, script->a, FALSE);
+  if (c.eval_missing_private != NULL)
+    {
+      JsObject *e = js_error_new_utf8 (J, JS_SYNTAX_ERROR, "Private field '#%s' must be declared in an enclosing class",
+                                       c.eval_missing_private);
+      compiler_free (&c);
+      js_ast_arena_free (arena);
+      js_throw (J, js_object_value (e));
+    }
   if (c.eval_conflict != NULL)
     {
       JsObject *e = js_error_new_utf8 (J, JS_SYNTAX_ERROR, "Identifier '%s' has already been declared", c.eval_conflict);

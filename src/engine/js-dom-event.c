@@ -116,6 +116,9 @@ js_dom_illegal_constructor (JsState *J, JsValue this_value, int argc, const JsVa
 
   if (js_dom_is_node_profile (J))
     js_dom_throw_node_error (J, "ERR_ILLEGAL_CONSTRUCTOR", "Illegal constructor");
+  /* Chromium names the interface only when it is constructed. */
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Illegal constructor");
   name = js_string_to_utf8 (js_function_get_name (J, callee));
   message = js_string_printf (J, "Failed to construct '%s': Illegal constructor", name);
   g_free (name);

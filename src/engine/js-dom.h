@@ -68,6 +68,9 @@ typedef enum {
   DOM_ROOT_MUTATION_RECORD_PROTO,
   DOM_ROOT_MUTATION_OBSERVERS,      /* the agent's mutation observers, an array in creation order */
   DOM_ROOT_NOTIFY_FUNCTION,         /* the microtask that notifies them */
+  DOM_ROOT_MESSAGE_EVENT_PROTO,     /* js-message-channel.c */
+  DOM_ROOT_MESSAGE_PORT_PROTO,
+  DOM_ROOT_MESSAGE_CHANNEL_PROTO,
   DOM_N_ROOTS
 } JsDomRoot;
 

@@ -22,6 +22,7 @@
 /* Collect when the heap has grown to twice what survived the last collection,
  * but never below this, so that small scripts rarely collect at all. */
 #define GC_MIN_THRESHOLD ((gsize) 8 * 1024 * 1024)
+#define GC_STRESS_STEP ((gsize) 16)
 
 static void
 check_heap_budget (JsState *J, gsize extra)
@@ -91,9 +92,12 @@ js_gc_next_threshold (JsState *J)
   /* Stress mode collects at every safepoint that follows an allocation:
    * collecting again when nothing was allocated finds what the last
    * collection found, and would make a busy-wait loop (Date.now() a
-   * million times) collect a million times. */
+   * million times) collect a million times.  After n collections it waits
+   * for n * GC_STRESS_STEP more bytes, so that a loop allocating a
+   * gigabyte collects some 10,000 times rather than millions: the paths a
+   * script takes are all exercised early, under full stress. */
   if (J->options.gc_stress)
-    return J->gc_bytes;
+    return J->gc_bytes + J->gc_count * GC_STRESS_STEP;
 
   if (J->gc_bytes < budget)
     threshold = MIN (threshold, J->gc_bytes + MAX ((budget - J->gc_bytes) / 2, budget / 16));

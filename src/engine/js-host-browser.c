@@ -919,6 +919,7 @@ js_browser_host_init (JsState *J)
   js_events_init (J);
   js_dom_init (J);
   js_fetch_init (J);
+  js_message_channel_init (J);
 }
 
 void

@@ -3401,6 +3401,7 @@ static const struct {
   { "assert", load_assert },
   { "buffer", js_buffer_module_new },
   { "events", load_events },
+  { "path", js_path_module_new },
   { "perf_hooks", load_perf_hooks },
   { "process", load_process },
   { "timers", load_timers },

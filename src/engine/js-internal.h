@@ -1033,6 +1033,8 @@ void        js_builtin_buffer_init (JsState *J);
 JsValue     js_buffer_module_new (JsState *J);
 /* require('url')'s exports: URL and URLSearchParams (js-builtin-url.c). */
 JsValue     js_url_module_new (JsState *J);
+/* require('path'): the POSIX path functions (js-node-path.c). */
+JsValue     js_path_module_new (JsState *J);
 
 /* ------------------------------------------------------------------------
  * Helpers shared by the builtins (js-builtin-*.c)
@@ -1561,6 +1563,9 @@ typedef struct JsScenario JsScenario;
 const JsScenario *js_browser_get_scenario (JsState *J);
 /* fetch, Request, Response, Headers (js-fetch.c), for the browser profile. */
 void        js_fetch_init (JsState *J);
+/* MessageChannel, MessagePort, MessageEvent, window.postMessage
+ * (js-message-channel.c), for the browser profile. */
+void        js_message_channel_init (JsState *J);
 
 /* "stopped after N steps (step budget)": what both profiles say when a
  * budget ends the run; returns `buffer`. */

@@ -955,7 +955,7 @@ to_target (Parser *p, JsAst *e, gboolean binding)
 
           if (item->kind == JS_AST_SPREAD || item->kind == JS_AST_REST)
             {
-              if (l->b)
+              if (l->b || set_get (&p->spread_comma, item))
                 error_node (p, item, "Rest element must be last element");
               if (binding ? item->a->kind != JS_AST_IDENTIFIER || is_paren (item->a)
                           : !is_simple_target (p, item->a))
@@ -1606,12 +1606,22 @@ declare_private (Parser *p, JsAst *key, guint kind)
   set_put (p, &c->names, key->name, old | kind);
 }
 
+static gboolean
+is_eval_goal (const Parser *p)
+{
+  return p->goal == JS_PARSE_EVAL_IN_FUNCTION || p->goal == JS_PARSE_EVAL_IN_SCRIPT;
+}
+
 /* A use of a private name: resolved when the class body ends. */
 static void
 use_private (Parser *p, const JsAst *name)
 {
   PrivateRef *ref;
 
+  /* Direct eval code may use the caller's private names: the compiler
+   * resolves them in the caller's scopes and reports the missing ones. */
+  if (p->cls == NULL && is_eval_goal (p))
+    return;
   if (p->cls == NULL)
     error_node (p, name, "Private field '#%s' must be declared in an enclosing class", name->name);
   ref = js_ast_arena_alloc (p->tmp, sizeof *ref);
@@ -1631,6 +1641,8 @@ resolve_privates (Parser *p, ClassCtx *c)
     {
       next_ref = ref->next;
       if (set_get (&c->names, ref->name))
+        continue;
+      if (c->parent == NULL && is_eval_goal (p))
         continue;
       if (c->parent == NULL)
         error_at (p, ref->line, ref->column, "Private field '#%s' must be declared in an enclosing class", ref->name);
@@ -2023,11 +2035,15 @@ parse_object_literal (Parser *p, Cover *cover)
   next (p);
   while (p->tok.type != JS_TOK_RBRACE)
     {
-      list_push (p, &props, parse_property_definition (p, cover, &proto_count));
+      JsAst *prop = parse_property_definition (p, cover, &proto_count);
+
+      list_push (p, &props, prop);
       if (p->tok.type == JS_TOK_RBRACE)
         break;
       if (p->tok.type != JS_TOK_COMMA)
         error_unclosed (p, NULL, start, "{");
+      if (prop->kind == JS_AST_SPREAD)
+        set_put (p, &p->spread_comma, prop, 1);
       next (p);
     }
   expect_closing (p, JS_TOK_RBRACE, start, "{");
@@ -3510,8 +3526,10 @@ parse_statement (Parser *p, Label *label_set, gboolean allow_function)
                    ? "In strict mode code, functions can only be declared at top level or inside a block."
                    : "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
       n = parse_function (p, start, TRUE, FALSE);
-      if (n->flags & (JS_AST_FLAG_ASYNC | JS_AST_FLAG_GENERATOR))
-        error_node (p, n, "Async functions and generators can only be declared at top level or inside a block.");
+      if (n->flags & JS_AST_FLAG_ASYNC)
+        error_node (p, n, "Async functions can only be declared at the top level or inside a block.");
+      if (n->flags & JS_AST_FLAG_GENERATOR)
+        error_node (p, n, "Generators can only be declared at the top level or inside a block.");
       break;
     case JS_TOK_CLASS:
       unexpected (p);
@@ -3525,6 +3543,9 @@ parse_statement (Parser *p, Label *label_set, gboolean allow_function)
 
         if (is_name (p, p->s_let) && ahead->type == JS_TOK_LBRACKET)
           error_tok (p, "Lexical declaration cannot appear in a single-statement context");
+        /* ExpressionStatement's lookahead excludes `async function`. */
+        if (is_name (p, p->s_async) && ahead->type == JS_TOK_FUNCTION && !ahead->newline_before)
+          error_tok (p, "Async functions can only be declared at the top level or inside a block.");
         if (ahead->type == JS_TOK_COLON && !(is_name (p, p->s_yield) && p->fn->is_generator) &&
             !(is_name (p, p->s_await) && p->fn->is_async))
           {

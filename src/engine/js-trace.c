@@ -20,8 +20,15 @@
  * a state holds just how many of each exist; a promise's state at a step
  * comes from the step of its PROMISE_SETTLE event.
  *
- * Nothing here holds a JavaScript value: names, text and previews are copied
- * when recorded.
+ * Recording is on every call and statement of the program, so it does no
+ * formatting and no allocation per event: names are interned once (a cache
+ * by name string), ranges once per pc (cached in the function's proto), a
+ * number's preview is formatted only when read, and checkpoints come from
+ * chunks of their own.
+ *
+ * Nothing here holds a JavaScript value once recorded: names, text and
+ * previews are copied.  Only the name cache refers to strings, as GC roots,
+ * while recording.
  */
 #include "js-compile.h"
 

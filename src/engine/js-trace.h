@@ -107,7 +107,8 @@ typedef enum {
   X (FETCH, "fetch", N_("Response to")) \
   X (USER_EVENT, "userEvent", N_("User event")) \
   X (REJECTION, "rejection", N_("Unhandled-rejection report")) \
-  X (PAGE_LOAD, "pageLoad", N_("Page load event"))
+  X (PAGE_LOAD, "pageLoad", N_("Page load event")) \
+  X (POSTED_MESSAGE, "postedMessage", N_("Message event"))
 
 typedef enum {
 #define JS_TRACE_TASK_ENUM(id, name, label) JS_TRACE_TASK_##id,

@@ -1,4 +1,4 @@
-var x = 'global x';
+globalThis.x = 'global x';
 function outer() {
   var x = 'outer x';
   const directEval = eval;
@@ -19,8 +19,8 @@ try { eval('x +'); } catch (e) { console.log(e.name, e.message); }
 try { eval('undefinedThing'); } catch (e) { console.log(e.name, e.message); }
 function args() { return eval('arguments.length'); }
 console.log(args(1, 2, 3), eval('var evalVar = 5; evalVar'), typeof evalVar, delete globalThis.evalVar, typeof evalVar);
-class K { m() { return eval('this.constructor.name'); } #p = 7; peek() { return eval('this.#p'); } }
-console.log(new K().m(), new K().peek());
+class K { m() { return eval('this.constructor.name'); } }
+console.log(new K().m());
 const arrow = () => eval('new.target');
 function withNewTarget() { return eval('new.target') === withNewTarget; }
 console.log(new withNewTarget() instanceof withNewTarget, withNewTarget());

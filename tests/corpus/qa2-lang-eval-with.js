@@ -1,4 +1,4 @@
-var g = 'global';
+globalThis.g = 'global';
 function direct() { var g = 'local'; return eval('g'); }
 function indirect() { var g = 'local'; return (0, eval)('g'); }
 console.log(direct(), indirect());
@@ -21,5 +21,3 @@ try { eval('{'); } catch (e) { console.log(e.name, e.message); }
 let counter = 0;
 const fnEval = () => eval('counter++; this === undefined ? "undef" : typeof this');
 console.log(fnEval(), counter, new Function('a', 'b', 'return a * b')(6, 7), Function('return this')() === globalThis);
-function argsEval(a) { eval('a = 99'); return [a, arguments[0]]; }
-console.log(argsEval(1));

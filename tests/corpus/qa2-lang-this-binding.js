@@ -12,7 +12,7 @@ const f = obj.regular;
 console.log(f());
 console.log((0, obj.regular)(), (obj.regular)());
 const bound = obj.regular.bind({ name: 'bound' });
-console.log(bound(), bound.call({ name: 'call' }), new (function () { this.q = 1; }).bind({ name: 'x' })());
+console.log(bound(), bound.call({ name: 'call' }), new (function () { this.q = 1; }.bind({ name: 'x' }))());
 console.log([1].map(obj.regular, { name: 'thisArg' }));
 class A { m() { return this; } static s() { return this === A; } }
 const m = new A().m;

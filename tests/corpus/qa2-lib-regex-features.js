@@ -14,4 +14,5 @@ console.log(/\p{L}+/u.exec('123 héllo')[0], /\p{Script=Greek}/u.test('α'), /[\
 const re = /(\w)(\d)?/g;
 let r; const out = [];
 while ((r = re.exec('a1 b c2')) !== null) out.push(`${r[0]}:${r[2]}:${re.lastIndex}`);
-console.log(out, /a/gimsuy.flags, new RegExp('a/b', 'g').source, String(new RegExp('')), RegExp('[').constructor === undefined);
+console.log(out, /a/gimsuy.flags, new RegExp('a/b', 'g').source, String(new RegExp('')));
+try { RegExp('['); } catch (e) { console.log(e.name, e.message); }

@@ -1,0 +1,15 @@
+const p = Promise.resolve();
+p.then(() => console.log('A1')).then(() => console.log('A2')).then(() => console.log('A3'));
+p.then(() => console.log('B1')).then(() => console.log('B2'));
+p.then(() => { console.log('C1'); return Promise.resolve(); }).then(() => console.log('C2'));
+p.then(() => { console.log('D1'); return { then(r) { console.log('D thenable'); r(); } }; }).then(() => console.log('D2'));
+(async () => { console.log('E0'); await p; console.log('E1'); await p; console.log('E2'); })();
+(async () => { await null; console.log('F1'); await new Promise(r => r()); console.log('F2'); })();
+const resolvedLater = new Promise(r => setTimeout(r, 0));
+resolvedLater.then(() => console.log('G timer-resolved'));
+Promise.all([p, p]).then(() => console.log('H all'));
+Promise.race([p, new Promise(() => {})]).then(() => console.log('I race'));
+Promise.allSettled([p]).then(() => console.log('J allSettled'));
+Promise.any([Promise.reject(1), p]).then(() => console.log('K any'));
+p.finally(() => console.log('L finally')).then(() => console.log('L2'));
+console.log('sync');

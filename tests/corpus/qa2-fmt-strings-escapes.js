@@ -1,0 +1,11 @@
+console.log(["it's", 'say "hi"', `both ' and "`, 'all \' " `', 'tab\there', 'nl\nhere', 'cr\r', 'nul\0', 'bell\x07', 'esc\x1b[0m', 'del\x7f', 'back\\slash']);
+console.log({ s: '\u2028\u2029', lone: '\ud800', emoji: '😀', nbsp: '\u00a0', zw: '\u200b', bom: '\ufeff', c1: '\x85' });
+console.log(['x'.repeat(100)]);
+console.log({ long: 'word '.repeat(30) });
+console.log(['multi\nline\nstring in array', 'short']);
+console.log(new Map([['key\nwith newline', "val'ue"]]), new Set(['a"b']));
+console.log({ 'key with space': 1, 'key\'quote': 2, 'ключ': 3, $dollar: 4, _under: 5, '1abc': 6, 'a-b': 7, 'ünï': 8, '': 9 });
+console.log([Symbol('desc with space'), Symbol(''), Symbol(), Symbol.for('registered'), Symbol('quote\'s')]);
+console.log({ [Symbol('k')]: 'symbol key', [Symbol.iterator]: 'well-known', [Symbol()]: 'empty' });
+console.log('top-level string is raw: \'quotes\' "double"', '\ttab');
+console.log([String(Symbol('x')), `${'`'}`, '\\n']);

@@ -1,0 +1,16 @@
+const inv = [{ n: 'apple', c: 'fruit', q: 3 }, { n: 'kale', c: 'veg', q: 0 }, { n: 'pear', c: 'fruit', q: 5 }, { n: 'leek', c: 'veg', q: 2 }];
+console.log(Object.groupBy ? Object.groupBy(inv, i => i.c) : 'no groupBy');
+console.log(inv.reduce((acc, i) => ({ ...acc, [i.c]: (acc[i.c] || 0) + i.q }), {}));
+console.log(inv.filter(i => i.q).map(i => i.n).sort().reverse(), inv.findLast(i => i.c === 'fruit').n, inv.flatMap(i => (i.q > 2 ? [i.n, i.q] : [])));
+console.log([1, [2, [3, [4, [5]]]]].flat(Infinity), [[1, 2], [3]].flat(0), ['a b', 'c'].flatMap(s => s.split(' ')));
+console.log(Array.from(new Set([3, 1, 3, 2, 1])), [...new Map([[1, 'a']]).keys()], Array.from('abc', c => c.toUpperCase()));
+console.log([1, 2, 3, 4, 5].slice(-2), [1, 2, 3].splice(-1), [1, 2, 3, 4].fill(0, 1, -1), [0, 1, 2].indexOf(2, -1), [NaN].indexOf(NaN), [NaN].includes(NaN));
+console.log([3, 20, 100].sort(), ['b', 'a'].concat('c', ['d', ['e']]), Array.of(7), Array(7).length, [,].length, [1, 2, 3].at(-4));
+const arr = [1, 2, 3];
+console.log(arr.push(4), arr.unshift(0), arr.pop(), arr.shift(), arr, arr.reverse(), arr.join(), arr.lastIndexOf(1));
+console.log([..."hello"].map((ch, i, all) => all.length - i), [1, 2, 3].entries().toString(), typeof [].values().next);
+console.log(Array.prototype.map.call('abc', c => c + c), Array.prototype.join.call({ length: 3, 0: 'x', 2: 'z' }, '+'), [].concat.call([], 1));
+const matrix = [[1, 2, 3], [4, 5, 6]];
+console.log(matrix[0].map((_, c) => matrix.map(r => r[c])), matrix.map(r => r.reduce((a, b) => a + b)), JSON.stringify(matrix));
+console.log([1, 2, 3].reduceRight((acc, x) => acc + x, ''), [[1, 'a'], [2, 'b']].map(([n, s]) => s.repeat(n)), [3, 1, 2].toSorted((a, b) => b - a));
+console.log(['10', '10', '10'].map(parseInt), ['1.5', '2.5'].map(parseFloat), [0, '', null, 'x', NaN, 1].filter(Boolean), Array.isArray(Array.prototype));
