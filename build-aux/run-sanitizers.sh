@@ -2,7 +2,8 @@
 # Builds the engine and the CLI with AddressSanitizer and UBSan in their own
 # build directory, runs the engine test suite (unit tests, corpus, runaway
 # scripts) there, then the corpus once more with the GC collecting at every
-# safepoint (--gc-stress), which turns a value the GC cannot see into a
+# safepoint that follows an allocation (--gc-stress, backing off in long
+# runs: js_gc_next_threshold), which turns a value the GC cannot see into a
 # use-after-free that ASan reports.
 #
 #   build-aux/run-sanitizers.sh [tests] [gc-stress]

@@ -2,8 +2,9 @@
 # Sets up everything and runs the whole test suite:
 #  1. a normal build: engine, corpus, data validators and the UI tests
 #     (under Xvfb when there is no display), with too-new API as errors;
-#  2. the engine suite again under AddressSanitizer and UBSan
-#     (build-aux/run-sanitizers.sh; skip it with LOOP_BAKERY_SANITIZERS=0);
+#  2. the engine suite again under AddressSanitizer and UBSan, then the corpus
+#     in GC-stress mode there (build-aux/run-sanitizers.sh, about a minute;
+#     skip both with LOOP_BAKERY_SANITIZERS=0);
 #  3. every libFuzzer target for a bounded time, with clang
 #     (build-aux/run-fuzz-tests.sh; skip it with LOOP_BAKERY_FUZZ=0).
 # Ends with one line "N passed, N failed" over all of them; exits non-zero on any
@@ -31,7 +32,7 @@ logs=("$builddir/meson-logs/testlog.json")
 
 if [ "${LOOP_BAKERY_SANITIZERS:-1}" != 0 ]; then
   asandir=${ASAN_BUILDDIR:-build-asan}
-  BUILDDIR=$asandir build-aux/run-sanitizers.sh tests || status=$?
+  BUILDDIR=$asandir build-aux/run-sanitizers.sh tests gc-stress || status=$?
   if [ -f "$asandir/meson-logs/testlog.json" ]; then
     logs+=("$asandir/meson-logs/testlog.json")
   else

@@ -406,22 +406,39 @@ deliver_window_message (JsState *J, JsValue this_value, int argc, const JsValue 
   return JS_UNDEFINED;
 }
 
-/* Steps 2–5 of the "window post message steps" (HTML 9.4.3): the target
- * origin ("/" is the page's own), NULL for "*". */
-static char *
-parse_target_origin (JsState *J, const char *target_origin)
+/* Steps 2–5 of the "window post message steps" (HTML 9.4.3), then step
+ * 8's check: whether a message for `target_origin` reaches the page ("/" is
+ * its own origin, "*" any).  Frees what it allocates before throwing. */
+static gboolean
+reaches_the_page (JsState *J, JsValue target_origin)
 {
-  g_autoptr (JsUrl) url = NULL;
+  char *text = js_is_undefined (target_origin) ? g_strdup ("/") : js_string_to_utf8 (js_to_string (J, target_origin));
+  JsUrl *url;
+  char *origin, *message;
+  gboolean reaches;
+  JsObject *error;
 
-  if (strcmp (target_origin, "*") == 0)
-    return NULL;
-  if (strcmp (target_origin, "/") == 0)
-    return g_strdup (PAGE_ORIGIN);
-  url = js_url_parse (target_origin, NULL);
+  if (strcmp (text, "*") == 0 || strcmp (text, "/") == 0)
+    {
+      g_free (text);
+      return TRUE;
+    }
+  url = js_url_parse (text, NULL);
   if (url == NULL)
-    js_dom_throw (J, "SyntaxError", "Failed to execute 'postMessage' on 'Window': Invalid target origin '%s' "
-                  "in a call to 'postMessage'.", target_origin);
-  return js_url_origin (url);
+    {
+      message = g_strdup_printf ("Failed to execute 'postMessage' on 'Window': Invalid target origin '%s' "
+                                 "in a call to 'postMessage'.", text);
+      g_free (text);
+      error = js_dom_exception_new (J, message, "SyntaxError");
+      g_free (message);
+      js_throw (J, js_object_value (error));
+    }
+  g_free (text);
+  origin = js_url_origin (url);
+  js_url_free (url);
+  reaches = strcmp (origin, PAGE_ORIGIN) == 0;
+  g_free (origin);
+  return reaches;
 }
 
 /* "window post message steps" (HTML 9.4.3): a message for another origin
@@ -431,21 +448,19 @@ window_post_message (JsState *J, JsValue this_value, int argc, const JsValue *ar
                      JsValue new_target, JsObject *callee)
 {
   JsValue message = js_arg (argc, argv, 0);
-  JsValue target_value = js_arg (argc, argv, 1);
-  g_autofree char *target = NULL;
-  g_autofree char *target_origin = NULL;
+  JsValue target_origin = js_arg (argc, argv, 1);
+  gboolean reaches;
   JsValue clone;
   JsObject *task;
 
   if (argc == 0)
     js_throw_type_error (J, "Failed to execute 'postMessage' on 'Window': 1 argument required, "
                             "but only 0 present.");
-  if (js_is_object (target_value))
-    target_value = js_get_utf8 (J, target_value, "targetOrigin");
-  target = js_is_undefined (target_value) ? g_strdup ("/") : js_string_to_utf8 (js_to_string (J, target_value));
-  target_origin = parse_target_origin (J, target);
+  if (js_is_object (target_origin))
+    target_origin = js_get_utf8 (J, target_origin, "targetOrigin");
+  reaches = reaches_the_page (J, target_origin);
   clone = clone_message (J, message, "Window", callee);
-  if (target_origin != NULL && strcmp (target_origin, PAGE_ORIGIN) != 0)
+  if (!reaches)
     return JS_UNDEFINED;
   task = js_native_function_new (J, "onmessage", 0, deliver_window_message, 1);
   js_native_captures (task)[0] = clone;
