@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -191,7 +192,9 @@ get_number (JsonObject *object,
 
   *value = json_node_get_double (node);
 
-  return TRUE;
+  /* Callers convert to integers: an infinite or huge number ("1E900")
+   * would make that conversion undefined. */
+  return isfinite (*value) && fabs (*value) <= 9007199254740992.0;
 }
 
 static const char *
@@ -309,8 +312,8 @@ parse_progress (const char  *text,
               !get_number (card, "difficulty", &difficulty) || difficulty < 0 || difficulty > 10 ||
               !get_number (card, "due", &due) ||
               !get_number (card, "last_review", &last) ||
-              !get_number (card, "reps", &reps) || reps < 0 ||
-              !get_number (card, "lapses", &lapses) || lapses < 0)
+              !get_number (card, "reps", &reps) || reps < 0 || reps > G_MAXUINT ||
+              !get_number (card, "lapses", &lapses) || lapses < 0 || lapses > G_MAXUINT)
             {
               g_set_error (error, BAKERY_STORE_ERROR, BAKERY_STORE_ERROR_INVALID,
                            _("Card “%s”: missing or invalid numbers"), id);
@@ -354,6 +357,7 @@ parse_progress (const char  *text,
               !(card_id = get_string ((object = json_node_get_object (element)), "card")) ||
               !get_number (object, "time", &time) ||
               !get_number (object, "grade", &grade) ||
+              grade < G_MININT || grade > G_MAXINT ||
               !bakery_grade_is_valid ((int)grade))
             {
               g_set_error (error, BAKERY_STORE_ERROR, BAKERY_STORE_ERROR_INVALID,

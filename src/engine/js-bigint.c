@@ -394,18 +394,6 @@ js_bigint_to_number (JsValue v)
   return b->negative ? -d : d;
 }
 
-static int
-digit_value (uint16_t c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'z')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'Z')
-    return c - 'A' + 10;
-  return 99;
-}
-
 /* The largest power of `radix` that fits in a limb, and its exponent. */
 static Limb
 radix_chunk (int radix, int *digits)
@@ -441,7 +429,7 @@ bigint_from_digit_units (JsState *J, const uint16_t *units, const char *ascii, g
       Limb value = 0, scale = 1;
       for (int k = 0; k < per_chunk && i < length; k++, i++)
         {
-          value = value * (Limb) radix + (Limb) digit_value (units ? units[i] : (uint16_t) ascii[i]);
+          value = value * (Limb) radix + (Limb) js_digit_value (units ? units[i] : (uint16_t) ascii[i]);
           scale *= (Limb) radix;
         }
       {
@@ -498,7 +486,7 @@ js_string_to_bigint (JsState *J, const JsString *s)
   if (start == end)
     return JS_UNDEFINED;
   for (gsize i = start; i < end; i++)
-    if (digit_value (c[i]) >= radix)
+    if (js_digit_value (c[i]) >= radix)
       return JS_UNDEFINED;
   while (start + 1 < end && c[start] == '0')
     start++;

@@ -141,18 +141,6 @@ encoding_arg (JsState *J, JsValue v)
   return encoding;
 }
 
-static int
-hex_value (uint16_t c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* The bytes of `s` in `encoding`, as a GByteArray (free it). */
 static GByteArray *
 encode_string (const JsString *s, Encoding encoding)
@@ -169,7 +157,7 @@ encode_string (const JsString *s, Encoding encoding)
       /* Pairs of hex digits, up to the first pair that is not one. */
       for (guint32 i = 0; i + 1 < s->length; i += 2)
         {
-          int hi = hex_value (s->chars[i]), lo = hex_value (s->chars[i + 1]);
+          int hi = js_hex_digit_value (s->chars[i]), lo = js_hex_digit_value (s->chars[i + 1]);
           guint8 byte;
           if (hi < 0 || lo < 0)
             break;

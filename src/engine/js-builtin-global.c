@@ -148,18 +148,6 @@ uri_encode (JsState *J, JsString *s, gboolean component)
   return js_string_value (js_string_builder_finish (J, b));
 }
 
-static int
-hex_value (uint16_t c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* One %XX escape at s[k] (the caller checked that three units remain). */
 static int
 decode_byte (JsState *J, JsString *s, guint32 k)
@@ -168,8 +156,8 @@ decode_byte (JsState *J, JsString *s, guint32 k)
 
   if (s->chars[k] != '%')
     throw_uri_error (J);
-  hi = hex_value (s->chars[k + 1]);
-  lo = hex_value (s->chars[k + 2]);
+  hi = js_hex_digit_value (s->chars[k + 1]);
+  lo = js_hex_digit_value (s->chars[k + 2]);
   if (hi < 0 || lo < 0)
     throw_uri_error (J);
   return hi * 16 + lo;
@@ -306,7 +294,7 @@ NATIVE (global_unescape)
               int v = 0, ok = 1;
               for (int i = 2; i < 6; i++)
                 {
-                  int h = hex_value (s->chars[k + i]);
+                  int h = js_hex_digit_value (s->chars[k + i]);
                   ok &= h >= 0;
                   v = v * 16 + (h < 0 ? 0 : h);
                 }
@@ -317,10 +305,11 @@ NATIVE (global_unescape)
                   continue;
                 }
             }
-          if (k + 2 < s->length && hex_value (s->chars[k + 1]) >= 0 && hex_value (s->chars[k + 2]) >= 0)
+          if (k + 2 < s->length && js_hex_digit_value (s->chars[k + 1]) >= 0 &&
+              js_hex_digit_value (s->chars[k + 2]) >= 0)
             {
-              js_string_builder_append_unit (J, b, (uint16_t) (hex_value (s->chars[k + 1]) * 16 +
-                                                               hex_value (s->chars[k + 2])));
+              js_string_builder_append_unit (J, b, (uint16_t) (js_hex_digit_value (s->chars[k + 1]) * 16 +
+                                                               js_hex_digit_value (s->chars[k + 2])));
               k += 2;
               continue;
             }

@@ -216,18 +216,6 @@ expect_next (JsonParser *p, JsonToken token, const char *message)
   p->pos++;
 }
 
-static int
-hex_value (guint c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
 /* One escape after the backslash at p->pos - 1: its code unit, advancing
  * past it.  Throws V8's messages for bad escapes. */
 static uint16_t
@@ -250,7 +238,7 @@ scan_escape (JsonParser *p)
         for (int i = 0; i < 4; i++)
           {
             p->pos++;
-            int digit = p->pos < p->length ? hex_value (p->chars[p->pos]) : -1;
+            int digit = p->pos < p->length ? js_hex_digit_value (p->chars[p->pos]) : -1;
             if (digit < 0)
               report_unexpected_token (p, TOKEN_ILLEGAL, "Bad Unicode escape in JSON at position %u");
             value = value * 16 + digit;

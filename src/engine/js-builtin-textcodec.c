@@ -27,12 +27,6 @@ typedef enum { CODEC_UTF8, CODEC_UTF16LE, CODEC_LATIN1 } Codec;
 static const JsHostClass text_encoder_class = { "TextEncoder", NULL, NULL };
 static const JsHostClass text_decoder_class = { "TextDecoder", NULL, NULL };
 
-static JsValue
-string_value (JsState *J, const char *utf8)
-{
-  return js_string_value (js_string_new_utf8 (J, utf8, -1));
-}
-
 /* ------------------------------------------------------------------------
  * UTF-8
  * ------------------------------------------------------------------------ */
@@ -433,7 +427,7 @@ NATIVE (text_encoder_constructor)
 NATIVE (text_encoder_proto_encoding)
 {
   this_host (J, this_value, &text_encoder_class);
-  return string_value (J, "utf-8");
+  return js_string_value_utf8 (J, "utf-8");
 }
 
 NATIVE (text_encoder_proto_encode)
@@ -542,7 +536,7 @@ NATIVE (text_decoder_constructor)
     }
   decoder = js_create_from_constructor (J, new_target, JS_CLASS_HOST, js_get_object (js_get (J, js_object_value (callee), JS_KEY (J, prototype))));
   decoder->u.host.klass = &text_decoder_class;
-  decoder->u.host.slots[DECODER_ENCODING] = string_value (J, name);
+  decoder->u.host.slots[DECODER_ENCODING] = js_string_value_utf8 (J, name);
   decoder->u.host.slots[DECODER_FLAGS] = js_number (flags);
   decoder->u.host.slots[DECODER_PENDING] = js_number (0);
   return js_object_value (decoder);
@@ -718,7 +712,7 @@ NATIVE (text_encoder_inspect)
   JsObject *shown = js_plain_object_new (J);
 
   this_host (J, this_value, &text_encoder_class);
-  js_define_value_utf8 (J, shown, "encoding", string_value (J, "utf-8"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, shown, "encoding", js_string_value_utf8 (J, "utf-8"), JS_PROP_DEFAULT);
   return js_object_value (shown);
 }
 
@@ -745,7 +739,7 @@ NATIVE (text_decoder_inspect)
 JsValue
 js_inspect_custom_symbol (JsState *J)
 {
-  JsValue key = string_value (J, "nodejs.util.inspect.custom");
+  JsValue key = js_string_value_utf8 (J, "nodejs.util.inspect.custom");
   return js_invoke (J, js_get_utf8 (J, js_object_value (J->global), "Symbol"), js_key_from_utf8 (J, "for"), 1, &key);
 }
 
@@ -756,7 +750,7 @@ define_class (JsState *J, const char *name, JsNativeFn constructor, int length)
   JsObject *ctor = js_native_constructor_new (J, name, length, constructor, proto);
 
   js_define_value (J, proto, JS_KEY (J, constructor), js_object_value (ctor), JS_PROP_HIDDEN);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, name), JS_PROP_CONFIGURABLE);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, name), JS_PROP_CONFIGURABLE);
   js_define_value_utf8 (J, J->global, name, js_object_value (ctor), JS_PROP_HIDDEN);
   return proto;
 }

@@ -63,12 +63,6 @@ static const JsHostClass event_host_class = { "Event", event_mark, event_finaliz
 static const JsHostClass target_host_class = { "EventTarget", target_mark, target_finalize };
 static const JsEventTargetClass plain_target_class = { "EventTarget", NULL, NULL, NULL };
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 /* ------------------------------------------------------------------------
  * Profile differences in errors
  * ------------------------------------------------------------------------ */
@@ -139,7 +133,7 @@ js_dom_define_class (JsState *J, const char *name, int length, JsNativeFn constr
   JsObject *ctor = js_native_constructor_new (J, name, length, constructor, proto);
 
   js_dom (J)->roots[root] = js_object_value (proto);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, name), JS_PROP_CONFIGURABLE);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, name), JS_PROP_CONFIGURABLE);
   js_define_value_utf8 (J, J->global, name, js_object_value (ctor), JS_PROP_HIDDEN);
   return ctor;
 }
@@ -1065,7 +1059,7 @@ js_dom_exception_new (JsState *J, const char *message, const char *name)
     if (strcmp (codes[i].name, name) == 0)
       code = codes[i].code;
   js_object_set_prototype_of (J, error, js_dom_root_object (J, DOM_ROOT_DOM_EXCEPTION_PROTO));
-  js_define_value (J, error, JS_KEY (J, name), string_value (J, name), JS_PROP_HIDDEN);
+  js_define_value (J, error, JS_KEY (J, name), js_string_value_utf8 (J, name), JS_PROP_HIDDEN);
   js_define_value_utf8 (J, error, "code", js_number (code), JS_PROP_HIDDEN);
   if (js_is_string (stack))
     {
@@ -1073,7 +1067,7 @@ js_dom_exception_new (JsState *J, const char *message, const char *name)
       char *text = js_string_to_utf8 (js_get_string (stack));
       const char *colon = strchr (text, ':');
       char *renamed = g_strconcat (name, colon != NULL ? colon : "", NULL);
-      js_define_value (J, error, JS_KEY (J, stack), string_value (J, renamed), JS_PROP_HIDDEN);
+      js_define_value (J, error, JS_KEY (J, stack), js_string_value_utf8 (J, renamed), JS_PROP_HIDDEN);
       g_free (renamed);
       g_free (text);
     }
@@ -1134,7 +1128,7 @@ js_dom_event_init (JsState *J)
   js_dom (J)->roots[DOM_ROOT_IS_TRUSTED_GETTER] = js_object_value (is_trusted);
 
   js_native_constructor_new (J, "DOMException", 2, dom_exception_constructor, dom_proto);
-  js_define_value (J, dom_proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "DOMException"),
+  js_define_value (J, dom_proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, "DOMException"),
                    JS_PROP_CONFIGURABLE);
   js_dom (J)->roots[DOM_ROOT_DOM_EXCEPTION_PROTO] = js_object_value (dom_proto);
   js_define_value_utf8 (J, J->global, "DOMException",

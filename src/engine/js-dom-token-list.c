@@ -5,12 +5,6 @@
 
 static const JsHostClass token_list_class = { "DOMTokenList", NULL, NULL };
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 static JsDomNode *
 this_token_list (JsState *J, JsValue this_value)
 {
@@ -50,7 +44,7 @@ set_class_tokens (JsState *J, JsDomNode *element, char **tokens)
 {
   char *joined = g_strjoinv (" ", tokens);
 
-  js_dom_set_attribute (J, element, js_string_value (js_intern_utf8 (J, "class")), string_value (J, joined));
+  js_dom_set_attribute (J, element, js_string_value (js_intern_utf8 (J, "class")), js_string_value_utf8 (J, joined));
   g_free (joined);
 }
 
@@ -184,7 +178,7 @@ JS_DOM_NATIVE (token_list_item)
   JsValue result = JS_NULL;
 
   if (index >= 0 && index < g_strv_length (tokens))
-    result = string_value (J, tokens[(guint) index]);
+    result = js_string_value_utf8 (J, tokens[(guint) index]);
   g_strfreev (tokens);
   return result;
 }
@@ -209,7 +203,7 @@ js_dom_token_list_init (JsState *J)
   token_proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
   js_dom (J)->roots[DOM_ROOT_TOKEN_LIST_PROTO] = js_object_value (token_proto);
   js_native_constructor_new (J, "DOMTokenList", 0, js_dom_illegal_constructor, token_proto);
-  js_define_value (J, token_proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "DOMTokenList"),
+  js_define_value (J, token_proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, "DOMTokenList"),
                    JS_PROP_CONFIGURABLE);
   js_dom_define_accessor (J, token_proto, "length", token_list_get_length, NULL);
   js_dom_define_accessor (J, token_proto, "value", token_list_get_value, NULL);

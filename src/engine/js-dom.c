@@ -29,12 +29,6 @@ static const JsEventTargetClass node_class = { "Node", node_mark, node_finalize,
 static const JsEventTargetClass window_class = { "Window", NULL, NULL, NULL };
 
 static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
-static JsValue
 atom (JsState *J, const char *text)
 {
   return js_string_value (js_intern_utf8 (J, text));
@@ -663,11 +657,11 @@ JS_DOM_NATIVE (node_get_node_name)
   JsDomNode *node = this_node (J, this_value, "Node");
 
   if (node->node_type == NODE_TEXT)
-    return string_value (J, "#text");
+    return js_string_value_utf8 (J, "#text");
   if (node->node_type == NODE_DOCUMENT)
-    return string_value (J, "#document");
+    return js_string_value_utf8 (J, "#document");
   if (node->node_type == NODE_FRAGMENT)
-    return string_value (J, "#document-fragment");
+    return js_string_value_utf8 (J, "#document-fragment");
   return js_string_value (ascii_uppercase (J, js_get_string (node->local_name)));
 }
 
@@ -1423,7 +1417,7 @@ JS_DOM_NATIVE (document_get_title)
     joined = g_strjoinv (" ", (char **) kept->pdata);
     g_ptr_array_unref (kept);
   }
-  result = string_value (J, joined);
+  result = js_string_value_utf8 (J, joined);
   g_free (joined);
   g_strfreev (words);
   g_free (text);
@@ -1515,7 +1509,7 @@ JS_DOM_NATIVE (document_get_element_by_id)
 JS_DOM_NATIVE (document_get_ready_state)
 {
   this_document (J, this_value);
-  return string_value (J, js_dom (J)->ready_state);
+  return js_string_value_utf8 (J, js_dom (J)->ready_state);
 }
 
 /* ------------------------------------------------------------------------
@@ -1847,11 +1841,11 @@ build_fixture (JsState *J)
   html = append_element (J, doc, "html");
   head = append_element (J, html, "head");
   meta = append_element (J, head, "meta");
-  set_attribute_ascii (J, meta, "charset", string_value (J, "utf-8"));
+  set_attribute_ascii (J, meta, "charset", js_string_value_utf8 (J, "utf-8"));
   body = append_element (J, html, "body");
   button = append_element (J, body, "button");
-  set_attribute_ascii (J, button, "id", string_value (J, "button"));
-  js_dom_link_before (button, js_dom_text_new (J, string_value (J, "Click me")), NULL);
+  set_attribute_ascii (J, button, "id", js_string_value_utf8 (J, "button"));
+  js_dom_link_before (button, js_dom_text_new (J, js_string_value_utf8 (J, "Click me")), NULL);
   append_element (J, body, "script");
 }
 

@@ -32,12 +32,6 @@
  * Helpers
  * ------------------------------------------------------------------------ */
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 static char *
 to_utf8 (JsState *J, JsValue v)
 {
@@ -84,7 +78,7 @@ define_class (JsState *J, const char *name, int length, JsNativeFn constructor, 
 {
   JsObject *ctor = js_native_constructor_new (J, name, length, constructor, proto);
 
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, name), JS_PROP_CONFIGURABLE);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, name), JS_PROP_CONFIGURABLE);
   js_define_value_utf8 (J, J->global, name, js_object_value (ctor), JS_PROP_HIDDEN);
 }
 
@@ -119,7 +113,7 @@ header_name (JsState *J, JsValue name)
   g_autofree char *text = to_utf8 (J, name);
   g_autofree char *lower = g_ascii_strdown (text, -1);
 
-  return string_value (J, lower);
+  return js_string_value_utf8 (J, lower);
 }
 
 static void
@@ -156,7 +150,7 @@ headers_get (JsState *J, JsObject *headers, JsValue name)
     }
   if (joined == NULL)
     return JS_NULL;
-  result = string_value (J, joined->str);
+  result = js_string_value_utf8 (J, joined->str);
   g_string_free (joined, TRUE);
   return result;
 }
@@ -352,7 +346,7 @@ response_new (JsState *J, JsValue body, int status, JsValue status_text, JsObjec
   response->u.host.slots[RESPONSE_BODY] = body;
   response->u.host.slots[RESPONSE_HEADERS] = js_object_value (headers);
   response->u.host.slots[RESPONSE_STATUS_TEXT] = status_text;
-  response->u.host.slots[RESPONSE_URL] = string_value (J, "");
+  response->u.host.slots[RESPONSE_URL] = js_string_value_utf8 (J, "");
   return response;
 }
 
@@ -378,7 +372,7 @@ response_constructor (JsState *J, JsValue this_value, int argc, const JsValue *a
                       JsValue new_target, JsObject *callee)
 {
   JsValue body = js_arg (argc, argv, 0), init = js_arg (argc, argv, 1);
-  JsValue status_value = JS_UNDEFINED, status_text = string_value (J, "");
+  JsValue status_value = JS_UNDEFINED, status_text = js_string_value_utf8 (J, "");
   JsObject *headers;
   double status = 200;
 
@@ -401,8 +395,9 @@ response_constructor (JsState *J, JsValue this_value, int argc, const JsValue *a
       if (is_null_body_status ((int) status))
         js_throw_type_error (J, "Failed to construct 'Response': Response with null body status cannot have body");
       body = js_string_value (js_to_string (J, body));
-      if (js_is_null (headers_get (J, headers, string_value (J, "content-type"))))
-        headers_append (J, headers, string_value (J, "content-type"), string_value (J, "text/plain;charset=UTF-8"));
+      if (js_is_null (headers_get (J, headers, js_string_value_utf8 (J, "content-type"))))
+        headers_append (J, headers, js_string_value_utf8 (J, "content-type"),
+                        js_string_value_utf8 (J, "text/plain;charset=UTF-8"));
     }
   else
     body = JS_NULL;
@@ -460,7 +455,7 @@ response_get_type (JsState *J, JsValue this_value, int argc, const JsValue *argv
   JsObject *response = this_response (J, this_value);
   g_autofree char *url = to_utf8 (J, response->u.host.slots[RESPONSE_URL]);
 
-  return string_value (J, *url != '\0' ? "basic" : "default");
+  return js_string_value_utf8 (J, *url != '\0' ? "basic" : "default");
 }
 
 static JsValue
@@ -569,7 +564,7 @@ consume_body (JsState *J, JsValue this_value, const char *method, gboolean as_js
     }
   if (js_is_null (body) && !as_json)
     {
-      js_promise_resolve_with (J, promise, string_value (J, ""));
+      js_promise_resolve_with (J, promise, js_string_value_utf8 (J, ""));
       return js_object_value (promise);
     }
   read = js_native_function_new (J, method, 0, body_read_task, N_BODY_READ);
@@ -704,7 +699,7 @@ request_new (JsState *J, JsValue input, JsValue init, const char *operation)
   JsObject *request = new_host_object (J, &request_class, prototype_of_global (J, "Request"));
   JsValue signal = from != NULL ? from->u.host.slots[REQUEST_SIGNAL] : JS_UNDEFINED;
   JsValue headers_init = from != NULL ? from->u.host.slots[REQUEST_HEADERS] : JS_UNDEFINED;
-  JsValue method = from != NULL ? from->u.host.slots[REQUEST_METHOD] : string_value (J, "GET");
+  JsValue method = from != NULL ? from->u.host.slots[REQUEST_METHOD] : js_string_value_utf8 (J, "GET");
   JsValue input_text = from != NULL ? JS_UNDEFINED : js_string_value (js_to_string (J, input));
   gboolean has_body = FALSE;
   char *text;
@@ -738,7 +733,7 @@ request_new (JsState *J, JsValue input, JsValue init, const char *operation)
       if (url == NULL)
         throw_request_error (J, operation, "Failed to parse URL from %s", text);
       g_free (text);
-      request->u.host.slots[REQUEST_URL] = string_value (J, url);
+      request->u.host.slots[REQUEST_URL] = js_string_value_utf8 (J, url);
       g_free (url);
     }
   text = js_string_to_utf8 (js_get_string (method));
@@ -746,7 +741,7 @@ request_new (JsState *J, JsValue input, JsValue init, const char *operation)
     throw_request_error (J, operation, "'%s' is not a valid HTTP method.", text);
   if (is_forbidden_method (text))
     throw_request_error (J, operation, "'%s' HTTP method is unsupported.", text);
-  request->u.host.slots[REQUEST_METHOD] = string_value (J, normalize_method (text));
+  request->u.host.slots[REQUEST_METHOD] = js_string_value_utf8 (J, normalize_method (text));
   g_free (text);
   if (has_body && (js_string_equal_ascii (js_get_string (request->u.host.slots[REQUEST_METHOD]), "GET")
                    || js_string_equal_ascii (js_get_string (request->u.host.slots[REQUEST_METHOD]), "HEAD")))
@@ -877,12 +872,12 @@ fetch_respond (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     {
       JsValue parsed;
 
-      body_value = string_value (J, body);
-      headers_append (J, headers, string_value (J, "content-type"),
-                      string_value (J, parse_json (J, body_value, &parsed) ? "application/json"
+      body_value = js_string_value_utf8 (J, body);
+      headers_append (J, headers, js_string_value_utf8 (J, "content-type"),
+                      js_string_value_utf8 (J, parse_json (J, body_value, &parsed) ? "application/json"
                                                                            : "text/plain;charset=UTF-8"));
     }
-  response = response_new (J, body_value, status, string_value (J, reason_phrase (status)), headers);
+  response = response_new (J, body_value, status, js_string_value_utf8 (J, reason_phrase (status)), headers);
   response->u.host.slots[RESPONSE_URL] = request->u.host.slots[REQUEST_URL];
   if (J->trace != NULL)
     {

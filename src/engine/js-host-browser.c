@@ -104,12 +104,6 @@ browser (JsState *J)
   return J->browser;
 }
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 /* ------------------------------------------------------------------------
  * The console: what Chromium's console shows for the page's errors
  * ------------------------------------------------------------------------ */
@@ -276,7 +270,7 @@ js_browser_host_report_exception (JsState *J, JsValue exception)
     }
   /* The texts wait on the heap while listeners run: a budget stopping one
    * unwinds past this frame. */
-  b->roots[ROOT_REPORT_LINE] = string_value (J, line);
+  b->roots[ROOT_REPORT_LINE] = js_string_value_utf8 (J, line);
   g_free (line);
   if (js_is_object (exception) && js_get_object (exception)->class_id == JS_CLASS_ERROR)
     {
@@ -286,10 +280,10 @@ js_browser_host_report_exception (JsState *J, JsValue exception)
   message = g_strconcat ("Uncaught ", value_text, NULL);
   g_free (value_text);
   init = js_plain_object_new (J);
-  js_define_value_utf8 (J, init, "message", string_value (J, message), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, init, "message", js_string_value_utf8 (J, message), JS_PROP_DEFAULT);
   g_free (message);
   js_define_value_utf8 (J, init, "error", exception, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, init, "filename", string_value (J, b->filename), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, init, "filename", js_string_value_utf8 (J, b->filename), JS_PROP_DEFAULT);
   b->reporting++;
   /* Chromium reports inside the scope of the callback that threw: the
    * listeners' microtasks run after the console line. */
@@ -828,7 +822,7 @@ new_performance (JsState *J)
 
   js_define_method (J, performance, "now", performance_now, 0);
   js_define_getter (J, performance, "timeOrigin", performance_time_origin);
-  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "Performance"),
+  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, "Performance"),
                    JS_PROP_CONFIGURABLE);
   return performance;
 }
@@ -859,7 +853,7 @@ schedule_clicks (JsState *J)
       JsScenarioClick *click = g_ptr_array_index (b->scenario->clicks, i);
       JsObject *fn = js_native_function_new (J, "", 0, user_click_task, 1);
 
-      js_native_captures (fn)[0] = string_value (J, click->selector);
+      js_native_captures (fn)[0] = js_string_value_utf8 (J, click->selector);
       js_browser_post_task (J, click->time_ms - js_virtual_now_ms (J), js_object_value (fn),
                             JS_TRACE_QUEUE_USER_INPUT, JS_TRACE_TASK_USER_EVENT);
     }

@@ -2288,12 +2288,6 @@ new_stream (JsState *J, JsStream stream, int fd)
   return obj;
 }
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 static void
 init_process (JsState *J)
 {
@@ -2305,20 +2299,20 @@ init_process (JsState *J)
   JsObject *hrtime;
 
   h->roots[ROOT_PROCESS] = js_object_value (process);
-  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "process"), JS_PROP_CONFIGURABLE);
+  js_define_value (J, proto, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, "process"), JS_PROP_CONFIGURABLE);
   emitter_init (J, process);
-  js_define_value_utf8 (J, process, "version", string_value (J, NODE_VERSION), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, versions, "node", string_value (J, NODE_VERSION + 1), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, versions, "v8", string_value (J, "11.3.244.8-node.33"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "version", js_string_value_utf8 (J, NODE_VERSION), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, versions, "node", js_string_value_utf8 (J, NODE_VERSION + 1), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, versions, "v8", js_string_value_utf8 (J, "11.3.244.8-node.33"), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "versions", js_object_value (versions), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, process, "arch", string_value (J, "x64"), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, process, "platform", string_value (J, "linux"), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, release, "name", string_value (J, "node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "arch", js_string_value_utf8 (J, "x64"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "platform", js_string_value_utf8 (J, "linux"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, release, "name", js_string_value_utf8 (J, "node"), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "release", js_object_value (release), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, process, "title", string_value (J, "node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "title", js_string_value_utf8 (J, "node"), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "pid", js_number (4242), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "ppid", js_number (4241), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, process, "execPath", string_value (J, "/usr/local/bin/node"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, process, "execPath", js_string_value_utf8 (J, "/usr/local/bin/node"), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "execArgv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "argv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "env", js_object_value (js_plain_object_new (J)), JS_PROP_DEFAULT);
@@ -2354,7 +2348,7 @@ new_performance (JsState *J)
 
   js_define_method (J, performance, "now", performance_now, 0);
   js_define_value_utf8 (J, performance, "timeOrigin", js_number (TIME_ORIGIN_MS), JS_PROP_DEFAULT);
-  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), string_value (J, "Performance"),
+  js_define_value (J, performance, JS_SYMBOL_KEY (J, toStringTag), js_string_value_utf8 (J, "Performance"),
                    JS_PROP_CONFIGURABLE);
   return performance;
 }
@@ -2380,7 +2374,7 @@ global_queue_microtask (JsState *J, JsValue this_value, int argc, const JsValue 
 static JsValue
 symbol_for (JsState *J, const char *key)
 {
-  JsValue arg = string_value (J, key);
+  JsValue arg = js_string_value_utf8 (J, key);
 
   return js_invoke (J, js_get_utf8 (J, js_object_value (J->global), "Symbol"), js_key_from_utf8 (J, "for"), 1, &arg);
 }
@@ -2642,7 +2636,7 @@ util_callbackify (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     JsString *name = js_function_get_name (J, js_get_object (original));
     char *utf8 = js_string_to_utf8 (name);
     char *callback_name = g_strconcat (utf8, "Callbackified", NULL);
-    js_define_value (J, fn, JS_KEY (J, name), string_value (J, callback_name), JS_PROP_CONFIGURABLE);
+    js_define_value (J, fn, JS_KEY (J, name), js_string_value_utf8 (J, callback_name), JS_PROP_CONFIGURABLE);
     g_free (callback_name);
     g_free (utf8);
   }
@@ -3043,20 +3037,20 @@ assertion_error (JsState *J, const char *message, gboolean generated, JsValue ac
   JsObject *error = node_error (J, JS_ERROR, "ERR_ASSERTION", message);
   JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
 
-  js_define_value (J, error, JS_KEY (J, name), string_value (J, "AssertionError"), JS_PROP_HIDDEN);
+  js_define_value (J, error, JS_KEY (J, name), js_string_value_utf8 (J, "AssertionError"), JS_PROP_HIDDEN);
   if (js_is_string (stack))
     {
       /* "Error [ERR_ASSERTION]: …" becomes "AssertionError [ERR_ASSERTION]: …". */
       char *text = js_string_to_utf8 (js_get_string (stack));
       char *renamed = g_strconcat ("Assertion", text, NULL);
-      js_define_value (J, error, JS_KEY (J, stack), string_value (J, renamed), JS_PROP_HIDDEN);
+      js_define_value (J, error, JS_KEY (J, stack), js_string_value_utf8 (J, renamed), JS_PROP_HIDDEN);
       g_free (renamed);
       g_free (text);
     }
   js_define_value_utf8 (J, error, "generatedMessage", js_boolean (generated), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, error, "actual", actual, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, error, "expected", expected, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, error, "operator", string_value (J, operator), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "operator", js_string_value_utf8 (J, operator), JS_PROP_DEFAULT);
   return error;
 }
 
@@ -3252,7 +3246,7 @@ assert_throws (JsState *J, JsValue this_value, int argc, const JsValue *argv,
         {
           char *text = js_string_to_utf8 (js_get_string (expected));
           char *message = g_strdup_printf ("Missing expected exception: %s", text);
-          js_define_value (J, e, JS_KEY (J, message), string_value (J, message), JS_PROP_HIDDEN);
+          js_define_value (J, e, JS_KEY (J, message), js_string_value_utf8 (J, message), JS_PROP_HIDDEN);
           g_free (message);
           g_free (text);
         }
@@ -3441,7 +3435,7 @@ require_function (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   g_free (name);
   error = js_error_new_utf8 (J, JS_ERROR, "%s", message);
   g_free (message);
-  js_define_value_utf8 (J, error, "code", string_value (J, "MODULE_NOT_FOUND"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "code", js_string_value_utf8 (J, "MODULE_NOT_FOUND"), JS_PROP_DEFAULT);
   js_throw (J, js_object_value (error));
 }
 
@@ -3826,10 +3820,10 @@ make_module (JsState *J, JsValue args[5])
   JsObject *require = js_native_function_new (J, "require", 1, require_function, 0);
   JsValue argv_pair[2];
 
-  js_define_value_utf8 (J, module, "id", string_value (J, "."), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, module, "path", string_value (J, h->dirname), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "id", js_string_value_utf8 (J, "."), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "path", js_string_value_utf8 (J, h->dirname), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, module, "exports", js_object_value (exports), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, module, "filename", string_value (J, h->filename), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, module, "filename", js_string_value_utf8 (J, h->filename), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, module, "loaded", JS_FALSE, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, module, "children", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, module, "paths", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
@@ -3838,16 +3832,16 @@ make_module (JsState *J, JsValue args[5])
   h->roots[ROOT_MODULE] = js_object_value (module);
   h->roots[ROOT_REQUIRE] = js_object_value (require);
 
-  argv_pair[0] = string_value (J, "/usr/local/bin/node");
-  argv_pair[1] = string_value (J, h->filename);
+  argv_pair[0] = js_string_value_utf8 (J, "/usr/local/bin/node");
+  argv_pair[1] = js_string_value_utf8 (J, h->filename);
   js_set (J, h->roots[ROOT_PROCESS], js_key_from_utf8 (J, "argv"),
           js_object_value (js_array_from_values (J, argv_pair, 2)), FALSE);
 
   args[0] = js_object_value (exports);
   args[1] = js_object_value (require);
   args[2] = js_object_value (module);
-  args[3] = string_value (J, h->filename);
-  args[4] = string_value (J, h->dirname);
+  args[3] = js_string_value_utf8 (J, h->filename);
+  args[4] = js_string_value_utf8 (J, h->dirname);
 }
 
 /* A syntax error, printed like Node: "file:line", the line, then the error. */

@@ -41,6 +41,7 @@ typedef struct {
   JsState *J;
   Pool    *pool;
   int      depth;
+  gboolean colors;
   gboolean show_hidden;
   int      break_length;
   int      compact;
@@ -180,6 +181,102 @@ string_width (const char *s)
         width++;
     }
   return width;
+}
+
+/* util.inspect.colors: SGR codes that switch a style on and off. */
+typedef struct {
+  const char *name;
+  int         on, off;
+} InspectColor;
+
+static const InspectColor inspect_colors[] = {
+  { "reset", 0, 0 }, { "bold", 1, 22 }, { "dim", 2, 22 }, { "italic", 3, 23 },
+  { "underline", 4, 24 }, { "blink", 5, 25 }, { "inverse", 7, 27 }, { "hidden", 8, 28 },
+  { "strikethrough", 9, 29 }, { "doubleunderline", 21, 24 }, { "black", 30, 39 },
+  { "red", 31, 39 }, { "green", 32, 39 }, { "yellow", 33, 39 }, { "blue", 34, 39 },
+  { "magenta", 35, 39 }, { "cyan", 36, 39 }, { "white", 37, 39 }, { "bgBlack", 40, 49 },
+  { "bgRed", 41, 49 }, { "bgGreen", 42, 49 }, { "bgYellow", 43, 49 }, { "bgBlue", 44, 49 },
+  { "bgMagenta", 45, 49 }, { "bgCyan", 46, 49 }, { "bgWhite", 47, 49 }, { "framed", 51, 54 },
+  { "overlined", 53, 55 }, { "gray", 90, 39 }, { "redBright", 91, 39 },
+  { "greenBright", 92, 39 }, { "yellowBright", 93, 39 }, { "blueBright", 94, 39 },
+  { "magentaBright", 95, 39 }, { "cyanBright", 96, 39 }, { "whiteBright", 97, 39 },
+  { "bgGray", 100, 49 }, { "bgRedBright", 101, 49 }, { "bgGreenBright", 102, 49 },
+  { "bgYellowBright", 103, 49 }, { "bgBlueBright", 104, 49 }, { "bgMagentaBright", 105, 49 },
+  { "bgCyanBright", 106, 49 }, { "bgWhiteBright", 107, 49 },
+};
+
+/* Node's non-enumerable aliases of inspect.colors entries. */
+static const struct { const char *alias, *name; } inspect_color_aliases[] = {
+  { "grey", "gray" }, { "blackBright", "gray" }, { "bgGrey", "bgGray" },
+  { "bgBlackBright", "bgGray" }, { "faint", "dim" },
+  { "strikeThrough", "strikethrough" }, { "crossedout", "strikethrough" },
+  { "crossedOut", "strikethrough" }, { "conceal", "hidden" }, { "swapColors", "inverse" },
+  { "swapcolors", "inverse" }, { "doubleUnderline", "doubleunderline" },
+};
+
+/* util.inspect.styles: the colour of each kind of value ("name" has none). */
+static const struct { const char *style, *color; } inspect_styles[] = {
+  { "special", "cyan" }, { "number", "yellow" }, { "bigint", "yellow" },
+  { "boolean", "yellow" }, { "undefined", "grey" }, { "null", "bold" },
+  { "string", "green" }, { "symbol", "green" }, { "date", "magenta" },
+  { "regexp", "red" }, { "module", "underline" },
+};
+
+static const InspectColor *
+find_color (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_color_aliases); i++)
+    if (strcmp (inspect_color_aliases[i].alias, name) == 0)
+      name = inspect_color_aliases[i].name;
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_colors); i++)
+    if (strcmp (inspect_colors[i].name, name) == 0)
+      return &inspect_colors[i];
+  return NULL;
+}
+
+/* inspect.colors[inspect.styles[style]], or NULL for unstyled kinds. */
+static const InspectColor *
+style_color (const char *style)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_styles); i++)
+    if (strcmp (inspect_styles[i].style, style) == 0)
+      return find_color (inspect_styles[i].color);
+  return NULL;
+}
+
+/* ctx.stylize: stylizeWithColor with `colors`, stylizeNoColor without. */
+static char *
+stylize (Inspector *ctx, const char *s, const char *style)
+{
+  const InspectColor *color = ctx->colors ? style_color (style) : NULL;
+  if (color == NULL)
+    return (char *) s;
+  return own_printf (ctx, "\033[%dm%s\033[%dm", color->on, s, color->off);
+}
+
+/* removeColors: the text without the escapes stylize adds, for measuring. */
+static char *
+remove_colors (Inspector *ctx, const char *s)
+{
+  if (!ctx->colors || strchr (s, '\033') == NULL)
+    return (char *) s;
+  GString *out = g_string_new (NULL);
+  for (const char *p = s; *p; p++)
+    {
+      if (p[0] == '\033' && p[1] == '[' && g_ascii_isdigit (p[2]))
+        {
+          const char *q = p + 3;
+          if (g_ascii_isdigit (*q))
+            q++;
+          if (*q == 'm')
+            {
+              p = q;
+              continue;
+            }
+        }
+      g_string_append_c (out, *p);
+    }
+  return own_gstring (ctx, out);
 }
 
 /* Appends UTF-16 text as UTF-8; lone surrogates become U+FFFD. */
@@ -392,6 +489,15 @@ append_symbol (GString *out, JsSymbol *sym)
   g_string_append_c (out, ')');
 }
 
+/* stylize(strEscape(piece), 'string') */
+static char *
+stylize_escaped (Inspector *ctx, const uint16_t *chars, gsize length)
+{
+  GString *quoted = g_string_new (NULL);
+  str_escape (quoted, chars, length);
+  return stylize (ctx, own_gstring (ctx, quoted), "string");
+}
+
 static char *
 format_string (Inspector *ctx, JsString *str)
 {
@@ -415,16 +521,16 @@ format_string (Inspector *ctx, JsString *str)
       for (gsize i = 0; i < length; i++)
         if (str->chars[i] == '\n' && i + 1 < length)
           {
-            str_escape (out, str->chars + start, i + 1 - start);
+            g_string_append (out, stylize_escaped (ctx, str->chars + start, i + 1 - start));
             g_string_append (out, " +\n");
             for (int k = 0; k < ctx->indentation_lvl + 2; k++)
               g_string_append_c (out, ' ');
             start = i + 1;
           }
-      str_escape (out, str->chars + start, length - start);
+      g_string_append (out, stylize_escaped (ctx, str->chars + start, length - start));
     }
   else
-    str_escape (out, str->chars, length);
+    g_string_append (out, stylize_escaped (ctx, str->chars, length));
   g_string_append (out, trailer);
   return own_gstring (ctx, out);
 }
@@ -515,16 +621,16 @@ format_primitive (Inspector *ctx, JsValue v)
     case JS_TAG_STRING:
       return format_string (ctx, js_get_string (v));
     case JS_TAG_BOOLEAN:
-      return js_get_boolean (v) ? "true" : "false";
+      return stylize (ctx, js_get_boolean (v) ? "true" : "false", "boolean");
     case JS_TAG_UNDEFINED:
-      return "undefined";
+      return stylize (ctx, "undefined", "undefined");
     case JS_TAG_NULL:
-      return "null";
+      return stylize (ctx, "null", "null");
     case JS_TAG_SYMBOL:
       {
         GString *s = g_string_new (NULL);
         append_symbol (s, js_get_symbol (v));
-        return own_gstring (ctx, s);
+        return stylize (ctx, own_gstring (ctx, s), "symbol");
       }
     case JS_TAG_BIGINT:
       if (ctx->numeric_separator)
@@ -532,13 +638,13 @@ format_primitive (Inspector *ctx, JsValue v)
           char *digits = js_bigint_to_cstring (ctx->J, v, 10);
           char *s = CAT (ctx, add_numeric_separator (ctx, digits), "n");
           g_free (digits);
-          return s;
+          return stylize (ctx, s, "bigint");
         }
-      return format_bigint (ctx, v);
+      return stylize (ctx, format_bigint (ctx, v), "bigint");
     default:
       if (ctx->numeric_separator)
-        return format_number_separated (ctx, js_get_number (v));
-      return format_number (ctx, js_get_number (v));
+        return stylize (ctx, format_number_separated (ctx, js_get_number (v)), "number");
+      return stylize (ctx, format_number (ctx, js_get_number (v)), "number");
     }
 }
 
@@ -944,10 +1050,17 @@ get_boxed_base (Inspector *ctx, JsObject *obj, GArray *keys, const char *constru
     base = CAT (ctx, base, " (null prototype)");
   else if (strcmp (type, constructor) != 0)
     base = CAT (ctx, base, " (", constructor, ")");
+  /* The primitive inside is plain (stylizeNoColor); the whole base takes
+   * the primitive's style when nothing follows it. */
+  gboolean colors = ctx->colors;
+  ctx->colors = FALSE;
   base = CAT (ctx, base, ": ", format_primitive (ctx, obj->u.primitive), "]");
+  ctx->colors = colors;
   if (tag[0] != '\0' && !str_equal0 (constructor, tag))
     base = CAT (ctx, base, " [", tag, "]");
-  return base;
+  if (keys->len != 0)
+    return base;
+  return stylize (ctx, base, own (ctx, g_ascii_strdown (type, -1)));
 }
 
 /* Date.prototype.toISOString for a finite time value. */
@@ -1254,7 +1367,7 @@ format_getter (Inspector *ctx, JsObject *obj, int recurse_times, const JsPropert
   if (ctx->getters == JS_INSPECT_GETTERS_NONE ||
       (ctx->getters == JS_INSPECT_GETTERS_GET && has_setter) ||
       (ctx->getters == JS_INSPECT_GETTERS_SET && !has_setter))
-    return own_printf (ctx, "[%s]", label);
+    return stylize (ctx, own_printf (ctx, "[%s]", label), "special");
 
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
@@ -1268,16 +1381,17 @@ format_getter (Inspector *ctx, JsObject *obj, int recurse_times, const JsPropert
       if (J->terminating)
         rethrow (J);
       message = js_get (J, J->exception, JS_KEY (J, message));
-      return own_printf (ctx, "[%s: <Inspection threw (%s)>]", label, to_string_utf8 (ctx, message));
+      return own_printf (ctx, "%s <Inspection threw (%s)>%s", stylize (ctx, own_printf (ctx, "[%s:", label), "special"),
+                         to_string_utf8 (ctx, message), stylize (ctx, "]", "special"));
     }
 
   ctx->indentation_lvl += 2;
-  if (js_is_null (value))
-    str = own_printf (ctx, "[%s: null]", label);
-  else if (js_is_object (value))
-    str = own_printf (ctx, "[%s] %s", label, format_value (ctx, value, recurse_times));
+  if (js_is_object (value))
+    str = own_printf (ctx, "%s %s", stylize (ctx, own_printf (ctx, "[%s]", label), "special"),
+                      format_value (ctx, value, recurse_times));
   else
-    str = own_printf (ctx, "[%s: %s]", label, format_primitive (ctx, value));
+    str = own_printf (ctx, "%s %s%s", stylize (ctx, own_printf (ctx, "[%s:", label), "special"),
+                      format_primitive (ctx, value), stylize (ctx, "]", "special"));
   ctx->indentation_lvl -= 2;
   return str;
 }
@@ -1307,16 +1421,16 @@ format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
       int diff = ctx->compact != JS_INSPECT_COMPACT_TRUE || type != K_OBJECT_TYPE ? 2 : 3;
       ctx->indentation_lvl += diff;
       str = format_value (ctx, desc->value, recurse_times);
-      if (diff == 3 && (gsize) ctx->break_length < string_width (str))
+      if (diff == 3 && (gsize) ctx->break_length < string_width (remove_colors (ctx, str)))
         extra = CAT (ctx, "\n", spaces (ctx, ctx->indentation_lvl));
       ctx->indentation_lvl -= diff;
     }
   else if (!js_is_undefined (desc->getter))
     str = format_getter (ctx, obj, recurse_times, desc);
   else if (!js_is_undefined (desc->setter))
-    str = "[Setter]";
+    str = stylize (ctx, "[Setter]", "special");
   else
-    str = "undefined";
+    str = stylize (ctx, "undefined", "undefined");
 
   if (type == K_ARRAY_TYPE)
     return str;
@@ -1325,13 +1439,15 @@ format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
   if (js_is_symbol (key))
     {
       JsSymbol *s = js_get_symbol (key);
-      g_string_append_c (name, '[');
       /* Escaping works on UTF-16; the description is the only part that
        * can need it. */
-      g_string_append (name, "Symbol(");
+      GString *symbol = g_string_new ("Symbol(");
       if (s->description != NULL)
-        escape_replace (name, s->description->chars, s->description->length);
-      g_string_append (name, ")]");
+        escape_replace (symbol, s->description->chars, s->description->length);
+      g_string_append_c (symbol, ')');
+      g_string_append_c (name, '[');
+      g_string_append (name, stylize (ctx, own_gstring (ctx, symbol), "symbol"));
+      g_string_append_c (name, ']');
     }
   else
     {
@@ -1345,9 +1461,9 @@ format_property (Inspector *ctx, JsObject *obj, int recurse_times, JsValue key,
           g_string_append_c (name, ']');
         }
       else if (is_identifier_key (k))
-        js_string_append_to (name, k);
+        js_string_append_to (name, k);   /* the "name" style has no colour */
       else
-        str_escape (name, k->chars, k->length);
+        g_string_append (name, stylize_escaped (ctx, k->chars, k->length));
     }
   g_string_append_c (name, ':');
   g_string_append (name, extra);
@@ -1364,7 +1480,7 @@ remaining_text (Inspector *ctx, double remaining)
 static char *
 empty_items_text (Inspector *ctx, double n)
 {
-  return own_printf (ctx, "<%.0f empty item%s>", n, n > 1 ? "s" : "");
+  return stylize (ctx, own_printf (ctx, "<%.0f empty item%s>", n, n > 1 ? "s" : ""), "undefined");
 }
 
 /* formatSpecialArray: the array has holes (or its elements live as
@@ -1463,7 +1579,9 @@ format_array_buffer (Inspector *ctx, JsObject *buffer)
   gsize length = buffer->u.buffer.byte_length;
   gsize shown = MIN ((gsize) MAX (0, ctx->max_array_length), length);
   GPtrArray *output = new_list (ctx);
-  GString *str = g_string_new ("[Uint8Contents]: <");
+  GString *str = g_string_new (stylize (ctx, "[Uint8Contents]", "special"));
+
+  g_string_append (str, ": <");
 
   for (gsize i = 0; i < shown; i++)
     g_string_append_printf (str, i == 0 ? "%02x" : " %02x", buffer->u.buffer.data[i]);
@@ -1556,7 +1674,7 @@ format_weak (Inspector *ctx, JsObject *obj, int recurse_times)
   GPtrArray *output = new_list (ctx);
   if (!ctx->show_hidden)
     {
-      g_ptr_array_add (output, "<items unknown>");
+      g_ptr_array_add (output, stylize (ctx, "<items unknown>", "special"));
       return output;
     }
   guint32 size = js_map_data_size (obj->u.map);
@@ -1588,7 +1706,7 @@ format_promise (Inspector *ctx, JsObject *promise, int recurse_times)
   JsValue result = JS_UNDEFINED;
   JsPromiseState state = js_promise_get_state (promise, &result);
   if (state == JS_PROMISE_PENDING)
-    g_ptr_array_add (output, "<pending>");
+    g_ptr_array_add (output, stylize (ctx, "<pending>", "special"));
   else
     {
       ctx->indentation_lvl += 2;
@@ -1627,7 +1745,7 @@ group_array_elements (Inspector *ctx, GPtrArray *output, JsObject *value)
   gsize *data_len = pool_add (ctx->pool, g_new0 (gsize, output->len + 1), g_free);
   for (guint i = 0; i < output_length; i++)
     {
-      gsize len = string_width (LIST_AT (output, i));
+      gsize len = string_width (remove_colors (ctx, LIST_AT (output, i)));
       data_len[i] = len;
       total_length += len + separator_space;
       if (max_length < len)
@@ -1703,7 +1821,7 @@ is_below_break_length (Inspector *ctx, GPtrArray *output, gssize start, const ch
     return FALSE;
   for (guint i = 0; i < output->len; i++)
     {
-      total_length += u16_length (LIST_AT (output, i));
+      total_length += u16_length (remove_colors (ctx, LIST_AT (output, i)));
       if (total_length > ctx->break_length)
         return FALSE;
     }
@@ -1919,7 +2037,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
         {
           base = get_function_base (ctx, obj, constructor, tag);
           if (no_keys)
-            return (char *) base;
+            return stylize (ctx, base, "special");
         }
       else if (str_equal0 (constructor, "Object"))
         {
@@ -1939,7 +2057,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           if (strcmp (prefix, "RegExp ") != 0)
             base = CAT (ctx, prefix, base);
           if (no_keys || recurse_times > ctx->depth)
-            return (char *) base;
+            return stylize (ctx, base, "regexp");
         }
       else if (obj->class_id == JS_CLASS_DATE)
         {
@@ -1949,7 +2067,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           if (strcmp (prefix, "Date ") != 0)
             base = CAT (ctx, prefix, base);
           if (no_keys)
-            return (char *) base;
+            return stylize (ctx, base, "date");
         }
       else if (is_error (J, obj))
         {
@@ -1964,7 +2082,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
             formatter = FORMAT_ARRAY_BUFFER;
           else if (keys->len == 0 && proto_props == NULL)
             return own_printf (ctx, "%s{ byteLength: %s }", prefix,
-                               format_number (ctx, (double) obj->u.buffer.byte_length));
+                               stylize (ctx, format_number (ctx, (double) obj->u.buffer.byte_length), "number"));
           brace_open = CAT (ctx, prefix, "{");
           prepend_key (ctx, keys, "byteLength");
         }
@@ -2007,7 +2125,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
       char *name = without_last_char (ctx, get_ctx_style (ctx, obj, constructor, tag));
       if (constructor != NULL)
         name = CAT (ctx, "[", name, "]");
-      return name;
+      return stylize (ctx, name, "special");
     }
   if (ctx->seen->len >= MAX_NESTING)
     return CAT (ctx, "[", without_last_char (ctx, get_ctx_style (ctx, obj, constructor, tag)),
@@ -2041,7 +2159,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
   gpointer index;
   if (ctx->circular != NULL && g_hash_table_lookup_extended (ctx->circular, obj, NULL, &index))
     {
-      char *reference = own_printf (ctx, "<ref *%d>", GPOINTER_TO_INT (index));
+      char *reference = stylize (ctx, own_printf (ctx, "<ref *%d>", GPOINTER_TO_INT (index)), "special");
       base = base[0] == '\0' ? reference : CAT (ctx, reference, " ", base);
     }
   g_ptr_array_set_size (ctx->seen, ctx->seen->len - 1);
@@ -2123,13 +2241,13 @@ format_value (Inspector *ctx, JsValue value, int recurse_times)
     {
       /* A proxy shows as its target, read without running any trap. */
       if (!js_is_object (obj->u.proxy.target))
-        return "<Revoked Proxy>";
+        return stylize (ctx, "<Revoked Proxy>", "special");
       if (ctx->show_proxy)
         return format_proxy (ctx, obj, recurse_times);
       while (obj->class_id == JS_CLASS_PROXY)
         {
           if (!js_is_object (obj->u.proxy.target))
-            return "<Revoked Proxy>";
+            return stylize (ctx, "<Revoked Proxy>", "special");
           obj = js_get_object (obj->u.proxy.target);
         }
     }
@@ -2157,7 +2275,7 @@ format_value (Inspector *ctx, JsValue value, int recurse_times)
             index = g_hash_table_size (ctx->circular) + 1;
             g_hash_table_insert (ctx->circular, obj, GINT_TO_POINTER (index));
           }
-        return own_printf (ctx, "[Circular *%d]", index);
+        return stylize (ctx, own_printf (ctx, "[Circular *%d]", index), "special");
       }
 
   return format_raw (ctx, obj, recurse_times);
@@ -2193,6 +2311,7 @@ inspector_init (Inspector *ctx, JsState *J, Pool *pool, const JsInspectOptions *
   ctx->J = J;
   ctx->pool = pool;
   ctx->depth = options->depth;
+  ctx->colors = options->colors;
   ctx->show_hidden = options->show_hidden;
   ctx->break_length = options->break_length;
   ctx->compact = options->compact;
@@ -2318,6 +2437,8 @@ js_inspect_options_from_value (JsState *J, JsValue value, JsInspectOptions *opti
     return;
   JsObject *obj = js_get_object (value);
   JsValue v;
+  if (read_option (J, obj, "colors", &v))
+    options->colors = js_to_boolean (v);
   if (read_option (J, obj, "showHidden", &v))
     options->show_hidden = js_to_boolean (v);
   if (read_option (J, obj, "depth", &v))
@@ -2375,18 +2496,34 @@ stylize_no_color (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   return js_string_value (js_to_string (J, js_arg (argc, argv, 0)));
 }
 
+/* stylizeWithColor(str, styleType) */
+static JsValue
+stylize_with_color (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                    JsValue new_target, JsObject *callee)
+{
+  JsString *str = js_to_string (J, js_arg (argc, argv, 0));
+  g_autofree char *style = js_string_to_utf8 (js_to_string (J, js_arg (argc, argv, 1)));
+  const InspectColor *color = style_color (style);
+  if (color == NULL)
+    return js_string_value (str);
+  g_autofree char *text = js_string_to_utf8 (str);
+  g_autofree char *styled = g_strdup_printf ("\033[%dm%s\033[%dm", color->on, text, color->off);
+  return js_string_value (js_string_new_utf8 (J, styled, -1));
+}
+
 /* getUserOptions: the options a custom inspect function receives. */
 static JsObject *
 user_options_object (Inspector *ctx)
 {
   JsState *J = ctx->J;
   JsObject *o = js_plain_object_new (J);
-  js_define_value_utf8 (J, o, "stylize",
-                        js_object_value (js_native_function_new (J, "stylizeNoColor", 1, stylize_no_color, 0)),
-                        JS_PROP_DEFAULT);
+  JsObject *stylize_fn = ctx->colors
+    ? js_native_function_new (J, "stylizeWithColor", 2, stylize_with_color, 0)
+    : js_native_function_new (J, "stylizeNoColor", 1, stylize_no_color, 0);
+  js_define_value_utf8 (J, o, "stylize", js_object_value (stylize_fn), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "showHidden", js_boolean (ctx->show_hidden), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "depth", limit_value (ctx->depth), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, o, "colors", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, o, "colors", js_boolean (ctx->colors), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "customInspect", js_boolean (ctx->custom_inspect), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "showProxy", js_boolean (ctx->show_proxy), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, o, "maxArrayLength", limit_value (ctx->max_array_length), JS_PROP_DEFAULT);
@@ -2418,6 +2555,8 @@ native_inspect (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     js_inspect_options_from_value (J, opts, &options);
   if (argc > 2 && !js_is_undefined (argv[2]))
     options.depth = limit_option (argv[2], options.depth);
+  if (argc > 3 && !js_is_undefined (argv[3]))
+    options.colors = js_to_boolean (argv[3]);
 
   GString *out = g_string_new (NULL);
   JsTryPoint tp;
@@ -2437,10 +2576,39 @@ native_inspect (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   return js_string_value (result);
 }
 
+/* inspect.colors and inspect.styles, null-prototype objects as in Node. */
+static void
+define_style_tables (JsState *J, JsObject *inspect)
+{
+  JsObject *colors = js_object_new (J, NULL);
+  JsObject *styles = js_object_new (J, NULL);
+
+  js_define_value_utf8 (J, inspect, "colors", js_object_value (colors), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, inspect, "styles", js_object_value (styles), JS_PROP_DEFAULT);
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_colors); i++)
+    {
+      JsValue codes[2] = { js_number (inspect_colors[i].on), js_number (inspect_colors[i].off) };
+      js_define_value_utf8 (J, colors, inspect_colors[i].name,
+                            js_object_value (js_array_from_values (J, codes, 2)), JS_PROP_DEFAULT);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_color_aliases); i++)
+    if (strcmp (inspect_color_aliases[i].alias, inspect_color_aliases[i].name) != 0)
+      js_define_value_utf8 (J, colors, inspect_color_aliases[i].alias,
+                            js_get (J, js_object_value (colors),
+                                    js_key_from_utf8 (J, inspect_color_aliases[i].name)),
+                            JS_PROP_HIDDEN);
+  for (gsize i = 0; i < G_N_ELEMENTS (inspect_styles); i++)
+    js_define_value_utf8 (J, styles, inspect_styles[i].style,
+                          js_string_value (js_string_new_utf8 (J, inspect_styles[i].color, -1)),
+                          JS_PROP_DEFAULT);
+}
+
 JsObject *
 js_inspect_function_new (JsState *J)
 {
-  return js_native_function_new (J, "inspect", 2, native_inspect, 0);
+  JsObject *inspect = js_native_function_new (J, "inspect", 2, native_inspect, 0);
+  define_style_tables (J, inspect);
+  return inspect;
 }
 
 /* ------------------------------------------------------------------------

@@ -290,6 +290,9 @@ js_get_string (JsValue v)
 JsString *js_string_new (JsState *J, const uint16_t *chars, guint32 length);
 JsString *js_string_new_uninit (JsState *J, guint32 length);   /* fill chars[] before any other use */
 JsString *js_string_new_utf8 (JsState *J, const char *utf8, gssize length);  /* length -1: NUL-terminated */
+/* A NUL-terminated UTF-8 text as a string value. */
+static inline JsValue js_string_value_utf8 (JsState *J, const char *utf8)
+{ return js_string_value (js_string_new_utf8 (J, utf8, -1)); }
 JsString *js_string_new_latin1 (JsState *J, const char *chars, gsize length);
 JsString *js_string_printf (JsState *J, const char *format, ...) G_GNUC_PRINTF (2, 3);
 JsString *js_string_concat (JsState *J, JsString *a, JsString *b);
@@ -912,6 +915,10 @@ char     *js_number_to_precision_cstring (double d, int precision);
 double    js_string_to_number (const JsString *s);
 /* WhiteSpace or LineTerminator (12.2, 12.3): what StringToNumber trims. */
 gboolean  js_char_is_space (uint16_t c);
+/* A digit's value in radix 36 (0-9, a-z, A-Z); 99 for anything else. */
+int       js_digit_value (uint16_t c);
+/* A hex digit's value, or -1 for any other c (negative ones included). */
+int       js_hex_digit_value (gint32 c);
 /* parseInt / parseFloat on UTF-16 text. */
 double    js_parse_int (const JsString *s, int radix);
 double    js_parse_float (const JsString *s);
@@ -1486,7 +1493,7 @@ typedef enum {
 
 typedef struct {
   int      depth;            /* default 2; G_MAXINT for no limit (null, Infinity) */
-  gboolean colors;           /* always FALSE here */
+  gboolean colors;           /* ANSI styles; console.log leaves it FALSE (stdout is no TTY) */
   gboolean show_hidden;      /* %o */
   int      break_length;     /* default 80 */
   int      compact;          /* default 3; 0 for false (every entry on its own line);

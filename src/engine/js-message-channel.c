@@ -58,12 +58,6 @@ this_port (JsState *J, JsValue this_value)
   return port;
 }
 
-static JsValue
-string_value (JsState *J, const char *text)
-{
-  return js_string_value (js_string_new_utf8 (J, text, -1));
-}
-
 /* ------------------------------------------------------------------------
  * MessageEvent
  * ------------------------------------------------------------------------ */
@@ -104,7 +98,7 @@ message_event_new (JsState *J, JsValue data, const char *origin, JsValue source)
   js_event_set_trusted (J, event, TRUE);
   fields = message_event_fields_new (J, event);
   js_define_value_utf8 (J, fields, "data", data, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, fields, "origin", string_value (J, origin), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, fields, "origin", js_string_value_utf8 (J, origin), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, fields, "source", source, JS_PROP_DEFAULT);
   return event;
 }

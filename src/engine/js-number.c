@@ -520,8 +520,8 @@ js_char_is_space (uint16_t c)
   return is_js_space (c);
 }
 
-static int
-digit_value (uint16_t c)
+int
+js_digit_value (uint16_t c)
 {
   if (c >= '0' && c <= '9')
     return c - '0';
@@ -530,6 +530,14 @@ digit_value (uint16_t c)
   if (c >= 'A' && c <= 'Z')
     return c - 'A' + 10;
   return 99;
+}
+
+int
+js_hex_digit_value (gint32 c)
+{
+  int d = c >= 0 && c < 128 ? js_digit_value ((uint16_t) c) : 99;
+
+  return d < 16 ? d : -1;
 }
 
 /* Length of the StrUnsignedDecimalLiteral prefix at chars[0..n) (without
@@ -621,7 +629,7 @@ js_string_to_number (const JsString *s)
           double v = 0;
           for (guint32 i = 2; i < n; i++)
             {
-              int d = digit_value (c[i]);
+              int d = js_digit_value (c[i]);
               if (d >= radix)
                 return NAN;
               v = v * radix + d;
@@ -676,7 +684,7 @@ js_parse_int (const JsString *s, int radix)
       radix = 16;
     }
   start = i;
-  while (i < n && digit_value (c[i]) < radix)
+  while (i < n && js_digit_value (c[i]) < radix)
     i++;
   if (i == start)
     return NAN;
@@ -685,7 +693,7 @@ js_parse_int (const JsString *s, int radix)
     v = decimal_to_double (c + start, i - start);
   else
     for (guint32 j = start; j < i; j++)
-      v = v * radix + digit_value (c[j]);
+      v = v * radix + js_digit_value (c[j]);
   return sign * v;
 }
 

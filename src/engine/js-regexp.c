@@ -303,14 +303,6 @@ next_source_char (Parser *p)
   return c;
 }
 
-static int
-hex_value (guint32 c)
-{
-  if (c < 128 && g_ascii_isxdigit (c))
-    return g_ascii_xdigit_value (c);
-  return -1;
-}
-
 /* Reads exactly n hex digits; -1 (position unchanged) when not there. */
 static gint64
 read_hex (Parser *p, int n)
@@ -319,7 +311,7 @@ read_hex (Parser *p, int n)
 
   for (int i = 0; i < n; i++)
     {
-      int d = hex_value (peek_at (p, i));
+      int d = js_hex_digit_value (peek_at (p, i));
       if (d < 0)
         return -1;
       v = v * 16 + d;
@@ -338,11 +330,11 @@ parse_unicode_escape (Parser *p)
     {
       guint32 save = p->pos++;
       v = 0;
-      if (hex_value (peek (p)) < 0)
+      if (js_hex_digit_value (peek (p)) < 0)
         parse_error (p, "Invalid Unicode escape");
-      while (hex_value (peek (p)) >= 0)
+      while (js_hex_digit_value (peek (p)) >= 0)
         {
-          v = v * 16 + hex_value (peek (p));
+          v = v * 16 + js_hex_digit_value (peek (p));
           if (v > 0x10FFFF)
             parse_error (p, "Invalid Unicode escape");
           p->pos++;

@@ -66,6 +66,16 @@ copy_path (JsUrl *dest, const JsUrl *src)
   dest->opaque_path = src->opaque_path;
 }
 
+/* The relative states take base's username, password, host and port as one. */
+static void
+copy_authority (JsUrl *dest, const JsUrl *src)
+{
+  replace (&dest->username, g_strdup (src->username));
+  replace (&dest->password, g_strdup (src->password));
+  replace (&dest->host, g_strdup (src->host));
+  dest->port = src->port;
+}
+
 /* ------------------------------------------------------------------------
  * Schemes and code point classes
  * ------------------------------------------------------------------------ */
@@ -813,10 +823,7 @@ run_state (Parser *ps, gunichar c, gboolean eof)
         ps->state = ST_RELATIVE_SLASH;
       else
         {
-          replace (&url->username, g_strdup (base->username));
-          replace (&url->password, g_strdup (base->password));
-          replace (&url->host, g_strdup (base->host));
-          url->port = base->port;
+          copy_authority (url, base);
           copy_path (url, base);
           replace (&url->query, g_strdup (base->query));
           if (!eof && c == '?')
@@ -846,10 +853,7 @@ run_state (Parser *ps, gunichar c, gboolean eof)
         ps->state = ST_AUTHORITY;
       else
         {
-          replace (&url->username, g_strdup (base->username));
-          replace (&url->password, g_strdup (base->password));
-          replace (&url->host, g_strdup (base->host));
-          url->port = base->port;
+          copy_authority (url, base);
           ps->state = ST_PATH;
           ps->p--;
         }

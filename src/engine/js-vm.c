@@ -1231,8 +1231,10 @@ static double
 js_modulo (double a, double b)
 {
   /* Small integers (the common case) without fmod; the result has the
-   * dividend's sign, so 0 from a negative dividend is -0. */
-  if (a == (gint32) a && b == (gint32) b && b > 0 && !(a == 0 && signbit (a)))
+   * dividend's sign, so 0 from a negative dividend is -0.  The range tests
+   * come first: converting NaN or a large double to gint32 is undefined. */
+  if (fabs (a) <= G_MAXINT32 && b > 0 && b <= G_MAXINT32 &&
+      a == (gint32) a && b == (gint32) b && !(a == 0 && signbit (a)))
     {
       gint32 r = (gint32) a % (gint32) b;
       return r == 0 && a < 0 ? -0.0 : (double) r;
@@ -1745,8 +1747,8 @@ vm_execute (JsState *J, gboolean entering)
                         DISPATCH ();
                       }
                   }
-                else if (o->class_id == JS_CLASS_TYPED_ARRAY && d >= 0 && d == (guint32) d &&
-                         d < js_typed_array_length (o))
+                else if (o->class_id == JS_CLASS_TYPED_ARRAY && d >= 0 && d < js_typed_array_length (o) &&
+                         d == (guint32) d)
                   {
                     sp[-2] = js_typed_array_get_element (J, o, (guint32) d);
                     sp--;

@@ -4,6 +4,7 @@
  * what Node 20 gives for the same body. */
 #include <glib.h>
 
+#include "eval-case.h"
 #include "js-internal.h"
 
 typedef struct {
@@ -118,47 +119,15 @@ static const ProxyCase cases[] = {
 };
 
 static void
-capture_output (JsState *J, JsStream stream, const char *text, gsize length, gpointer user_data)
+check_case (const ProxyCase *c, gboolean gc_stress)
 {
-  g_string_append_len (user_data, text, (gssize) length);
-}
-
-static char *
-run_case (const ProxyCase *c, gboolean gc_stress)
-{
-  JsOptions options;
-  JsState *J;
-  GString *output = g_string_new (NULL);
-  char *source, *result;
-  JsValue r;
-
-  js_options_init (&options);
-  options.gc_stress = gc_stress;
-  J = js_state_new (&options);
-  js_state_set_output (J, capture_output, output);
-  source = g_strconcat ("globalThis.__r = (function () { try { return String((function () { ", c->body,
-                        " })()); } catch (e) { return 'throws ' + e.name + ': ' + e.message; } })();", NULL);
-  if (js_state_run (J, source, strlen (source), "case.js") != JS_RUN_OK)
-    result = g_strdup_printf ("run failed: %s", js_state_get_error_message (J));
-  else
-    {
-      r = js_get_own_data (J, J->global, js_key_from_utf8 (J, "__r"));
-      result = js_is_string (r) ? js_string_to_utf8 (js_get_string (r)) : g_strdup ("(no result)");
-    }
-  g_free (source);
-  g_string_free (output, TRUE);
-  js_state_free (J);
-  return result;
+  eval_case_check (c->body, c->expected, gc_stress, NULL);
 }
 
 static void
 test_case (gconstpointer data)
 {
-  const ProxyCase *c = data;
-  char *result = run_case (c, FALSE);
-
-  g_assert_cmpstr (result, ==, c->expected);
-  g_free (result);
+  check_case (data, FALSE);
 }
 
 /* Every case again with a collection at every safepoint: proxy methods hold
@@ -166,11 +135,7 @@ test_case (gconstpointer data)
 static void
 test_case_gc_stress (gconstpointer data)
 {
-  const ProxyCase *c = data;
-  char *result = run_case (c, TRUE);
-
-  g_assert_cmpstr (result, ==, c->expected);
-  g_free (result);
+  check_case (data, TRUE);
 }
 
 /* ------------------------------------------------------------------------

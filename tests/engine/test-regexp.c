@@ -5,6 +5,7 @@
  * renders an exec result: its elements as JSON, "@index", and the groups. */
 #include <glib.h>
 
+#include "eval-case.h"
 #include "js-internal.h"
 
 typedef struct {
@@ -745,43 +746,19 @@ capture_output (JsState *J, JsStream stream, const char *text, gsize length, gpo
   g_string_append_len (user_data, text, (gssize) length);
 }
 
-/* Runs the case's body in a fresh engine and returns String(result). */
-static char *
-run_case (const RegExpCase *c, gboolean gc_stress)
+/* Runs the case's body, after the prelude, in a fresh engine. */
+static void
+check_case (const RegExpCase *c, gboolean gc_stress)
 {
-  JsOptions options;
-  JsState *J;
-  GString *output = g_string_new (NULL);
-  char *source, *result;
-  JsValue r;
+  g_autofree char *body = g_strconcat (prelude, c->body, NULL);
 
-  js_options_init (&options);
-  options.gc_stress = gc_stress;
-  J = js_state_new (&options);
-  js_state_set_output (J, capture_output, output);
-  source = g_strconcat ("globalThis.__r = (function () { try { return String((function () { ", prelude, c->body,
-                        " })()); } catch (e) { return 'throws ' + e.name + ': ' + e.message; } })();", NULL);
-  if (js_state_run (J, source, strlen (source), "case.js") != JS_RUN_OK)
-    result = g_strdup_printf ("run failed: %s", js_state_get_error_message (J));
-  else
-    {
-      r = js_get_own_data (J, J->global, js_key_from_utf8 (J, "__r"));
-      result = js_is_string (r) ? js_string_to_utf8 (js_get_string (r)) : g_strdup ("(no result)");
-    }
-  g_free (source);
-  g_string_free (output, TRUE);
-  js_state_free (J);
-  return result;
+  eval_case_check (body, c->expected, gc_stress, NULL);
 }
 
 static void
 test_case (gconstpointer data)
 {
-  const RegExpCase *c = data;
-  char *result = run_case (c, FALSE);
-
-  g_assert_cmpstr (result, ==, c->expected);
-  g_free (result);
+  check_case (data, FALSE);
 }
 
 /* The builtins hold match results and iterators in C locals across calls
@@ -797,9 +774,7 @@ test_gc_stress (void)
     for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
       if (strcmp (cases[k].name, names[i]) == 0)
         {
-          char *result = run_case (&cases[k], TRUE);
-          g_assert_cmpstr (result, ==, cases[k].expected);
-          g_free (result);
+          check_case (&cases[k], TRUE);
         }
 }
 
