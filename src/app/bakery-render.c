@@ -37,6 +37,7 @@ struct _BakeryRenderer {
   cairo_surface_t      *backdrop;
   GByteArray           *backdrop_key;  /* what the backdrop was drawn from */
   GByteArray           *scratch_key;
+  GByteArray           *first_seen_key; /* a backdrop drawn once, uncached */
 };
 
 typedef struct {
@@ -929,6 +930,7 @@ bakery_renderer_new (void)
   renderer->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_layout_free);
   renderer->backdrop_key = g_byte_array_new ();
   renderer->scratch_key = g_byte_array_new ();
+  renderer->first_seen_key = g_byte_array_new ();
   renderer->pixel_scale = 1.0;
 
   return renderer;
@@ -967,6 +969,7 @@ bakery_renderer_free (BakeryRenderer *renderer)
   g_clear_pointer (&renderer->backdrop, cairo_surface_destroy);
   g_byte_array_unref (renderer->backdrop_key);
   g_byte_array_unref (renderer->scratch_key);
+  g_byte_array_unref (renderer->first_seen_key);
   g_free (renderer);
 }
 
@@ -1066,6 +1069,13 @@ is_whole (double value)
  * (rotated, skewed, or off the pixel grid): then the caller draws it.
  */
 static gboolean
+same_key (GByteArray *a,
+          GByteArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len) == 0;
+}
+
+static gboolean
 paint_cached_backdrop (Ctx         *ctx,
                        BakeryScene *scene)
 {
@@ -1101,16 +1111,29 @@ paint_cached_backdrop (Ctx         *ctx,
 
   backdrop_key (renderer->scratch_key, scene, ctx->palette, options->width, options->height, scale_x, scale_y);
 
-  if (renderer->backdrop == NULL ||
-      renderer->scratch_key->len != renderer->backdrop_key->len ||
-      memcmp (renderer->scratch_key->data, renderer->backdrop_key->data, renderer->scratch_key->len) != 0)
+  if (renderer->backdrop == NULL || !same_key (renderer->scratch_key, renderer->backdrop_key))
     {
       Ctx backdrop_ctx = *ctx;
       GByteArray *swap;
 
-      cairo_format_t format = opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32;
-      int pixel_width = (int) round (options->width * scale_x);
-      int pixel_height = (int) round (options->height * scale_y);
+      cairo_format_t format;
+      int pixel_width, pixel_height;
+
+      /* A backdrop seen for the first time is drawn straight into @cr:
+       * the first frame of a run (and every frame of a live resize) then
+       * costs one plain draw, not a draw plus an image to fill.  The
+       * second frame with the same backdrop caches it.
+       */
+      if (!same_key (renderer->scratch_key, renderer->first_seen_key))
+        {
+          g_byte_array_set_size (renderer->first_seen_key, 0);
+          g_byte_array_append (renderer->first_seen_key, renderer->scratch_key->data, renderer->scratch_key->len);
+          return FALSE;
+        }
+
+      format = opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32;
+      pixel_width = (int) round (options->width * scale_x);
+      pixel_height = (int) round (options->height * scale_y);
 
       /* Drawing over the old pixels spares allocating and clearing a new
        * image (the backdrop paints every pixel).  A recording that still
