@@ -33,7 +33,6 @@ used.  Everything but running one script is tests/corpus/run-corpus.py's.
 
 import importlib.util
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -43,39 +42,24 @@ _spec = importlib.util.spec_from_file_location(
     "run_corpus", os.path.join(HERE, "..", "corpus", "run-corpus.py"))
 run_corpus = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(run_corpus)
-first_difference = run_corpus.first_difference
-kill_group = run_corpus.kill_group
-show = run_corpus.show
 
 def run_one(cli, directory, name, timeout):
     """Run one script; return (passed, diagnostics)."""
     with open(os.path.join(directory, name + ".out"), "rb") as f:
         expected_out = f.read()
-    # Each script runs in its own session so that a timeout kills the CLI
-    # together with anything it started.
-    try:
-        proc = subprocess.Popen([cli, "--host=browser", name + ".js"], cwd=directory,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, start_new_session=True)
-    except OSError as e:
-        return False, ["could not run %s: %s" % (cli, e)]
-    try:
-        stdout, stderr = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        kill_group(proc)
-        return False, ["timed out after %g s" % timeout]
-    except BaseException:
-        kill_group(proc)
-        raise
+    result = run_corpus.run_script([cli, "--host=browser", name + ".js"], directory, timeout)
+    if result[0] is None:
+        return False, result[1]
+    returncode, stdout, stderr = result
     diags = []
     if stdout != expected_out:
-        diags += first_difference(expected_out, stdout)
-    if proc.returncode < 0:
-        diags.append("killed by signal %d" % -proc.returncode)
+        diags += run_corpus.first_difference(expected_out, stdout)
+    if returncode < 0:
+        diags.append("killed by signal %d" % -returncode)
     if diags:
         err = stderr.strip().split(b"\n")
         if err and err[0]:
-            diags.append("  stderr: " + show(err[0]))
+            diags.append("  stderr: " + run_corpus.show(err[0]))
     return not diags, diags
 
 if __name__ == "__main__":

@@ -127,29 +127,38 @@ def kill_group(proc):
         pass
 
 
+def run_script(command, directory, timeout):
+    """Run `command` in `directory`; return (returncode, stdout, stderr), or
+    (None, diagnostics) when it could not run or timed out."""
+    # Each script runs in its own session so that a timeout kills the CLI
+    # together with anything it started.
+    try:
+        proc = subprocess.Popen(command, cwd=directory,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True)
+    except OSError as e:
+        return None, ["could not run %s: %s" % (command[0], e)]
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        kill_group(proc)
+        return None, ["timed out after %g s" % timeout]
+    except BaseException:
+        kill_group(proc)
+        raise
+    return proc.returncode, stdout, stderr
+
+
 def run_one(cli, directory, name, timeout):
     """Run one script; return (passed, diagnostics)."""
     with open(os.path.join(directory, name + ".out"), "rb") as f:
         expected_out = f.read()
     with open(os.path.join(directory, name + ".code"), encoding="ascii") as f:
         expected_code = int(f.read().strip())
-    # Each script runs in its own session so that a timeout kills the CLI
-    # together with anything it started.
-    try:
-        proc = subprocess.Popen([cli, name + ".js"], cwd=directory,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, start_new_session=True)
-    except OSError as e:
-        return False, ["could not run %s: %s" % (cli, e)]
-    try:
-        stdout, stderr = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        kill_group(proc)
-        return False, ["timed out after %g s" % timeout]
-    except BaseException:
-        kill_group(proc)
-        raise
-    returncode = proc.returncode
+    result = run_script([cli, name + ".js"], directory, timeout)
+    if result[0] is None:
+        return False, result[1]
+    returncode, stdout, stderr = result
     diags = []
     if stdout != expected_out:
         diags += first_difference(expected_out, stdout)
