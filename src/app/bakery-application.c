@@ -14,6 +14,7 @@
 
 #include "bakery-application.h"
 #include "bakery-preferences-window.h"
+#include "bakery-render.h"
 #include "bakery-settings.h"
 #include "bakery-window.h"
 
@@ -347,6 +348,9 @@ bakery_application_startup (GApplication *app)
   G_APPLICATION_CLASS (bakery_application_parent_class)->startup (app);
 
   gtk_source_init ();
+
+  /* Once, now, rather than in the first run's first frame. */
+  bakery_renderer_warm_up ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries,

@@ -41,6 +41,11 @@
 
 static const double speeds[] = { 0.25, 0.5, 1.0, 2.0, 4.0 };
 
+/* From this width the view is on a large screen: presenting, its type
+ * grows, as a 4K projector is read from as far away as a 1080p one.
+ */
+#define WIDE_WIDTH 1600
+
 struct _BakeryBakeryView
 {
   GtkWidget           parent_instance;
@@ -50,6 +55,7 @@ struct _BakeryBakeryView
   GSettings          *settings;
   GtkSingleSelection *selection;
   GtkEventController *present_keys;
+  GSimpleActionGroup *player_actions;   /* the menu's host, clock and speed */
   GtkWidget          *present_root;
   char               *narration;
 
@@ -72,9 +78,10 @@ struct _BakeryBakeryView
   GtkWidget          *error_bar;
   GtkImage           *error_icon;
   GtkLabel           *error_label;
-  GtkPaned           *timeline_paned;
+  AdwFlap            *timeline_flap;
   BakeryCanvas       *canvas;
   GtkWidget          *timeline_scroller;
+  GtkWidget          *timeline_button;
   GtkListView        *timeline;
   GtkWidget          *narration_bar;
   GtkLabel           *step_label;
@@ -96,6 +103,7 @@ enum {
   PROP_STEP,
   PROP_PLAYING,
   PROP_PRESENTING,
+  PROP_SHOW_TIMELINE,
   N_PROPS
 };
 
@@ -590,10 +598,52 @@ bakery_bakery_view_buffer_changed_cb (BakeryBakeryView *self)
   self->live_source = g_timeout_add (LIVE_DELAY_MS, bakery_bakery_view_live_cb, self);
 }
 
+/* The drop-downs hold the host and the clock; the stateful actions mirror
+ * them for the menu that replaces the drop-downs in a narrow player bar.
+ */
+static const char * const host_names[] = { "node", "browser" };
+static const char * const clock_names[] = { "step", "real-time" };
+
+static void
+sync_choice_action (BakeryBakeryView  *self,
+                    const char        *action_name,
+                    GtkDropDown       *dropdown,
+                    const char * const names[2])
+{
+  GAction *action;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* The drop-downs notify while the template is built, before the actions. */
+  if (self->player_actions == NULL)
+    return;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->player_actions), action_name);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (names[selected == 1 ? 1 : 0]));
+}
+
+static void
+choice_change_state_cb (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
+{
+  BakeryBakeryView *self = user_data;
+  const char *name = g_variant_get_string (state, NULL);
+
+  /* The drop-down's notify handler updates the action's state. */
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "host"))
+    gtk_drop_down_set_selected (self->host_dropdown, g_str_equal (name, host_names[1]) ? 1 : 0);
+  else
+    gtk_drop_down_set_selected (self->clock_dropdown, g_str_equal (name, clock_names[1]) ? 1 : 0);
+}
+
 static void
 bakery_bakery_view_host_changed_cb (BakeryBakeryView *self)
 {
   g_assert (BAKERY_IS_BAKERY_VIEW (self));
+
+  sync_choice_action (self, "host", self->host_dropdown, host_names);
 
   if (!self->updating && self->editor != NULL)
     bakery_bakery_view_run (self, FALSE);
@@ -604,8 +654,67 @@ bakery_bakery_view_clock_changed_cb (BakeryBakeryView *self)
 {
   g_assert (BAKERY_IS_BAKERY_VIEW (self));
 
+  sync_choice_action (self, "clock", self->clock_dropdown, clock_names);
+
   self->pending = 0;
   bakery_canvas_set_badge (self->canvas, NULL);
+}
+
+/* Focuses the row of the step shown, so that the arrows go on from there
+ * and not from the first row; the list itself when that row is not built.
+ */
+static void
+focus_current_row (BakeryBakeryView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->timeline));
+       row != NULL && self->step > 0;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkListItem *item = box ? g_object_get_data (G_OBJECT (box), "bakery-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_position (item) == self->step - 1 &&
+          gtk_widget_grab_focus (row))
+        return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
+static void
+bakery_bakery_view_notify_reveal_flap_cb (BakeryBakeryView *self)
+{
+  GtkWidget *focus;
+  GtkRoot *root;
+
+  g_assert (BAKERY_IS_BAKERY_VIEW (self));
+
+  if (adw_flap_get_reveal_flap (self->timeline_flap))
+    {
+      /* Folded, the timeline covers the canvas: the keyboard goes with it. */
+      if (adw_flap_get_folded (self->timeline_flap))
+        focus_current_row (self);
+    }
+  else if ((root = gtk_widget_get_root (GTK_WIDGET (self))) != NULL &&
+           (focus = gtk_root_get_focus (root)) != NULL &&
+           gtk_widget_is_ancestor (focus, self->timeline_scroller))
+    {
+      /* Focus must not stay in a pane that is gone. */
+      if (!gtk_widget_grab_focus (self->timeline_button))
+        gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TIMELINE]);
+}
+
+/* Shown again, the timeline scrolls to the step on the canvas. */
+static void
+bakery_bakery_view_timeline_map_cb (BakeryBakeryView *self)
+{
+  g_assert (BAKERY_IS_BAKERY_VIEW (self));
+
+  if (self->step > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->timeline), "list.scroll-to-item", "u", (guint)(self->step - 1));
 }
 
 static void
@@ -659,8 +768,16 @@ timeline_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (time, "numeric");
   gtk_widget_add_css_class (time, "caption");
   gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+  gtk_label_set_yalign (GTK_LABEL (text), 0.0);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  /* A readable column however wide the pane: long statements end in an
+   * ellipsis, and the row's accessible label keeps the whole sentence.
+   */
+  gtk_label_set_width_chars (GTK_LABEL (text), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 34);
+  gtk_label_set_lines (GTK_LABEL (text), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_widget_set_valign (time, GTK_ALIGN_START);
@@ -669,6 +786,8 @@ timeline_setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), time);
   gtk_box_append (GTK_BOX (box), text);
   gtk_list_item_set_child (list_item, box);
+  /* Finds the row of a step, for the focus. */
+  g_object_set_data (G_OBJECT (box), "bakery-list-item", list_item);
 }
 
 static void
@@ -1003,6 +1122,30 @@ bakery_bakery_view_set_presenting (BakeryBakeryView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 }
 
+gboolean
+bakery_bakery_view_get_show_timeline (BakeryBakeryView *self)
+{
+  g_return_val_if_fail (BAKERY_IS_BAKERY_VIEW (self), FALSE);
+
+  return adw_flap_get_reveal_flap (self->timeline_flap);
+}
+
+/**
+ * bakery_bakery_view_set_show_timeline:
+ *
+ * Shows or hides the timeline: beside the canvas when both fit, else over
+ * it.  Narrowing the view hides it, widening shows it again.
+ */
+void
+bakery_bakery_view_set_show_timeline (BakeryBakeryView *self,
+                                      gboolean          show_timeline)
+{
+  g_return_if_fail (BAKERY_IS_BAKERY_VIEW (self));
+
+  /* The flap notifies, and we relay that. */
+  adw_flap_set_reveal_flap (self->timeline_flap, !!show_timeline);
+}
+
 static gboolean
 speed_get_mapping (GValue   *value,
                    GVariant *variant,
@@ -1034,6 +1177,36 @@ speed_set_mapping (const GValue       *value,
 }
 
 static void
+bakery_bakery_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+bakery_bakery_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  /* A style class, not a size: the new style applies from the next
+   * frame's layout, so this does not loop within this one.
+   */
+  if (width >= WIDE_WIDTH)
+    gtk_widget_add_css_class (widget, "wide");
+  else
+    gtk_widget_remove_css_class (widget, "wide");
+
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
 bakery_bakery_view_dispose (GObject *object)
 {
   BakeryBakeryView *self = (BakeryBakeryView *)object;
@@ -1058,6 +1231,7 @@ bakery_bakery_view_dispose (GObject *object)
   g_clear_object (&self->run);
   g_clear_object (&self->settings);
   g_clear_object (&self->selection);
+  g_clear_object (&self->player_actions);
 
   G_OBJECT_CLASS (bakery_bakery_view_parent_class)->dispose (object);
 }
@@ -1098,6 +1272,10 @@ bakery_bakery_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->presenting);
       break;
 
+    case PROP_SHOW_TIMELINE:
+      g_value_set_boolean (value, bakery_bakery_view_get_show_timeline (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1125,6 +1303,10 @@ bakery_bakery_view_set_property (GObject      *object,
       bakery_bakery_view_set_presenting (self, g_value_get_boolean (value));
       break;
 
+    case PROP_SHOW_TIMELINE:
+      bakery_bakery_view_set_show_timeline (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1145,6 +1327,9 @@ bakery_bakery_view_class_init (BakeryBakeryViewClass *klass)
   object_class->finalize = bakery_bakery_view_finalize;
   object_class->get_property = bakery_bakery_view_get_property;
   object_class->set_property = bakery_bakery_view_set_property;
+
+  widget_class->measure = bakery_bakery_view_measure;
+  widget_class->size_allocate = bakery_bakery_view_size_allocate;
 
   /**
    * BakeryBakeryView:editor:
@@ -1172,6 +1357,16 @@ bakery_bakery_view_class_init (BakeryBakeryViewClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * BakeryBakeryView:show-timeline:
+   *
+   * Whether the timeline is shown, beside the canvas or over it.
+   */
+  properties[PROP_SHOW_TIMELINE] =
+    g_param_spec_boolean ("show-timeline", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BAKERY_TYPE_CANVAS);
@@ -1193,21 +1388,23 @@ bakery_bakery_view_class_init (BakeryBakeryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, speed_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, step_label);
   gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, timeline);
-  gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, timeline_button);
+  gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, timeline_flap);
   gtk_widget_class_bind_template_child (widget_class, BakeryBakeryView, timeline_scroller);
   gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_clock_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_host_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_notify_reveal_flap_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_scrubber_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_timeline_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bakery_bakery_view_timeline_map_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, bakery_bakery_view_action);
   gtk_widget_class_install_action (widget_class, "bakery.export-png", NULL, bakery_bakery_view_export_action);
   gtk_widget_class_install_action (widget_class, "bakery.export-svg", NULL, bakery_bakery_view_export_action);
   gtk_widget_class_install_action (widget_class, "bakery.export-pdf", NULL, bakery_bakery_view_export_action);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_install_property_action (widget_class, "bakery.show-timeline", "show-timeline");
 }
 
 static void
@@ -1225,7 +1422,13 @@ bakery_bakery_view_init (BakeryBakeryView *self)
     { GDK_KEY_Home, GDK_ALT_MASK, "bakery.start" },
     { GDK_KEY_End, GDK_ALT_MASK, "bakery.end" },
     { GDK_KEY_Down, GDK_ALT_MASK, "bakery.next-output" },
+    { GDK_KEY_F9, 0, "bakery.show-timeline" },
   };
+  static const GActionEntry player_entries[] = {
+    { .name = "host", .parameter_type = "s", .state = "'node'", .change_state = choice_change_state_cb },
+    { .name = "clock", .parameter_type = "s", .state = "'step'", .change_state = choice_change_state_cb },
+  };
+  g_autoptr(GAction) speed_action = NULL;
   GtkListItemFactory *factory;
   GtkEventController *controller;
 
@@ -1251,6 +1454,15 @@ bakery_bakery_view_init (BakeryBakeryView *self)
   gtk_list_view_set_model (self->timeline, GTK_SELECTION_MODEL (self->selection));
 
   self->settings = g_settings_new (SCHEMA_ID);
+  self->player_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->player_actions),
+                                   player_entries, G_N_ELEMENTS (player_entries), self);
+  speed_action = g_settings_create_action (self->settings, "animation-speed");
+  g_action_map_add_action (G_ACTION_MAP (self->player_actions), speed_action);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "player", G_ACTION_GROUP (self->player_actions));
+  sync_choice_action (self, "host", self->host_dropdown, host_names);
+  sync_choice_action (self, "clock", self->clock_dropdown, clock_names);
+
   g_settings_bind_with_mapping (self->settings, "animation-speed",
                                 self->speed_dropdown, "selected",
                                 G_SETTINGS_BIND_DEFAULT,

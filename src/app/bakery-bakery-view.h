@@ -49,5 +49,8 @@ const char   *bakery_bakery_view_get_narration  (BakeryBakeryView *self);
 gboolean      bakery_bakery_view_get_presenting (BakeryBakeryView *self);
 void          bakery_bakery_view_set_presenting (BakeryBakeryView *self,
                                                  gboolean          presenting);
+gboolean      bakery_bakery_view_get_show_timeline (BakeryBakeryView *self);
+void          bakery_bakery_view_set_show_timeline (BakeryBakeryView *self,
+                                                    gboolean          show_timeline);
 
 G_END_DECLS

@@ -17,8 +17,11 @@
 #define MAX_FONT_SIZE     48
 #define DEFAULT_FONT_SIZE 12
 
-/* Presenting multiplies the font size, for the back of the room. */
-#define PRESENTING_SCALE  1.6
+/* Presenting sizes the code for the back of the room: as large as lets
+ * this many lines, of this many columns (with the gutter), fit the editor,
+ * never smaller than the normal size. */
+#define PRESENTING_LINES    22
+#define PRESENTING_COLUMNS  46
 
 #define BREAKPOINT_CATEGORY "bakery-breakpoint"
 
@@ -36,6 +39,9 @@ struct _BakeryEditor
   GtkTextTag        *error_tag;
   int                current_line;
   guint              presenting : 1;
+  guint              presenting_tick;  /* follows the editor's height while presenting */
+  int                presenting_width;
+  int                presenting_height;
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
@@ -113,13 +119,44 @@ bakery_editor_style_changed (BakeryEditor *self)
   bakery_editor_update_tags (self);
 }
 
+/* A line is about 1.45 × the font's size in pixels, a monospace column
+ * 0.6 ×, and a point 4/3 of a pixel. */
+static int
+presenting_font_size (BakeryEditor *self)
+{
+  int by_height = (int)(self->presenting_height / (PRESENTING_LINES * 1.45 * 4.0 / 3.0));
+  int by_width = (int)(self->presenting_width / (PRESENTING_COLUMNS * 0.6 * 4.0 / 3.0));
+
+  return MAX (self->font_size, MIN (by_height, by_width));
+}
+
 static void
 bakery_editor_update_css (BakeryEditor *self)
 {
-  int size = self->presenting ? (int)(self->font_size * PRESENTING_SCALE) : self->font_size;
+  int size = self->presenting ? presenting_font_size (self) : self->font_size;
   g_autofree char *css = g_strdup_printf ("textview { font-size: %dpt; }", size);
 
   gtk_css_provider_load_from_data (self->css_provider, css, -1);
+}
+
+/* The window goes fullscreen after presenting starts, and may move to
+ * another monitor: the size follows the height the editor gets. */
+static gboolean
+bakery_editor_presenting_tick (GtkWidget     *widget,
+                               GdkFrameClock *frame_clock,
+                               gpointer       user_data)
+{
+  BakeryEditor *self = BAKERY_EDITOR (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (height > 0 && (width != self->presenting_width || height != self->presenting_height))
+    {
+      self->presenting_width = width;
+      self->presenting_height = height;
+      bakery_editor_update_css (self);
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -584,6 +621,18 @@ bakery_editor_set_presenting (BakeryEditor *self,
     return;
 
   self->presenting = presenting;
+  if (presenting)
+    {
+      self->presenting_width = gtk_widget_get_width (GTK_WIDGET (self));
+      self->presenting_height = gtk_widget_get_height (GTK_WIDGET (self));
+      self->presenting_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), bakery_editor_presenting_tick,
+                                                            NULL, NULL);
+    }
+  else if (self->presenting_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->presenting_tick);
+      self->presenting_tick = 0;
+    }
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->view), !presenting);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->view), !presenting);
   gtk_source_view_set_highlight_current_line (self->view, !presenting);

@@ -313,6 +313,76 @@ region_hue (const BakeryPalette *p,
     }
 }
 
+/* User space to the target's pixels and back: cairo_user_to_device()
+ * leaves out the surface's device scale.
+ */
+static void
+to_pixels (cairo_t *cr,
+           double  *x,
+           double  *y)
+{
+  double sx, sy;
+
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  cairo_user_to_device (cr, x, y);
+  *x *= sx;
+  *y *= sy;
+}
+
+static void
+from_pixels (cairo_t *cr,
+             double  *x,
+             double  *y)
+{
+  double sx, sy;
+
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  *x /= sx;
+  *y /= sy;
+  cairo_device_to_user (cr, x, y);
+}
+
+/* The band of a region's panel that the panel's own opaque fill covers
+ * whole pixels of, one pixel in from its edges, with its edges on pixel
+ * boundaries.  Nothing drawn under it shows, so the window's colour and
+ * the border can leave it out: a hole on pixel boundaries changes no other
+ * pixel's coverage.  FALSE when the target is not pixels (a recording, a
+ * vector export), is rotated, or the panel is translucent.
+ */
+static gboolean
+panel_hole (cairo_t          *cr,
+            const BakeryRect *panel,
+            double            radius,
+            double            opacity,
+            BakeryRect       *hole)
+{
+  cairo_matrix_t matrix;
+  double x1 = panel->x, y1 = panel->y + radius;
+  double x2 = panel->x + panel->width, y2 = panel->y + panel->height - radius;
+
+  if (opacity < 1.0 || cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.yy <= 0)
+    return FALSE;
+
+  to_pixels (cr, &x1, &y1);
+  to_pixels (cr, &x2, &y2);
+  x1 = ceil (x1) + 1;
+  y1 = ceil (y1) + 1;
+  x2 = floor (x2) - 1;
+  y2 = floor (y2) - 1;
+  if (x2 <= x1 || y2 <= y1)
+    return FALSE;
+  from_pixels (cr, &x1, &y1);
+  from_pixels (cr, &x2, &y2);
+
+  *hole = (BakeryRect) { x1, y1, x2 - x1, y2 - y1 };
+
+  return TRUE;
+}
+
 static void
 draw_region (Ctx              *ctx,
              const BakeryItem *item)
@@ -333,9 +403,17 @@ draw_region (Ctx              *ctx,
     BakeryColor panel = panel_color (p);
     BakeryColor edge = mix (&p->window_fg, p->high_contrast ? 0.5 : 0.1, &p->window_bg);
 
+    BakeryRect hole;
+
     rounded_rect (cr, &outer, 0.9 * f + border);
+    if (panel_hole (cr, &item->rect, 0.9 * f, item->opacity, &hole))
+      {
+        cairo_rectangle (cr, hole.x, hole.y, hole.width, hole.height);
+        cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      }
     set_color (cr, &edge, item->opacity);
     cairo_fill (cr);
+    cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
     rounded_rect (cr, &item->rect, 0.9 * f);
     set_color (cr, &panel, item->opacity);
     cairo_fill (cr);
@@ -852,14 +930,65 @@ is_backdrop (const BakeryItem *item)
  * the same as drawing each before its own items, except that an item
  * travelling between regions stays on top, as it should.
  */
+/* The window's colour everywhere but where the panels cover it.  The
+ * panels' holes and the clip's extents are on the pixel grid, so every
+ * other pixel is covered as a paint covers it.
+ */
+static void
+paint_window (Ctx         *ctx,
+              BakeryScene *scene)
+{
+  cairo_t *cr = ctx->cr;
+  gboolean any = FALSE;
+  double x1, y1, x2, y2;
+  double dx1, dy1, dx2, dy2;
+
+  set_color (cr, &ctx->palette->window_bg, 1.0);
+
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  dx1 = x1, dy1 = y1, dx2 = x2, dy2 = y2;
+  to_pixels (cr, &dx1, &dy1);
+  to_pixels (cr, &dx2, &dy2);
+  if (dx1 != round (dx1) || dy1 != round (dy1) || dx2 != round (dx2) || dy2 != round (dy2))
+    {
+      cairo_paint (cr);
+      return;
+    }
+
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x1, y1, x2 - x1, y2 - y1);
+  for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
+    {
+      const BakeryItem *item = bakery_scene_get_item (scene, i);
+      BakeryRect hole;
+
+      if (item->kind == BAKERY_ITEM_REGION &&
+          panel_hole (cr, &item->rect, 0.9 * ctx->f, item->opacity, &hole))
+        {
+          cairo_rectangle (cr, hole.x, hole.y, hole.width, hole.height);
+          any = TRUE;
+        }
+    }
+
+  if (!any)
+    {
+      cairo_new_path (cr);
+      cairo_paint (cr);
+      return;
+    }
+
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+}
+
 static void
 draw_backdrop (Ctx         *ctx,
                BakeryScene *scene)
 {
   gboolean has_stations = FALSE;
 
-  set_color (ctx->cr, &ctx->palette->window_bg, 1.0);
-  cairo_paint (ctx->cr);
+  paint_window (ctx, scene);
 
   for (guint i = 0; i < bakery_scene_get_n_items (scene); i++)
     {
@@ -1220,6 +1349,35 @@ bakery_renderer_draw (BakeryRenderer      *renderer,
   draw_items (&ctx, scene);
 
   cairo_restore (cr);
+}
+
+/**
+ * bakery_renderer_warm_up:
+ *
+ * Does once per process what the first frame would otherwise do:
+ * fontconfig reads its configuration and cache, and Pango opens the
+ * bakery's fonts.  The app calls it at launch.
+ */
+void
+bakery_renderer_warm_up (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (surface);
+  BakeryRenderer *renderer = bakery_renderer_new ();
+  const PangoFontDescription *fonts[] = { renderer->sans, renderer->bold, renderer->mono };
+
+  begin_frame (renderer, cr);
+  for (guint i = 0; i < G_N_ELEMENTS (fonts); i++)
+    {
+      CachedLayout *cached = lookup_layout (renderer, "Loop Bakery 0123456789", fonts[i], 15, 400, ALIGN_START);
+
+      cairo_move_to (cr, 0, 0);
+      pango_cairo_show_layout (cr, cached->layout);
+    }
+
+  bakery_renderer_free (renderer);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 /**

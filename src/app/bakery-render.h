@@ -61,6 +61,7 @@ void            bakery_renderer_draw (BakeryRenderer      *renderer,
                                       cairo_t             *cr,
                                       BakeryScene         *scene,
                                       const BakeryPalette *palette);
+void            bakery_renderer_warm_up (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BakeryRenderer, bakery_renderer_free)
 

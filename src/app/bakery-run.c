@@ -18,7 +18,7 @@
  * the bakery keeps showing something while the user types.
  *
  * The engine cannot be interrupted; a cancelled run finishes in its thread
- * and its result is dropped.  The step budget keeps that short.
+ * and its result is dropped.  The step and wall-time budgets keep that short.
  */
 
 #define UI_MAX_STEPS  ((guint64) 20 * 1000 * 1000)

@@ -123,6 +123,10 @@ task_kind_short (JsTraceTaskKind kind)
     case JS_TRACE_TASK_FETCH:           return "fetch";
     case JS_TRACE_TASK_USER_EVENT:      return "event";
     case JS_TRACE_TASK_REJECTION:       return "unhandledrejection";
+    case JS_TRACE_TASK_PAGE_LOAD:       return "load";
+    case JS_TRACE_TASK_POSTED_MESSAGE:  return "message";
+    case JS_TRACE_TASK_IDLE_CALLBACK:   return "requestIdleCallback";
+    case JS_TRACE_TASK_FILE_SYSTEM:     return "fs";
     case JS_TRACE_N_TASK_KINDS:
     default:
       return "";
@@ -370,7 +374,12 @@ scene_font_size (const BakerySceneOptions *o)
    * holds too few items to be useful.
    */
   f = CLAMP (f, 11.0, 44.0);
-  f *= o->large ? 1.4 : 1.0;
+
+  /* Large type needs room: on a small canvas (a projector at 800 × 600)
+   * 1.4× would push items out of their regions, so it fades to 1× there.
+   */
+  if (o->large)
+    f *= 1.0 + 0.4 * CLAMP ((unit - 0.45) / 0.15, 0.0, 1.0);
 
   return f * CLAMP (o->zoom, 0.5, 3.0);
 }
@@ -451,6 +460,9 @@ oven_detail (const JsTraceTask *task,
     case JS_TRACE_TASK_USER_EVENT:
       /* Translators: a user event not yet happened, %s is a time in ms */
       return g_strdup_printf (_("comes in at %s ms"), due);
+    case JS_TRACE_TASK_FILE_SYSTEM:
+      /* Translators: a file system operation in the oven, %s is a time in ms */
+      return g_strdup_printf (_("done at %s ms"), due);
     default:
       /* Translators: a timer in the oven, %s is a time in ms */
       return g_strdup_printf (_("ready at %s ms"), due);
@@ -724,7 +736,7 @@ layout_counter (BakeryScene        *scene,
   /* A browser's task sources, and the callbacks waiting for the next frame. */
   static const JsTraceQueue browser_queues[] = {
     JS_TRACE_QUEUE_TIMERS, JS_TRACE_QUEUE_USER_INPUT, JS_TRACE_QUEUE_IO, JS_TRACE_QUEUE_DOM,
-    JS_TRACE_QUEUE_ANIMATION_FRAME,
+    JS_TRACE_QUEUE_ANIMATION_FRAME, JS_TRACE_QUEUE_IDLE,
   };
   gboolean node = scene->options.host == JS_HOST_NODE;
   const JsTraceQueue *all_queues = node ? node_queues : browser_queues;
@@ -778,6 +790,10 @@ layout_counter (BakeryScene        *scene,
         case JS_TRACE_QUEUE_ANIMATION_FRAME:
           /* Translators: requestAnimationFrame callbacks waiting for the next frame */
           label = _("next frame");
+          break;
+        case JS_TRACE_QUEUE_IDLE:
+          /* Translators: requestIdleCallback callbacks, run when the page has nothing else to do */
+          label = _("when idle");
           break;
         case JS_TRACE_QUEUE_IMMEDIATE:
           label = _("check");

@@ -103,7 +103,7 @@ main (int argc, char **argv)
 {
   gboolean version = FALSE, narrate_option = FALSE, gc_stress = FALSE, trace_stats = FALSE;
   gint64 max_steps = 0, max_heap_mb = 0, max_events = 0;
-  double max_time = 0;
+  double max_time = 0, max_wall_time = -1;
   g_autofree char *trace_path = NULL;
   g_autofree char *host_name = NULL;
   g_auto (GStrv) files = NULL;
@@ -112,6 +112,8 @@ main (int argc, char **argv)
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &max_steps, "Stop after N executed instructions", "N" },
     { "max-heap", 0, 0, G_OPTION_ARG_INT64, &max_heap_mb, "Stop when the heap exceeds MB megabytes", "MB" },
     { "max-time", 0, 0, G_OPTION_ARG_DOUBLE, &max_time, "Stop at MS milliseconds of virtual time", "MS" },
+    { "max-wall-time", 0, 0, G_OPTION_ARG_DOUBLE, &max_wall_time,
+      "Stop after MS milliseconds of real time (default 500; 0: no limit, for benchmarks and profilers)", "MS" },
     { "trace", 0, 0, G_OPTION_ARG_FILENAME, &trace_path, "Write the trace as JSON to FILE", "FILE" },
     { "max-events", 0, 0, G_OPTION_ARG_INT64, &max_events, "Cap the trace at N events", "N" },
     { "trace-stats", 0, 0, G_OPTION_ARG_NONE, &trace_stats,
@@ -161,7 +163,7 @@ main (int argc, char **argv)
       g_printerr ("loop-bakery: expected exactly one script (see --help)\n");
       return EXIT_USAGE;
     }
-  if (max_steps < 0 || max_heap_mb < 0 || max_events < 0 || max_time < 0)
+  if (max_steps < 0 || max_heap_mb < 0 || max_events < 0 || max_time < 0 || (max_wall_time < 0 && max_wall_time != -1))
     {
       g_printerr ("loop-bakery: budgets must be positive\n");
       return EXIT_USAGE;
@@ -197,6 +199,8 @@ main (int argc, char **argv)
     options.max_heap_bytes = (gsize) max_heap_mb * 1024 * 1024;
   if (max_time > 0)
     options.max_virtual_ms = max_time;
+  if (max_wall_time >= 0)
+    options.max_wall_ms = max_wall_time > 0 ? max_wall_time : -1;
   options.gc_stress = gc_stress;
   options.record_trace = trace_path != NULL || narrate_option || trace_stats;
 #ifdef LOOP_BAKERY_EXPORT

@@ -36,8 +36,7 @@ static void
 charge_work (JsState *J, guint64 limb_products)
 {
   J->steps += limb_products / WORK_PER_STEP;
-  if (J->steps > J->options.max_steps)
-    js_throw_budget (J, JS_BUDGET_STEPS);
+  js_budget_check (J);
 }
 
 /* A new BigInt with `length` zeroed limbs, positive. */

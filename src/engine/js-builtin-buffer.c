@@ -262,6 +262,34 @@ buffer_from_bytes (JsState *J, const guint8 *bytes, gsize n)
   return buf;
 }
 
+/* For the fs module (js-node-fs.c), which stores bytes and converts at its
+ * edges the way Buffer does. */
+gboolean
+js_buffer_is_encoding (JsValue v)
+{
+  Encoding encoding;
+
+  return parse_encoding (v, &encoding);
+}
+
+JsObject *
+js_buffer_from_bytes (JsState *J, const guint8 *bytes, gsize n)
+{
+  return buffer_from_bytes (J, bytes, n);
+}
+
+GByteArray *
+js_buffer_encode_string (JsState *J, const JsString *s, JsValue encoding)
+{
+  return encode_string (s, encoding_arg (J, encoding));
+}
+
+JsString *
+js_buffer_decode_bytes (JsState *J, const guint8 *bytes, gsize n, JsValue encoding)
+{
+  return decode_bytes (J, bytes, n, encoding_arg (J, encoding));
+}
+
 static gboolean
 is_uint8_array (JsValue v)
 {

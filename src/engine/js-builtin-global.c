@@ -1917,6 +1917,13 @@ structured_clone (JsState *J, JsValue v, JsObject *memory, int depth)
                            structured_clone (J, js_get (J, v, JS_KEY (J, cause)), memory, depth + 1), JS_PROP_HIDDEN);
         return js_object_value (copy);
       }
+    case JS_CLASS_REGEXP:
+      /* [[OriginalSource]] and [[OriginalFlags]] only: lastIndex starts at 0 */
+      copy = js_regexp_clone (J, o);
+      if (copy == NULL)
+        throw_data_clone_error (J, v);
+      js_map_insert (J, memory, v, js_object_value (copy));
+      return js_object_value (copy);
     case JS_CLASS_OBJECT:
     case JS_CLASS_ARGUMENTS:
       copy = js_plain_object_new (J);

@@ -9,7 +9,12 @@
  *    promise's own `already_resolved` flag plays the [[AlreadyResolved]]
  *    record those functions would share.  Function objects are made only
  *    where a script can see them (the executor's arguments, a thenable's
- *    then() arguments, the combinators' reject function).
+ *    then() arguments, the combinators' reject function); the first pair
+ *    made for a promise (the executor's, the combinators') shares the
+ *    promise's flag too, later pairs (thenable jobs) get a record each.
+ *  - SpeciesConstructor and PromiseResolve read `constructor` and
+ *    @@species straight from the intrinsics' own properties when the Gets
+ *    could run no script code (promise_get_constructor, get_species).
  *  - Await's continuation is a reaction of kind JS_JOB_AWAIT holding the
  *    suspended function, instead of two closures.
  *
@@ -38,9 +43,10 @@ struct JsPromiseData {
   gboolean already_resolved;    /* see the top comment */
   guint32 trace_id;
   JsValue result;               /* [[PromiseResult]] */
-  PromiseReaction *reactions;   /* while pending */
+  PromiseReaction *reactions;   /* while pending: NULL, &first, or a g_malloc'd array */
   guint32 n_reactions;
   guint32 cap_reactions;
+  PromiseReaction first;        /* most promises get a single then() */
 };
 
 /* A PromiseCapability record (27.2.1.1); resolve/reject undefined for the
@@ -52,6 +58,8 @@ typedef struct {
 } PromiseCapability;
 
 static void trigger_promise_reactions (JsState *J, JsPromiseData *data, JsValue argument, gboolean rejected);
+static JsValue promise_get_species (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                    JsValue new_target, JsObject *callee);
 
 /* ------------------------------------------------------------------------
  * The promise objects
@@ -70,11 +78,29 @@ is_promise (JsValue v)
          js_get_object (v)->u.promise != NULL;
 }
 
+/* Get(promise, "constructor"): a promise without own properties whose
+ * [[Prototype]] is %Promise.prototype% finds that object's own data
+ * property, and reading it directly runs no script (a getter, or a proxy
+ * on the chain, takes the generic path). */
+static JsValue
+promise_get_constructor (JsState *J, JsValue promise)
+{
+  JsObject *obj = js_get_object (promise);
+
+  if (obj->n_props == 0 && obj->proto == JS_INTRINSIC (J, PromisePrototype))
+    {
+      JsValue c = js_get_own_data (J, obj->proto, JS_KEY (J, constructor));
+      if (!js_is_empty (c))
+        return c;
+    }
+  return js_get (J, promise, JS_KEY (J, constructor));
+}
+
 /* Attaches pending-promise slots to a fresh object of class PROMISE. */
 static void
 promise_init_data (JsState *J, JsObject *obj)
 {
-  JsPromiseData *data = g_new0 (JsPromiseData, 1);
+  JsPromiseData *data = js_gc_buffer_new (J, sizeof (JsPromiseData));
 
   data->state = JS_PROMISE_PENDING;
   data->result = JS_UNDEFINED;
@@ -108,12 +134,31 @@ js_promise_data_mark (JsState *J, JsPromiseData *data)
     }
 }
 
+/* The bytes of a reaction array outside the data (accounted separately). */
+static gsize
+external_reactions_bytes (const JsPromiseData *data)
+{
+  if (data->reactions == NULL || data->reactions == &data->first)
+    return 0;
+  return data->cap_reactions * sizeof (PromiseReaction);
+}
+
+static void
+free_reactions (JsState *J, JsPromiseData *data)
+{
+  js_gc_account (J, -(gssize) external_reactions_bytes (data));
+  if (data->reactions != &data->first)
+    g_free (data->reactions);
+  data->reactions = NULL;
+  data->n_reactions = data->cap_reactions = 0;
+}
+
 void
 js_promise_data_free (JsState *J, JsPromiseData *data)
 {
-  js_gc_account (J, -(gssize) (sizeof *data + data->cap_reactions * sizeof (PromiseReaction)));
-  g_free (data->reactions);
-  g_free (data);
+  free_reactions (J, data);
+  js_gc_account (J, -(gssize) sizeof *data);
+  js_gc_buffer_free (J, data, sizeof *data);
 }
 
 JsPromiseState
@@ -126,15 +171,33 @@ js_promise_get_state (JsObject *promise, JsValue *result)
   return data->state;
 }
 
+/* [[PromiseIsHandled]]. */
+gboolean
+js_promise_is_handled (JsObject *promise)
+{
+  return promise_data (promise)->is_handled;
+}
+
 static void
 append_reaction (JsState *J, JsPromiseData *data, const PromiseReaction *reaction)
 {
-  if (data->n_reactions == data->cap_reactions)
+  if (data->reactions == NULL)
     {
-      guint32 cap = MAX (2, data->cap_reactions * 2);
-      data->reactions = g_renew (PromiseReaction, data->reactions, cap);
-      js_gc_account (J, (gssize) ((cap - data->cap_reactions) * sizeof (PromiseReaction)));
+      data->reactions = &data->first;
+      data->cap_reactions = 1;
+    }
+  else if (data->n_reactions == data->cap_reactions)
+    {
+      guint32 cap = MAX (4, data->cap_reactions * 2);
+      gsize old_bytes = external_reactions_bytes (data);
+      PromiseReaction *reactions = g_new (PromiseReaction, cap);
+
+      memcpy (reactions, data->reactions, data->n_reactions * sizeof (PromiseReaction));
+      if (data->reactions != &data->first)
+        g_free (data->reactions);
+      data->reactions = reactions;
       data->cap_reactions = cap;
+      js_gc_account (J, (gssize) (cap * sizeof (PromiseReaction) - old_bytes));
     }
   data->reactions[data->n_reactions++] = *reaction;
 }
@@ -204,18 +267,13 @@ enqueue_reaction_job (JsState *J, const PromiseReaction *reaction, JsValue argum
 static void
 trigger_promise_reactions (JsState *J, JsPromiseData *data, JsValue argument, gboolean rejected)
 {
-  PromiseReaction *reactions = data->reactions;
-  guint32 n = data->n_reactions;
-
-  js_gc_account (J, -(gssize) (data->cap_reactions * sizeof (PromiseReaction)));
-  data->reactions = NULL;
-  data->n_reactions = data->cap_reactions = 0;
   /* The jobs hold every value the reactions held, so nothing the array
-   * references is lost when it goes; enqueuing allocates nothing the GC
-   * could collect in between (allocation never collects). */
-  for (guint32 i = 0; i < n; i++)
-    enqueue_reaction_job (J, &reactions[i], argument, rejected);
-  g_free (reactions);
+   * references is lost when it goes; enqueuing runs no script and
+   * allocates nothing the GC could collect in between (allocation never
+   * collects), so the list stays as it is until it is dropped. */
+  for (guint32 i = 0; i < data->n_reactions; i++)
+    enqueue_reaction_job (J, &data->reactions[i], argument, rejected);
+  free_reactions (J, data);
 }
 
 /* ------------------------------------------------------------------------
@@ -397,19 +455,29 @@ direct_reject_function (JsState *J, JsValue this_value, int argc, const JsValue 
   return JS_UNDEFINED;
 }
 
+/* CreateResolvingFunctions (27.2.1.3) for a promise whose own
+ * already_resolved flag nothing else uses (a promise made by the direct
+ * form or by the Promise constructor): the flag is the functions'
+ * [[AlreadyResolved]] record, so they need no record of their own. */
 static void
-capability_materialize (JsState *J, PromiseCapability *capability)
+create_direct_resolving_functions (JsState *J, JsObject *promise, JsValue *resolve, JsValue *reject)
 {
   JsObject *fn;
 
-  if (!js_is_undefined (capability->resolve))
-    return;
   fn = js_native_function_new (J, "", 1, direct_resolve_function, 1);
-  js_native_captures (fn)[0] = capability->promise;
-  capability->resolve = js_object_value (fn);
+  js_native_captures (fn)[0] = js_object_value (promise);
+  *resolve = js_object_value (fn);
   fn = js_native_function_new (J, "", 1, direct_reject_function, 1);
-  js_native_captures (fn)[0] = capability->promise;
-  capability->reject = js_object_value (fn);
+  js_native_captures (fn)[0] = js_object_value (promise);
+  *reject = js_object_value (fn);
+}
+
+static void
+capability_materialize (JsState *J, PromiseCapability *capability)
+{
+  if (js_is_undefined (capability->resolve))
+    create_direct_resolving_functions (J, js_get_object (capability->promise),
+                                       &capability->resolve, &capability->reject);
 }
 
 /* Call(capability.[[Resolve]] / [[Reject]], undefined, « value »). */
@@ -576,7 +644,7 @@ promise_resolve (JsState *J, JsValue c, JsValue x)
   /* 1. If IsPromise(x), and x.constructor is C, return x. */
   if (is_promise (x))
     {
-      JsValue x_constructor = js_get (J, x, JS_KEY (J, constructor));
+      JsValue x_constructor = promise_get_constructor (J, x);
       if (js_same_value (x_constructor, c))
         return x;
     }
@@ -730,8 +798,9 @@ promise_constructor (JsState *J, JsValue this_value, int argc, const JsValue *ar
   /* 3–7. */
   promise = js_create_from_constructor (J, new_target, JS_CLASS_PROMISE, JS_INTRINSIC (J, PromisePrototype));
   promise_init_data (J, promise);
-  /* 8. Let resolvingFunctions be CreateResolvingFunctions(promise). */
-  create_resolving_functions (J, promise, &args[0], &args[1]);
+  /* 8. Let resolvingFunctions be CreateResolvingFunctions(promise).  The
+   *    promise is new: its own flag can be the record. */
+  create_direct_resolving_functions (J, promise, &args[0], &args[1]);
   /* 9. Let completion be Completion(Call(executor, undefined, « resolve, reject »)). */
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
@@ -754,18 +823,35 @@ promise_constructor (JsState *J, JsValue this_value, int argc, const JsValue *ar
  * Promise.prototype (27.2.5)
  * ------------------------------------------------------------------------ */
 
+/* Get(C, @@species).  On %Promise% with its own @@species still the
+ * builtin getter (which returns its receiver), calling it is unobservable. */
+static JsValue
+get_species (JsState *J, JsValue c)
+{
+  if (js_get_object (c) == JS_INTRINSIC (J, Promise))
+    {
+      JsPropertyDescriptor desc;
+      if (js_get_own_property (J, js_get_object (c), JS_SYMBOL_KEY (J, species), &desc) &&
+          (desc.flags & JS_PROP_ACCESSOR) && js_is_object (desc.getter) &&
+          js_get_object (desc.getter)->class_id == JS_CLASS_NATIVE_FUNCTION &&
+          js_get_object (desc.getter)->u.native.fn == promise_get_species)
+        return c;
+    }
+  return js_get (J, c, JS_SYMBOL_KEY (J, species));
+}
+
 /* SpeciesConstructor (7.3.22) */
 static JsValue
 species_constructor (JsState *J, JsValue o, JsValue default_constructor)
 {
-  JsValue c = js_get (J, o, JS_KEY (J, constructor));
+  JsValue c = is_promise (o) ? promise_get_constructor (J, o) : js_get (J, o, JS_KEY (J, constructor));
   JsValue s;
 
   if (js_is_undefined (c))
     return default_constructor;
   if (!js_is_object (c))
     js_throw_type_error (J, "The .constructor property is not an object");
-  s = js_get (J, c, JS_SYMBOL_KEY (J, species));
+  s = get_species (J, c);
   if (js_is_nullish (s))
     return default_constructor;
   if (js_is_constructor (s))
@@ -1193,7 +1279,7 @@ promise_combinator (JsState *J, Combinator which, JsValue c, JsValue iterable)
       /* 3–4. Let promiseResolve be Completion(GetPromiseResolve(C)). */
       promise_resolve_fn = js_get (J, c, js_key_from_utf8 (J, "resolve"));
       if (!js_is_callable (promise_resolve_fn))
-        js_throw_type_error (J, "Promise resolve or reject function is not callable");
+        js_throw_type_error (J, "resolve is not a function");
       /* 5–6. Let iteratorRecord be Completion(GetIterator(iterable, sync)). */
       js_get_iterator (J, iterable, &iterator);
       have_iterator = TRUE;

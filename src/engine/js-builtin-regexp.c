@@ -235,7 +235,7 @@ init_legacy_statics (JsState *J, JsObject *ctor)
 
   for (guint i = 0; i < 2 * LEGACY_GROUPS; i++)
     legacy->captures[i] = -1;
-  ctor->u.native.captures = g_new (JsValue, 1);
+  ctor->u.native.captures = js_gc_buffer_new (J, sizeof (JsValue));
   ctor->u.native.n_captures = 1;
   ctor->u.native.captures[0] = js_internal_value (&legacy->base.gc);
   define_legacy_accessor (J, ctor, "input", legacy_get_input, legacy_set_input, -1);
@@ -315,6 +315,16 @@ js_regexp_create (JsState *J, JsString *pattern, JsString *flags)
 {
   JsObject *obj = regexp_alloc (J, js_object_value (JS_INTRINSIC (J, RegExp)));
   return regexp_initialize (J, obj, str (pattern), flags != NULL ? str (flags) : JS_UNDEFINED);
+}
+
+JsObject *
+js_regexp_clone (JsState *J, JsObject *regexp)
+{
+  RegExpData *data = regexp_data (js_object_value (regexp));
+
+  if (data == NULL)
+    return NULL;
+  return js_regexp_create (J, data->source, data->flags);
 }
 
 /* IsRegExp (7.2.8) */

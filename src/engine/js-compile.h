@@ -86,7 +86,7 @@ G_BEGIN_DECLS
   X (NEW_PRIVATE_NAME, 1)  /* k (a string "#x") -> a new private name */ \
   X (TO_KEY, 0)            /* v -> ToPropertyKey(v) */ \
   /* Literals */ \
-  X (OBJECT, 0)            /* -> {} */ \
+  X (OBJECT, 1)            /* n -> {} with room for n properties */ \
   X (DEFINE_FIELD, 1)      /* obj v -> obj; CreateDataProperty(obj, k, v) */ \
   X (DEFINE_ELEM, 0)       /* obj key v -> obj */ \
   X (DEFINE_METHOD, 1)     /* obj key fn -> obj; flags: JS_METHOD_* */ \
@@ -96,7 +96,7 @@ G_BEGIN_DECLS
   X (ARRAY, 1)             /* v1 .. vn -> array (empty = hole) */ \
   X (ARRAY_APPEND, 0)      /* arr v -> arr */ \
   X (ARRAY_HOLE, 0)        /* arr -> arr */ \
-  X (ARRAY_SPREAD, 2)      /* arr iterable -> arr; k (description or -1), in_call */ \
+  X (ARRAY_SPREAD, 3)      /* arr iterable -> arr; k (message, or in a call the description), in_call, callee k */ \
   X (TEMPLATE, 2)          /* site k -> the frozen template object (k: [cooked, raw]) */ \
   X (REGEXP, 2)            /* pattern flags -> a new RegExp */ \
   X (CLOSURE, 1)           /* child -> a new function */ \
@@ -264,6 +264,8 @@ struct JsFunctionProto {
   guint32  max_handlers;
   guint32  length;             /* the function's "length" */
   guint32  flags;              /* JS_PROTO_* */
+  guint32  instance_props;     /* own properties of the last object `new` made with it as new.target
+                                * had on return: the next one is allocated with room for them */
   JsString *name;              /* the function's name ("" when anonymous) */
   JsSource *source;
   guint32  source_start, source_end;   /* byte offsets into source->text */

@@ -621,7 +621,9 @@ declare_lexicals (Compiler *c, Scope *s, JsAst *stmts)
 static gboolean
 func_has_arguments (const FuncInfo *fi)
 {
-  return fi->kind == FN_NORMAL || fi->kind == FN_METHOD || fi->kind == FN_CLASS_CTOR || fi->kind == FN_MODULE;
+  /* an ES module (the async FN_MODULE) has no `arguments` */
+  return fi->kind == FN_NORMAL || fi->kind == FN_METHOD || fi->kind == FN_CLASS_CTOR ||
+         (fi->kind == FN_MODULE && !fi->async);
 }
 
 /* Resolves `name` from scope `s`; *crossed tells whether the binding
@@ -1876,17 +1878,55 @@ k_describe (Compiler *c, const JsAst *n)
   return k;
 }
 
-/* Only what V8 names in "x is not iterable" for destructuring. */
+/* The message V8's CallPrinter gives when the value of `n`, the operand of
+ * a spread or a for-of, is not (async) iterable: a call is named by its
+ * callee, as either it or its result is at fault. */
 static guint32
-k_describe_simple (Compiler *c, const JsAst *n)
+k_not_iterable (Compiler *c, const JsAst *n, gboolean async)
+{
+  const char *what = async ? "async iterable" : "iterable";
+  GString *out = g_string_new (NULL);
+  guint32 k;
+
+  if (n->kind == JS_AST_CALL || n->kind == JS_AST_NEW)
+    {
+      /* the async form keeps the call's own text; a `new` is then unnamed */
+      if (!async)
+        print_expr (out, n->a);
+      else if (n->kind == JS_AST_CALL)
+        print_expr (out, n);
+      else
+        g_string_append (out, "(intermediate value)");
+      g_string_append_printf (out, " is not a function or its return value is not %s", what);
+    }
+  else
+    {
+      if (n->kind == JS_AST_OPTIONAL_CHAIN && n->a != NULL && n->a->kind == JS_AST_CALL)
+        g_string_append (out, "(intermediate value)");
+      else
+        print_expr (out, n);
+      g_string_append_printf (out, " is not %s", what);
+    }
+  k = k_utf8 (c, out->str);
+  g_string_free (out, TRUE);
+  return k;
+}
+
+/* Destructuring names only the expressions that start where its error is
+ * reported (V8 finds the node by position); others get the value's type. */
+static guint32
+k_not_iterable_simple (Compiler *c, const JsAst *n)
 {
   if (n == NULL)
     return NO_CONST;
   switch (n->kind)
     {
     case JS_AST_IDENTIFIER: case JS_AST_NUMBER: case JS_AST_STRING: case JS_AST_NULL_LITERAL:
-    case JS_AST_TRUE: case JS_AST_FALSE: case JS_AST_OBJECT: case JS_AST_THIS:
-      return k_describe (c, n);
+    case JS_AST_TRUE: case JS_AST_FALSE: case JS_AST_OBJECT: case JS_AST_THIS: case JS_AST_NEW:
+      return k_not_iterable (c, n, FALSE);
+    case JS_AST_CALL:
+      /* a call's position is its callee's only when that is a plain name */
+      return n->a->kind == JS_AST_IDENTIFIER ? k_not_iterable (c, n, FALSE) : NO_CONST;
     default:
       return NO_CONST;
     }
@@ -2428,7 +2468,7 @@ has_spread (JsAst *args)
 /* Arguments: pushes them one by one (returns the count), or builds one
  * array when there is a spread (returns -1). */
 static int
-compile_arguments (Compiler *c, JsAst *args)
+compile_arguments (Compiler *c, JsAst *args, guint32 callee_desc)
 {
   int n = 0;
 
@@ -2447,7 +2487,7 @@ compile_arguments (Compiler *c, JsAst *args)
       if (l->a->kind == JS_AST_SPREAD)
         {
           compile_expr (c, l->a->a);
-          E2 (ARRAY_SPREAD, k_describe_simple (c, l->a->a), 1);
+          E3 (ARRAY_SPREAD, k_describe (c, l->a->a), 1, callee_desc);
         }
       else
         {
@@ -2590,7 +2630,7 @@ compile_call (Compiler *c, JsAst *n)
   compile_callee (c, n->a);
   if (n->flags & JS_AST_FLAG_OPTIONAL)
     emit_optional_check (c, c->e->stack - c->e->chain_base);
-  argc = compile_arguments (c, n->b);
+  argc = compile_arguments (c, n->b, desc);
   if (argc < 0)
     E1 (CALL_SPREAD, desc);
   else if (is_direct_eval_call (n))
@@ -2606,7 +2646,7 @@ compile_new (Compiler *c, JsAst *n)
   int argc;
 
   compile_expr (c, n->a);
-  argc = compile_arguments (c, n->b);
+  argc = compile_arguments (c, n->b, desc);
   if (argc < 0)
     E1 (NEW_SPREAD, desc);
   else
@@ -2622,7 +2662,7 @@ compile_super_call (Compiler *c, JsAst *n)
 
   emit_get_name (c, "%func");
   emit_get_name (c, "new.target");
-  argc = compile_arguments (c, n->b);
+  argc = compile_arguments (c, n->b, k_utf8 (c, "super"));
   if (argc < 0)
     E0 (SUPER_CALL_SPREAD);
   else
@@ -2742,7 +2782,7 @@ compile_array (Compiler *c, JsAst *n)
       else if (el->kind == JS_AST_SPREAD)
         {
           compile_expr (c, el->a);
-          E2 (ARRAY_SPREAD, k_describe_simple (c, el->a), 0);
+          E3 (ARRAY_SPREAD, k_not_iterable (c, el->a, FALSE), 0, NO_CONST);
         }
       else
         {
@@ -2778,7 +2818,14 @@ prefixed_name (Compiler *c, const char *prefix, JsString *name)
 static void
 compile_object (Compiler *c, JsAst *n)
 {
-  E0 (OBJECT);
+  guint32 n_props = 0;
+
+  /* The literal's own properties, so that the object is allocated with
+   * room for them (spreads add an unknown number). */
+  FOR_LIST (l, n->a)
+    if (l->a->kind != JS_AST_SPREAD)
+      n_props++;
+  E1 (OBJECT, n_props);
   FOR_LIST (l, n->a)
     {
       JsAst *p = l->a;
@@ -3623,7 +3670,8 @@ emit_array_pattern (Compiler *c, JsAst *p, int mode, const JsAst *source)
   guint32 handler, end;
   int depth;
 
-  E2 (GET_ITERATOR, r, k_describe_simple (c, source));
+  /* V8 names the source of a declaration only, not of an assignment */
+  E2 (GET_ITERATOR, r, mode == PATTERN_ASSIGN ? NO_CONST : k_not_iterable_simple (c, source));
   depth = c->e->stack;
   iter = ctx_push (c, CTX_ITER);
   iter->iter_reg = r;
@@ -3871,9 +3919,9 @@ compile_yield_star (Compiler *c, JsAst *n)
 
   compile_expr (c, n->a);
   if (async)
-    E2 (GET_ASYNC_ITERATOR, r, k_describe_simple (c, n->a));
+    E2 (GET_ASYNC_ITERATOR, r, NO_CONST);
   else
-    E2 (GET_ITERATOR, r, k_describe_simple (c, n->a));
+    E2 (GET_ITERATOR, r, k_utf8 (c, "yield* (intermediate value) is not iterable"));
   E0 (UNDEF);
   E1 (INT, JS_RESUME_NEXT);
   depth = c->e->stack;
@@ -4150,9 +4198,9 @@ compile_for_in_of (Compiler *c, JsAst *n, GPtrArray *labels)
     if (!is_of)
       E1 (FOR_IN_START, r);
     else if (async)
-      E2 (GET_ASYNC_ITERATOR, r, k_describe_simple (c, n->b));
+      E2 (GET_ASYNC_ITERATOR, r, k_not_iterable (c, n->b, TRUE));
     else
-      E2 (GET_ITERATOR, r, k_describe (c, n->b));
+      E2 (GET_ITERATOR, r, k_not_iterable (c, n->b, FALSE));
     set_node (c, old);
   }
   depth = c->e->stack;
@@ -4841,7 +4889,7 @@ static void emit_static_init_body (Compiler *c, FuncInfo *fi);
 static void
 emit_new_eval_vars (Compiler *c, FuncInfo *fi)
 {
-  E0 (OBJECT);
+  E1 (OBJECT, 0);
   E0 (NULL);
   E0 (SET_PROTO_LITERAL);
   emit_put_binding (c, fi->eval_vars_b, fi->eval_vars_b->name, TRUE);
@@ -5609,7 +5657,8 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   FuncInfo *top;
   JsFunctionProto *proto;
   Scope *caller_scope = NULL;
-  JsParseGoal goal = mode == JS_COMPILE_NODE_MODULE ? JS_PARSE_FUNCTION_BODY : JS_PARSE_SCRIPT;
+  JsParseGoal goal = mode == JS_COMPILE_NODE_MODULE ? JS_PARSE_FUNCTION_BODY
+                   : mode == JS_COMPILE_NODE_ES_MODULE ? JS_PARSE_ASYNC_MODULE_BODY : JS_PARSE_SCRIPT;
   static const char *const module_params[] = { "exports", "require", "module", "__filename", "__dirname" };
 
   if (eval_scopes != NULL)
@@ -5669,8 +5718,9 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   c.eval_var_names = g_ptr_array_new ();
 
   /* Analysis */
-  top = func_new (&c, mode == JS_COMPILE_NODE_MODULE ? FN_MODULE : FN_SCRIPT, script, NULL);
+  top = func_new (&c, mode == JS_COMPILE_CLASSIC_SCRIPT ? FN_SCRIPT : FN_MODULE, script, NULL);
   top->strict = (script->flags & JS_AST_FLAG_STRICT) != 0;
+  top->async = mode == JS_COMPILE_NODE_ES_MODULE;
   if (eval_scopes != NULL)
     {
       c.direct_eval = TRUE;
@@ -5687,6 +5737,10 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   if (mode == JS_COMPILE_NODE_MODULE)
     for (int i = 0; i < 5; i++)
       declare (&c, top->param_scope, module_params[i], B_PARAM, NULL)->param_index = i;
+  /* an ES module's import declarations call the host's loader, its one
+   * argument, under a name no script can write */
+  if (mode == JS_COMPILE_NODE_ES_MODULE)
+    declare (&c, top->param_scope, "%require", B_PARAM, NULL)->param_index = 0;
   analyze_function_body (&c, top, NULL, script->a, FALSE);
   if (c.eval_missing_private != NULL)
     {

@@ -48,6 +48,9 @@ typedef enum {
   DOM_ROOT_KEYBOARD_EVENT_PROTO,
   DOM_ROOT_INPUT_EVENT_PROTO,
   DOM_ROOT_FOCUS_EVENT_PROTO,
+  DOM_ROOT_ERROR_EVENT_PROTO,
+  DOM_ROOT_PROMISE_REJECTION_EVENT_PROTO,
+  DOM_ROOT_IDLE_DEADLINE_PROTO,
   DOM_ROOT_IS_TRUSTED_GETTER,
   DOM_ROOT_DOM_EXCEPTION_PROTO,
   DOM_ROOT_ABORT_SIGNAL_PROTO,
@@ -140,6 +143,10 @@ void           js_dom_event_init (JsState *J);
  * fields of an event created with one of their prototypes. */
 void           js_dom_ui_event_init (JsState *J);
 void           js_ui_event_set (JsState *J, JsObject *event, const char *field, JsValue value);
+/* A trusted event of one of those interfaces (by name, e.g. "ErrorEvent")
+ * as the browser fires it: its fields are the members of `init`. */
+JsObject      *js_dom_event_with_fields_new (JsState *J, const char *interface_name, const char *type,
+                                             gboolean cancelable, JsObject *init);
 
 /* js-abort.c */
 void           js_abort_init (JsState *J);

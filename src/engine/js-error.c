@@ -96,6 +96,10 @@ js_throw_budget (JsState *J, JsBudget budget)
       what = "stack";
       g_snprintf (details, sizeof details, "native calls nested too deeply");
       break;
+    case JS_BUDGET_WALL:
+      what = "wall-time";
+      g_snprintf (details, sizeof details, "%.0f ms of real time elapsed", J->options.max_wall_ms);
+      break;
     }
   js_throw (J, js_object_value (js_error_new_utf8 (J, JS_RANGE_ERROR, "Script stopped: %s budget exhausted (%s)",
                                                    what, details)));

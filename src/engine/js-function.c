@@ -8,11 +8,13 @@
  * Creation
  * ------------------------------------------------------------------------ */
 
+/* The first two own properties of every new function, in the spec's order
+ * (SetFunctionLength, then SetFunctionName): nothing to look up. */
 static void
 define_length_and_name (JsState *J, JsObject *fn, double length, JsString *name)
 {
-  js_define_value (J, fn, JS_KEY (J, length), js_number (length), JS_PROP_CONFIGURABLE);
-  js_define_value (J, fn, JS_KEY (J, name), js_string_value (name), JS_PROP_CONFIGURABLE);
+  js_define_new_value (J, fn, JS_KEY (J, length), js_number (length), JS_PROP_CONFIGURABLE);
+  js_define_new_value (J, fn, JS_KEY (J, name), js_string_value (name), JS_PROP_CONFIGURABLE);
 }
 
 JsObject *
@@ -20,17 +22,20 @@ js_native_function_new (JsState *J, const char *name, int length, JsNativeFn fn,
 {
   /* %Function.prototype% itself is the first native: it gets its
    * [[Prototype]] from js-state.c afterwards. */
-  JsObject *obj = js_object_new_class (J, JS_CLASS_NATIVE_FUNCTION, JS_INTRINSIC (J, FunctionPrototype));
+  /* Room for "length" and "name". */
+  JsObject *obj = js_object_new_sized (J, JS_CLASS_NATIVE_FUNCTION, JS_INTRINSIC (J, FunctionPrototype), 2);
 
   obj->u.native.fn = fn;
   obj->u.native.n_captures = n_captures;
   if (n_captures > 0)
     {
-      obj->u.native.captures = g_new (JsValue, n_captures);
+      obj->u.native.captures = js_gc_buffer_new (J, n_captures * sizeof (JsValue));
       for (guint32 i = 0; i < n_captures; i++)
         obj->u.native.captures[i] = JS_UNDEFINED;
     }
-  define_length_and_name (J, obj, length, js_intern_utf8 (J, name));
+  /* Most natives made at run time are anonymous (resolving functions,
+   * element functions): no need to intern "". */
+  define_length_and_name (J, obj, length, name[0] == '\0' ? JS_ATOM (J, empty) : js_intern_utf8 (J, name));
   return obj;
 }
 
@@ -57,6 +62,11 @@ js_closure_new (JsState *J, JsFunctionProto *proto, JsScope *scope)
   JsObject *function_proto, *fn;
   gboolean generator = (flags & JS_PROTO_GENERATOR) != 0;
   gboolean async = (flags & JS_PROTO_ASYNC) != 0;
+  gboolean sloppy_constructor = !(flags & (JS_PROTO_ARROW | JS_PROTO_METHOD | JS_PROTO_GENERATOR | JS_PROTO_ASYNC |
+                                           JS_PROTO_STRICT | JS_PROTO_CLASS_CONSTRUCTOR));
+  /* The own keys defined below: length, name, [arguments, caller], [prototype]. */
+  guint32 n_props = 2 + (sloppy_constructor ? 2 : 0) +
+                    (generator || !(flags & (JS_PROTO_ARROW | JS_PROTO_METHOD | JS_PROTO_ASYNC)) ? 1 : 0);
 
   if (generator && async)
     function_proto = JS_INTRINSIC (J, AsyncGeneratorFunctionPrototype);
@@ -67,7 +77,7 @@ js_closure_new (JsState *J, JsFunctionProto *proto, JsScope *scope)
   else
     function_proto = JS_INTRINSIC (J, FunctionPrototype);
 
-  fn = js_object_new_class (J, JS_CLASS_FUNCTION, function_proto);
+  fn = js_object_new_sized (J, JS_CLASS_FUNCTION, function_proto, n_props);
   fn->u.closure.proto = proto;
   fn->u.closure.scope = scope;
   if (flags & JS_PROTO_ARROW)
@@ -85,8 +95,8 @@ js_closure_new (JsState *J, JsFunctionProto *proto, JsScope *scope)
   /* V8 gives sloppy ordinary functions own "arguments" and "caller" (null). */
   if ((fn->flags & JS_OBJECT_CONSTRUCTOR) && !(flags & (JS_PROTO_STRICT | JS_PROTO_CLASS_CONSTRUCTOR)))
     {
-      js_define_value (J, fn, JS_KEY (J, arguments), JS_NULL, 0);
-      js_define_value (J, fn, JS_KEY (J, caller), JS_NULL, 0);
+      js_define_new_value (J, fn, JS_KEY (J, arguments), JS_NULL, 0);
+      js_define_new_value (J, fn, JS_KEY (J, caller), JS_NULL, 0);
     }
 
   if (generator)
@@ -95,13 +105,13 @@ js_closure_new (JsState *J, JsFunctionProto *proto, JsScope *scope)
        * without a "constructor" (27.3.4.3). */
       JsObject *gp = js_object_new (J, async ? JS_INTRINSIC (J, AsyncGeneratorPrototype)
                                              : JS_INTRINSIC (J, GeneratorPrototype));
-      js_define_value (J, fn, JS_KEY (J, prototype), js_object_value (gp), JS_PROP_WRITABLE);
+      js_define_new_value (J, fn, JS_KEY (J, prototype), js_object_value (gp), JS_PROP_WRITABLE);
     }
   else if ((fn->flags & JS_OBJECT_CONSTRUCTOR) && !(flags & JS_PROTO_CLASS_CONSTRUCTOR))
     {
-      JsObject *p = js_plain_object_new (J);
-      js_define_value (J, p, JS_KEY (J, constructor), js_object_value (fn), JS_PROP_HIDDEN);
-      js_define_value (J, fn, JS_KEY (J, prototype), js_object_value (p), JS_PROP_WRITABLE);
+      JsObject *p = js_object_new_sized (J, JS_CLASS_OBJECT, JS_INTRINSIC (J, ObjectPrototype), 1);
+      js_define_new_value (J, p, JS_KEY (J, constructor), js_object_value (fn), JS_PROP_HIDDEN);
+      js_define_new_value (J, fn, JS_KEY (J, prototype), js_object_value (p), JS_PROP_WRITABLE);
     }
   return fn;
 }
@@ -276,6 +286,7 @@ JsObject *
 js_create_from_constructor (JsState *J, JsValue new_target, JsClassId class_id, JsObject *fallback_proto)
 {
   JsObject *proto = fallback_proto;
+  guint32 n_props = 0;
 
   if (js_is_object (new_target))
     {
@@ -286,8 +297,10 @@ js_create_from_constructor (JsState *J, JsValue new_target, JsClassId class_id, 
         p = js_get (J, new_target, JS_KEY (J, prototype));
       if (js_is_object (p))
         proto = js_get_object (p);
+      if (js_get_object (new_target)->class_id == JS_CLASS_FUNCTION)
+        n_props = js_get_object (new_target)->u.closure.proto->instance_props;
     }
-  return js_object_new_class (J, class_id, proto);
+  return js_object_new_sized (J, class_id, proto, n_props);
 }
 
 JsValue

@@ -24,6 +24,7 @@
  * rejection still unhandled after a microtask checkpoint is announced by a
  * task of its own (`unhandledrejection`, then "Uncaught (in promise) …").
  */
+#include "js-dom.h"
 #include "js-internal.h"
 #include "js-scenario.h"
 
@@ -43,6 +44,11 @@
  * posted while the first one runs: two timers due microseconds apart run
  * back to back, before a task the first one posts without delay. */
 #define WAKE_UP_LATENCY_MS 0.5
+/* requestIdleCallback (W3C Cooperative Scheduling of Background Tasks): an
+ * idle period lasts at most 50 ms, and Chromium starts none shorter than
+ * about a millisecond (a timer due that soon runs first). */
+#define IDLE_PERIOD_MAX_MS 50.0
+#define IDLE_PERIOD_MIN_MS 1.0
 
 typedef struct {
   guint32  id;              /* the timer's id, or a task handle */
@@ -53,6 +59,7 @@ typedef struct {
   gboolean repeat;          /* setInterval */
   int      nesting;         /* the task's timer nesting level */
   gboolean timer;           /* setTimeout / setInterval: clearTimeout may cancel it */
+  int      priority;        /* among tasks due at the same time, lower runs first */
   gboolean cancelled;
   gboolean in_oven;         /* the trace shows it waiting in WEBAPI */
   JsTraceQueue queue;
@@ -69,6 +76,13 @@ typedef struct {
   JsValue callback;         /* undefined once cancelled */
 } FrameCallback;
 
+typedef struct {
+  guint32 handle;
+  guint32 trace_id;
+  guint32 timeout_task;     /* the task of its `timeout` option, 0 for none */
+  JsValue callback;
+} IdleRequest;
+
 /* Values the host keeps across calls into the page (a collection can
  * happen inside any of them). */
 enum {
@@ -76,6 +90,7 @@ enum {
   ROOT_REPORT_LINE,         /* the console line of the exception being reported */
   ROOT_REJECTION,           /* the unhandled rejection being announced */
   ROOT_FRAME_CALLBACK,      /* the animation frame callback running */
+  ROOT_IDLE_CALLBACK,       /* the idle callback running */
   N_ROOTS
 };
 
@@ -89,8 +104,13 @@ typedef struct {
   GArray     *frame_callbacks;      /* FrameCallback: the map of animation frame callbacks */
   guint32     next_frame_handle;
   double      frame_requested_at;   /* when the first waiting callback was requested */
+  GArray     *idle_requests;        /* IdleRequest: the list of idle request callbacks */
+  GArray     *runnable_idle;        /* IdleRequest: the list of runnable idle callbacks */
+  guint32     next_idle_handle;
+  double      idle_deadline;        /* the current idle period's deadline (in the past: none) */
   GPtrArray  *about_to_be_notified; /* JsObject * promises rejected without a handler */
   GPtrArray  *notifying;            /* those a posted task will announce */
+  GPtrArray  *outstanding;          /* announced and still unhandled: "outstanding rejected promises" */
   int         reporting;            /* inside "report the exception" */
   guint       timers_run;           /* timer tasks run so far */
   gboolean    frame_drawn;          /* the page's first frame is behind */
@@ -219,26 +239,19 @@ thrown_value_text (JsState *J, JsValue value)
  * Events at the window
  * ------------------------------------------------------------------------ */
 
-/* Fires a trusted, cancelable `type` event at the window with the
- * members of `init` on it (ErrorEvent's message and error,
- * PromiseRejectionEvent's promise and reason); FALSE when a listener
- * canceled it. */
+/* Fires a trusted, cancelable `type` event of `interface_name`
+ * (ErrorEvent, PromiseRejectionEvent) at the window, its fields the
+ * members of `init`; FALSE when a listener canceled it. */
 static gboolean
-fire_window_event (JsState *J, const char *type, JsObject *init)
+fire_window_event (JsState *J, const char *interface_name, const char *type, JsObject *init)
 {
   JsValue values[2] = { js_object_value (init), JS_UNDEFINED };
   JsObject *event;
-  guint32 n;
-  JsValue *keys;
   gboolean not_canceled;
 
-  event = js_dom_event_new (J, type, FALSE, TRUE);
-  keys = js_own_property_keys (J, init, JS_KEYS_STRINGS, &n);
-  for (guint32 i = 0; i < n; i++)
-    js_define_value (J, event, keys[i], js_get (J, values[0], keys[i]), JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
-  g_free (keys);
-  values[1] = js_object_value (event);
   js_gc_add_root (J, &values[0]);
+  event = js_dom_event_with_fields_new (J, interface_name, type, TRUE, init);
+  values[1] = js_object_value (event);
   js_gc_add_root (J, &values[1]);
   not_canceled = js_dom_dispatch_event (J, J->global, event);
   js_gc_remove_root (J, &values[1]);
@@ -288,7 +301,7 @@ js_browser_host_report_exception (JsState *J, JsValue exception)
   /* Chromium reports inside the scope of the callback that threw: the
    * listeners' microtasks run after the console line. */
   js_microtask_scope_enter (J);
-  shown = fire_window_event (J, "error", init);
+  shown = fire_window_event (J, "ErrorEvent", "error", init);
   if (shown)
     {
       line = js_string_to_utf8 (js_get_string (b->roots[ROOT_REPORT_LINE]));
@@ -354,6 +367,8 @@ task_compare (gconstpointer a, gconstpointer b, gpointer user_data)
 
   if (ta->due != tb->due)
     return ta->due < tb->due ? -1 : 1;
+  if (ta->priority != tb->priority)
+    return ta->priority < tb->priority ? -1 : 1;
   return ta->seq < tb->seq ? -1 : ta->seq > tb->seq ? 1 : 0;
 }
 
@@ -532,6 +547,7 @@ trace_due_tasks (JsState *J, double now)
 }
 
 static void perform_microtask_checkpoint (JsState *J);
+static void init_idle_callbacks (JsState *J);
 
 /* Runs the first task of the schedule, then the microtask checkpoint. */
 static void
@@ -619,10 +635,30 @@ window_queue_microtask (JsState *J, JsValue this_value, int argc, const JsValue 
   return JS_UNDEFINED;
 }
 
+/* The task HTML 8.1.5.8 queues when an announced rejection gets a
+ * handler: `rejectionhandled` at the window (not cancelable). */
+static JsValue
+announce_rejection_handled (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                            JsValue new_target, JsObject *callee)
+{
+  JsValue promise = js_native_captures (callee)[0];
+  JsObject *init = js_plain_object_new (J);
+  JsValue reason;
+  JsObject *event;
+
+  js_promise_get_state (js_get_object (promise), &reason);
+  js_define_value_utf8 (J, init, "promise", promise, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, init, "reason", reason, JS_PROP_DEFAULT);
+  event = js_dom_event_with_fields_new (J, "PromiseRejectionEvent", "rejectionhandled", FALSE, init);
+  js_dom_dispatch_event (J, J->global, event);
+  return JS_UNDEFINED;
+}
+
 void
 js_browser_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled)
 {
   Browser *b = browser (J);
+  JsObject *task;
 
   if (b == NULL)
     return;
@@ -632,8 +668,13 @@ js_browser_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboole
       return;
     }
   /* Handled before its announcement: it is not announced. */
-  if (!g_ptr_array_remove (b->about_to_be_notified, promise))
-    g_ptr_array_remove (b->notifying, promise);
+  if (g_ptr_array_remove (b->about_to_be_notified, promise) || g_ptr_array_remove (b->notifying, promise))
+    return;
+  if (!g_ptr_array_remove (b->outstanding, promise))
+    return;
+  task = js_native_function_new (J, "", 0, announce_rejection_handled, 1);
+  js_native_captures (task)[0] = js_object_value (promise);
+  js_browser_post_task (J, 0, js_object_value (task), JS_TRACE_QUEUE_DOM, JS_TRACE_TASK_REJECTION);
 }
 
 /* The task "notify about rejected promises" queues: for each promise
@@ -660,12 +701,14 @@ notify_rejected_promises (JsState *J, JsValue this_value, int argc, const JsValu
           g_autofree char *text = thrown_value_text (J, reason);
           js_trace_message (J, JS_TRACE_UNHANDLED_REJECTION, 0, text);
         }
-      if (fire_window_event (J, "unhandledrejection", init))
+      if (fire_window_event (J, "PromiseRejectionEvent", "unhandledrejection", init))
         {
           g_autofree char *text = thrown_value_text (J, js_get_utf8 (J, b->roots[ROOT_REJECTION], "reason"));
           g_autofree char *line = g_strconcat ("Uncaught (in promise) ", text, NULL);
           console_line (J, line);
         }
+      if (!js_promise_is_handled (promise))
+        g_ptr_array_add (b->outstanding, promise);
       b->roots[ROOT_REJECTION] = JS_UNDEFINED;
     }
   return JS_UNDEFINED;
@@ -904,14 +947,19 @@ js_browser_host_init (JsState *J)
   b->schedule = g_sequence_new (NULL);
   b->tasks = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, task_free);
   b->frame_callbacks = g_array_new (FALSE, FALSE, sizeof (FrameCallback));
+  b->idle_requests = g_array_new (FALSE, FALSE, sizeof (IdleRequest));
+  b->runnable_idle = g_array_new (FALSE, FALSE, sizeof (IdleRequest));
+  b->idle_deadline = -INFINITY;
   b->about_to_be_notified = g_ptr_array_new ();
   b->notifying = g_ptr_array_new ();
+  b->outstanding = g_ptr_array_new ();
   b->filename = g_strdup ("scenario.js");
   J->browser = b;
   init_window (J);
   js_promise_define_with_resolvers (J);
   js_events_init (J);
   js_dom_init (J);
+  init_idle_callbacks (J);
   js_fetch_init (J);
   js_message_channel_init (J);
 }
@@ -926,8 +974,11 @@ js_browser_host_free (JsState *J)
   g_sequence_free (b->schedule);
   g_hash_table_unref (b->tasks);
   g_array_unref (b->frame_callbacks);
+  g_array_unref (b->idle_requests);
+  g_array_unref (b->runnable_idle);
   g_ptr_array_unref (b->about_to_be_notified);
   g_ptr_array_unref (b->notifying);
+  g_ptr_array_unref (b->outstanding);
   js_scenario_free (b->scenario);
   g_free (b->filename);
   g_free (b);
@@ -953,15 +1004,303 @@ js_browser_host_mark_roots (JsState *J)
     }
   for (guint i = 0; i < b->frame_callbacks->len; i++)
     js_gc_mark_value (J, g_array_index (b->frame_callbacks, FrameCallback, i).callback);
+  for (guint i = 0; i < b->idle_requests->len; i++)
+    js_gc_mark_value (J, g_array_index (b->idle_requests, IdleRequest, i).callback);
+  for (guint i = 0; i < b->runnable_idle->len; i++)
+    js_gc_mark_value (J, g_array_index (b->runnable_idle, IdleRequest, i).callback);
   for (guint i = 0; i < b->about_to_be_notified->len; i++)
     js_gc_mark_thing (J, g_ptr_array_index (b->about_to_be_notified, i));
   for (guint i = 0; i < b->notifying->len; i++)
     js_gc_mark_thing (J, g_ptr_array_index (b->notifying, i));
+  for (guint i = 0; i < b->outstanding->len; i++)
+    js_gc_mark_thing (J, g_ptr_array_index (b->outstanding, i));
+}
+
+/* ------------------------------------------------------------------------
+ * Idle callbacks (W3C Cooperative Scheduling of Background Tasks)
+ * ------------------------------------------------------------------------ */
+
+static const JsHostClass idle_deadline_class = { "IdleDeadline", NULL, NULL };
+
+enum { DEADLINE_TIME, DEADLINE_DID_TIMEOUT };
+
+static JsObject *
+idle_deadline_new (JsState *J, double deadline, gboolean did_timeout)
+{
+  JsObject *obj = js_object_new_class (J, JS_CLASS_HOST, js_dom_root_object (J, DOM_ROOT_IDLE_DEADLINE_PROTO));
+
+  obj->u.host.klass = &idle_deadline_class;
+  obj->u.host.slots[DEADLINE_TIME] = js_number (deadline);
+  obj->u.host.slots[DEADLINE_DID_TIMEOUT] = js_boolean (did_timeout);
+  return obj;
+}
+
+static JsObject *
+this_idle_deadline (JsState *J, JsValue this_value)
+{
+  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
+
+  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &idle_deadline_class)
+    js_dom_throw_bad_this (J, "IdleDeadline", this_value);
+  return obj;
+}
+
+static JsValue
+idle_deadline_time_remaining (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  JsObject *obj = this_idle_deadline (J, this_value);
+  double remaining = js_get_number (obj->u.host.slots[DEADLINE_TIME]) - js_virtual_now_ms (J);
+
+  return js_number (MAX (remaining, 0));
+}
+
+static JsValue
+idle_deadline_did_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                           JsValue new_target, JsObject *callee)
+{
+  return this_idle_deadline (J, this_value)->u.host.slots[DEADLINE_DID_TIMEOUT];
+}
+
+/* Removes the request with `handle` from `list` into *out; FALSE when it
+ * is not there. */
+static gboolean
+take_idle_request (GArray *list, guint32 handle, IdleRequest *out)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_array_index (list, IdleRequest, i).handle == handle)
+      {
+        *out = g_array_index (list, IdleRequest, i);
+        g_array_remove_index (list, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "Invoke idle callback": the callback with an IdleDeadline, as a task
+ * (its exception reported, then a microtask checkpoint). */
+static void
+invoke_idle_callback (JsState *J, IdleRequest *request, double deadline, gboolean did_timeout)
+{
+  Browser *b = browser (J);
+  JsValue args;
+
+  if (request->timeout_task != 0)
+    js_browser_cancel_task (J, request->timeout_task);
+  if (J->trace != NULL)
+    {
+      js_trace_phase (J, JS_TRACE_PHASE_TASK);
+      js_trace_task (J, JS_TRACE_TASK_RUN, JS_TRACE_QUEUE_IDLE, request->trace_id, JS_TRACE_TASK_IDLE_CALLBACK,
+                     JS_UNDEFINED, 0, 0, 0, 0);
+    }
+  b->roots[ROOT_IDLE_CALLBACK] = request->callback;
+  args = js_object_value (idle_deadline_new (J, deadline, did_timeout));
+  call_reporting (J, request->callback, js_object_value (J->global),
+                  js_object_value (js_array_from_values (J, &args, 1)));
+  b->roots[ROOT_IDLE_CALLBACK] = JS_UNDEFINED;
+  perform_microtask_checkpoint (J);
+}
+
+/* The task of the `timeout` option: "invoke idle callback timeout". */
+static JsValue
+idle_callback_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+  guint32 handle = (guint32) js_get_number (js_native_captures (callee)[0]);
+  IdleRequest request;
+
+  if (take_idle_request (b->idle_requests, handle, &request) ||
+      take_idle_request (b->runnable_idle, handle, &request))
+    {
+      request.timeout_task = 0;    /* it is the task running now */
+      invoke_idle_callback (J, &request, js_virtual_now_ms (J), TRUE);
+    }
+  return JS_UNDEFINED;
+}
+
+static JsValue
+window_request_idle_callback (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+  JsValue callback = js_arg (argc, argv, 0);
+  JsValue options = js_arg (argc, argv, 1);
+  IdleRequest request = { 0 };
+  double timeout = 0;
+
+  if (argc == 0)
+    js_throw_type_error (J, "Failed to execute 'requestIdleCallback' on 'Window': 1 argument required, "
+                            "but only 0 present.");
+  if (!js_is_callable (callback))
+    js_throw_type_error (J, "Failed to execute 'requestIdleCallback' on 'Window': "
+                            "parameter 1 is not of type 'Function'.");
+  if (js_is_object (options))
+    timeout = js_to_uint32 (J, js_get_utf8 (J, options, "timeout"));
+  request.handle = ++b->next_idle_handle;
+  request.callback = callback;
+  request.trace_id = J->trace != NULL ? js_trace_new_id (J) : 0;
+  if (J->trace != NULL)
+    js_trace_task (J, JS_TRACE_TASK_ENQUEUE, JS_TRACE_QUEUE_IDLE, request.trace_id, JS_TRACE_TASK_IDLE_CALLBACK,
+                   callback, 0, 0, 0, 0);
+  if (timeout > 0)
+    {
+      JsObject *fire = js_native_function_new (J, "", 0, idle_callback_timeout, 1);
+      Task *task;
+
+      js_native_captures (fire)[0] = js_number (request.handle);
+      task = task_new (J, js_object_value (fire), JS_UNDEFINED, JS_TRACE_QUEUE_TIMERS, JS_TRACE_TASK_TIMEOUT);
+      /* Chromium's idle-task timeouts yield to timers due at the same time. */
+      task->priority = 1;
+      task_schedule (J, task, timeout);
+      request.timeout_task = task->id;
+    }
+  g_array_append_val (b->idle_requests, request);
+  return js_number (request.handle);
+}
+
+static JsValue
+window_cancel_idle_callback (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                             JsValue new_target, JsObject *callee)
+{
+  Browser *b = browser (J);
+  guint32 handle;
+  IdleRequest request;
+
+  if (argc == 0)
+    js_throw_type_error (J, "Failed to execute 'cancelIdleCallback' on 'Window': 1 argument required, "
+                            "but only 0 present.");
+  handle = js_to_uint32 (J, argv[0]);
+  if (take_idle_request (b->idle_requests, handle, &request) ||
+      take_idle_request (b->runnable_idle, handle, &request))
+    {
+      if (request.timeout_task != 0)
+        js_browser_cancel_task (J, request.timeout_task);
+      if (J->trace != NULL)
+        js_trace_task (J, JS_TRACE_TASK_CANCEL, JS_TRACE_QUEUE_IDLE, request.trace_id,
+                       JS_TRACE_TASK_IDLE_CALLBACK, JS_UNDEFINED, 0, 0, 0, 0);
+    }
+  return JS_UNDEFINED;
+}
+
+/* The deadline an idle period starting now would have: 50 ms at most, and
+ * never past the next task or, while callbacks wait for it, the next
+ * frame. */
+static double
+idle_period_deadline (Browser *b, Task *next_task, double now)
+{
+  double deadline = now + IDLE_PERIOD_MAX_MS;
+
+  if (next_task != NULL)
+    deadline = MIN (deadline, next_task->due);
+  if (b->frame_callbacks->len > 0)
+    deadline = MIN (deadline, next_frame_time (b));
+  return deadline;
+}
+
+/* When the loop has nothing to do now: runs the next runnable idle
+ * callback of the current idle period, or starts a period ("start an idle
+ * period": the requested callbacks become runnable; those requested
+ * during the period wait for the next one).  FALSE when nothing ran. */
+static gboolean
+run_idle_callback (JsState *J, Task *next_task)
+{
+  Browser *b = browser (J);
+  double now = js_virtual_now_ms (J);
+  IdleRequest request;
+
+  if (b->runnable_idle->len == 0 || now >= b->idle_deadline)
+    {
+      double deadline = idle_period_deadline (b, next_task, now);
+
+      /* Chromium's idle periods begin once the page has drawn its first
+       * frame (before any rAF, about a frame after loading), and never
+       * while animation frame callbacks wait: then after that frame. */
+      if (b->idle_requests->len == 0 && b->runnable_idle->len == 0)
+        return FALSE;
+      if (now < b->idle_deadline || (!b->frame_drawn && now < FRAME_MS) || b->frame_callbacks->len > 0 ||
+          deadline - now <= IDLE_PERIOD_MIN_MS)
+        return FALSE;
+      if (!b->frame_drawn)
+        js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0,
+                          "an idle callback before the page's first frame: when Chromium starts its first "
+                          "idle period varies, so timers near it may come first or later");
+      g_array_append_vals (b->runnable_idle, b->idle_requests->data, b->idle_requests->len);
+      g_array_set_size (b->idle_requests, 0);
+      b->idle_deadline = deadline;
+    }
+  request = g_array_index (b->runnable_idle, IdleRequest, 0);
+  g_array_remove_index (b->runnable_idle, 0);
+  invoke_idle_callback (J, &request, b->idle_deadline, FALSE);
+  return TRUE;
+}
+
+/* When the loop, idle until `next`, should wake up for its idle callbacks
+ * instead: the end of the current idle period, or the page's first frame. */
+static double
+next_idle_wake_up (Browser *b, double now, double next)
+{
+  double wake = now;
+
+  if (b->idle_requests->len == 0 && b->runnable_idle->len == 0)
+    return next;
+  if (now < b->idle_deadline)
+    wake = b->idle_deadline;
+  if (!b->frame_drawn)
+    wake = MAX (wake, FRAME_MS);
+  return wake > now ? MIN (next, wake) : next;
+}
+
+/* HTML 8.1.4.7 reportError(e): "report the exception" for e, as if a
+ * callback had thrown it. */
+static JsValue
+window_report_error (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                     JsValue new_target, JsObject *callee)
+{
+  if (argc == 0)
+    js_throw_type_error (J, "Failed to execute 'reportError' on 'Window': 1 argument required, but only 0 present.");
+  js_browser_host_report_exception (J, argv[0]);
+  return JS_UNDEFINED;
+}
+
+static void
+init_idle_callbacks (JsState *J)
+{
+  JsObject *proto = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+
+  define_window_function (J, "requestIdleCallback", window_request_idle_callback, 1);
+  define_window_function (J, "cancelIdleCallback", window_cancel_idle_callback, 1);
+  define_window_function (J, "reportError", window_report_error, 1);
+  js_define_method (J, proto, "timeRemaining", idle_deadline_time_remaining, 0);
+  js_dom_define_accessor (J, proto, "didTimeout", idle_deadline_did_timeout, NULL);
+  js_dom_define_class (J, "IdleDeadline", 0, js_dom_illegal_constructor, proto, DOM_ROOT_IDLE_DEADLINE_PROTO);
 }
 
 /* ------------------------------------------------------------------------
  * The event loop
  * ------------------------------------------------------------------------ */
+
+/* The task to run now: among those due, the first of the highest
+ * priority. */
+static Task *
+first_ready_task (Browser *b, double now)
+{
+  Task *best = NULL;
+
+  for (GSequenceIter *it = g_sequence_get_begin_iter (b->schedule); !g_sequence_iter_is_end (it);
+       it = g_sequence_iter_next (it))
+    {
+      Task *task = g_sequence_get (it);
+
+      if (task->due > now)
+        break;
+      if (best == NULL || task->priority < best->priority)
+        best = task;
+      if (best->priority == 0)
+        break;
+    }
+  return best;
+}
 
 static void
 run_event_loop (JsState *J)
@@ -979,7 +1318,7 @@ run_event_loop (JsState *J)
 
       if (task != NULL && task->due <= now)
         {
-          run_task (J, task);
+          run_task (J, first_ready_task (b, now));
           ran = TRUE;
         }
       /* A rendering opportunity: the frame's time has come. */
@@ -988,11 +1327,12 @@ run_event_loop (JsState *J)
           update_the_rendering (J);
           ran = TRUE;
         }
-      if (ran)
+      if (ran || run_idle_callback (J, task))
         continue;
       next = task != NULL ? task->due + WAKE_UP_LATENCY_MS : INFINITY;
       if (frame_waits)
         next = MIN (next, next_frame_time (b));
+      next = next_idle_wake_up (b, js_virtual_now_ms (J), next);
       if (next == INFINITY)
         return;
       if (next > J->options.max_virtual_ms)

@@ -88,6 +88,7 @@ typedef enum {
   STOP_NONE,
   STOP_EXIT,                /* process.exit() */
   STOP_FATAL,               /* an uncaught exception or unhandled rejection */
+  STOP_FATAL_IN_HANDLER,    /* an 'uncaughtException' listener threw: no 'exit' event */
   STOP_BUDGET,
 } StopReason;
 
@@ -104,6 +105,8 @@ enum {
   ROOT_IMMEDIATE_PROTO,
   ROOT_EMITTER_PROTO,
   ROOT_EMITTER_CTOR,
+  ROOT_ABORT_ERROR_PROTO,   /* made on first use */
+  ROOT_MAIN_PROMISE,        /* an ES module main's evaluation */
   ROOT_SYMBOL_SHAPE_MODE,
   ROOT_SYMBOL_CAPTURE,
   ROOT_SYMBOL_PROMISIFY,
@@ -165,6 +168,8 @@ struct JsHost {
   const char *source;       /* the main script, during js_state_run */
   gsize    source_length;
   gboolean loop_started;
+  gboolean es_module;       /* the main script runs as an ES module (top-level await) */
+  gboolean es_module_pending;  /* ... and waits for the loop's first poll phase */
 };
 
 static JsHost *host (JsState *J) { return J->host; }
@@ -522,7 +527,7 @@ trigger_uncaught_exception (JsState *J, JsValue error, gboolean from_promise)
         js_throw (J, J->exception);
       print_fatal (J, J->exception);
       h->exit_code = 7;
-      terminate (J, STOP_FATAL, J->exception);
+      terminate (J, STOP_FATAL_IN_HANDLER, J->exception);
     }
   print_fatal (J, error);
   h->exit_code = 1;
@@ -2417,7 +2422,8 @@ promisified (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   JsTryPoint tp;
 
   js_native_captures (callback)[0] = js_object_value (promise);
-  memcpy (args, argv, argc * sizeof (JsValue));
+  for (int i = 0; i < argc; i++)
+    args[i] = argv[i];
   args[argc] = js_object_value (callback);
   /* new Promise((resolve, reject) => original.call(this, ...args, cb)):
    * a throw rejects. */
@@ -2719,17 +2725,178 @@ promise_resolver (JsState *J, JsObject *promise)
   return js_object_value (resolve);
 }
 
+static JsObject *abort_error_new (JsState *J, JsValue message, JsValue options);
+
+/* new AbortError(message, options) */
+static JsValue
+abort_error_construct (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                       JsValue new_target, JsObject *callee)
+{
+  if (js_is_undefined (new_target))
+    js_throw_type_error (J, "Class constructor AbortError cannot be invoked without 'new'");
+  return js_object_value (abort_error_new (J, js_arg (argc, argv, 0), js_arg (argc, argv, 1)));
+}
+
+/* AbortError.prototype: `class AbortError extends Error` */
+static JsObject *
+abort_error_prototype (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (!js_is_object (h->roots[ROOT_ABORT_ERROR_PROTO]))
+    {
+      JsObject *proto = js_object_new (J, JS_INTRINSIC (J, ErrorPrototype));
+      JsObject *ctor = js_native_constructor_new (J, "AbortError", 0, abort_error_construct, proto);
+
+      js_object_set_prototype_of (J, ctor, JS_INTRINSIC (J, Error));
+      h->roots[ROOT_ABORT_ERROR_PROTO] = js_object_value (proto);
+    }
+  return js_get_object (h->roots[ROOT_ABORT_ERROR_PROTO]);
+}
+
+/* new AbortError(message = 'The operation was aborted', options)
+ * (lib/internal/errors.js): its own `code` and `name` are set after the
+ * Error constructor ran. */
+static JsObject *
+abort_error_new (JsState *J, JsValue message, JsValue options)
+{
+  JsObject *error = js_error_new (J, JS_ERROR, js_is_undefined (message)
+                                  ? js_string_new_utf8 (J, "The operation was aborted", -1)
+                                  : js_to_string (J, message));
+  JsValue stack;
+
+  js_object_set_prototype_of (J, error, abort_error_prototype (J));
+  if (js_is_object (options) && js_has_property (J, js_get_object (options), JS_KEY (J, cause)))
+    js_define_value (J, error, JS_KEY (J, cause), js_get (J, options, JS_KEY (J, cause)), JS_PROP_HIDDEN);
+  stack = js_get_own_data (J, error, JS_KEY (J, stack));
+  js_define_value_utf8 (J, error, "code", js_string_value (js_string_new_utf8 (J, "ABORT_ERR", -1)), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "name", js_string_value (js_string_new_utf8 (J, "AbortError", -1)),
+                        JS_PROP_DEFAULT);
+  /* V8 renders the stack's first line when it is first read: by then the name is set */
+  if (js_is_string (stack))
+    {
+      char *text = js_string_to_utf8 (js_get_string (stack));
+      if (g_str_has_prefix (text, "Error"))
+        {
+          char *renamed = g_strconcat ("Abort", text, NULL);
+          js_define_value (J, error, JS_KEY (J, stack), js_string_value (js_string_new_utf8 (J, renamed, -1)),
+                           JS_PROP_HIDDEN);
+          g_free (renamed);
+        }
+      g_free (text);
+    }
+  return error;
+}
+
+/* { cause: signal.reason } */
+static JsValue
+abort_options (JsState *J, JsValue signal)
+{
+  JsObject *options = js_plain_object_new (J);
+
+  js_define_value (J, options, JS_KEY (J, cause), js_get_utf8 (J, signal, "reason"), JS_PROP_DEFAULT);
+  return js_object_value (options);
+}
+
+/* cancelListenerHandler(clear, reject, signal), bound to the timeout:
+ * captures are the timeout, the promise and the signal. */
+static JsValue
+timers_promises_cancel (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                        JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+  NodeTimer *timer = timer_from_value (captures[0]);
+
+  if (!timer->destroyed)
+    {
+      global_clear_timeout (J, JS_UNDEFINED, 1, &captures[0], JS_UNDEFINED, NULL);
+      js_promise_reject_with (J, js_get_object (captures[1]),
+                              js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, captures[2]))));
+    }
+  return JS_UNDEFINED;
+}
+
+/* () => signal.removeEventListener('abort', oncancel): captures are the
+ * signal and oncancel. */
+static JsValue
+timers_promises_remove_cancel (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                               JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+  JsValue args[2] = { js_string_value (js_string_new_utf8 (J, "abort", -1)), captures[1] };
+
+  js_invoke (J, captures[0], js_key_from_utf8 (J, "removeEventListener"), 2, args);
+  return JS_UNDEFINED;
+}
+
+/* setTimeout(after, value, { signal, ref }) of timers/promises. */
 static JsValue
 timers_promises_set_timeout (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                              JsValue new_target, JsObject *callee)
 {
   JsObject *promise = js_promise_new (J);
-  JsValue value = js_arg (argc, argv, 1);
-  NodeTimer *timer = timeout_new (J, promise_resolver (J, promise), js_to_number (J, js_arg (argc, argv, 0)),
-                                  js_object_value (js_array_from_values (J, &value, 1)), FALSE);
+  JsValue value = js_arg (argc, argv, 1), options = js_arg (argc, argv, 2);
+  JsValue signal = JS_UNDEFINED, ref = JS_TRUE, args[2];
+  JsObject *oncancel, *cleanup;
+  NodeTimer *timer;
 
+  if (!js_is_undefined (options))
+    {
+      if (!js_is_object (options))
+        {
+          char *received = describe_received (J, options);
+          char *message = g_strdup_printf ("The \"options\" argument must be of type object. Received %s", received);
+          js_promise_reject_with (J, promise, js_object_value (node_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                                                                           message)));
+          g_free (received);
+          g_free (message);
+          return js_object_value (promise);
+        }
+      signal = js_get_utf8 (J, options, "signal");
+      ref = js_get_utf8 (J, options, "ref");
+      if (js_is_undefined (ref))
+        ref = JS_TRUE;
+    }
+  if (!js_is_undefined (signal) && !js_is_abort_signal (signal))
+    {
+      char *received = describe_received (J, signal);
+      char *message = g_strdup_printf ("The \"options.signal\" property must be an instance of AbortSignal. "
+                                       "Received %s", received);
+      js_promise_reject_with (J, promise, js_object_value (node_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                                                                       message)));
+      g_free (received);
+      g_free (message);
+      return js_object_value (promise);
+    }
+  if (!js_is_undefined (signal) && js_abort_signal_is_aborted (J, signal, NULL))
+    {
+      js_promise_reject_with (J, promise, js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
+      return js_object_value (promise);
+    }
+  timer = timeout_new (J, promise_resolver (J, promise), js_to_number (J, js_arg (argc, argv, 0)),
+                       js_object_value (js_array_from_values (J, &value, 1)), FALSE);
   timer_insert (J, timer, timer->idle_timeout, uv_update_time (J));
-  return js_object_value (promise);
+  if (!js_to_boolean (ref))
+    {
+      timer->refed = FALSE;
+      dec_ref_count (host (J));
+    }
+  if (js_is_undefined (signal))
+    return js_object_value (promise);
+  /* The cancel listener is an ordinary 'abort' listener, dropped in a
+   * finally() whose promise is the one returned. */
+  oncancel = js_native_function_new (J, "bound cancelListenerHandler", 0, timers_promises_cancel, 3);
+  js_native_captures (oncancel)[0] = js_object_value (timer->object);
+  js_native_captures (oncancel)[1] = js_object_value (promise);
+  js_native_captures (oncancel)[2] = signal;
+  args[0] = js_string_value (js_string_new_utf8 (J, "abort", -1));
+  args[1] = js_object_value (oncancel);
+  js_invoke (J, signal, js_key_from_utf8 (J, "addEventListener"), 2, args);
+  cleanup = js_native_function_new (J, "", 0, timers_promises_remove_cancel, 2);
+  js_native_captures (cleanup)[0] = signal;
+  js_native_captures (cleanup)[1] = js_object_value (oncancel);
+  args[0] = js_object_value (cleanup);
+  return js_invoke (J, js_object_value (promise), js_key_from_utf8 (J, "finally"), 1, args);
 }
 
 static JsValue
@@ -3339,6 +3506,35 @@ js_node_defer_exception (JsState *J, JsValue error)
   process_next_tick (J, JS_UNDEFINED, 1, &callback, JS_UNDEFINED, thrower);
 }
 
+guint32
+js_node_host_new_async_id (JsState *J)
+{
+  return ++host (J)->next_async_id;
+}
+
+void
+js_node_host_make_callback (JsState *J, JsValue fn, JsValue args)
+{
+  if (!call_macrotask (J, fn, JS_UNDEFINED, args))
+    {
+      js_trace_unwind_frames (J, 0);
+      trigger_uncaught_exception (J, J->exception, FALSE);
+      return;
+    }
+  callback_scope_close (J);
+}
+
+void
+js_node_host_script (JsState *J, const char **filename, const char **dirname, const char **source, gsize *length)
+{
+  JsHost *h = host (J);
+
+  *filename = h->filename;
+  *dirname = h->dirname;
+  *source = h->source;
+  *length = h->source_length;
+}
+
 /* An unreferenced timer, which does not keep the process alive. */
 void
 js_node_host_set_timeout_native (JsState *J, double ms, JsValue native_fn)
@@ -3395,6 +3591,8 @@ static const struct {
   { "assert", load_assert },
   { "buffer", js_buffer_module_new },
   { "events", load_events },
+  { "fs", js_node_fs_module_new },
+  { "fs/promises", js_node_fs_promises_module_new },
   { "path", js_path_module_new },
   { "perf_hooks", load_perf_hooks },
   { "process", load_process },
@@ -3568,6 +3766,7 @@ js_node_host_free (JsState *J)
 
   if (h == NULL)
     return;
+  js_node_fs_free (J);
   /* The timers and immediates themselves belong to their objects, which
    * the heap frees after this. */
   for (guint i = 0; i < h->lists->len; i++)
@@ -3616,18 +3815,22 @@ js_node_host_mark_roots (JsState *J)
     js_gc_mark_thing (J, g_ptr_array_index (h->pending_unhandled, i));
   for (guint i = 0; i < h->async_handled->len; i++)
     js_gc_mark_thing (J, g_ptr_array_index (h->async_handled, i));
+  js_node_fs_mark (J);
 }
 
 /* ------------------------------------------------------------------------
  * The event loop (uv_run, libuv 1.46, UV_RUN_DEFAULT)
  * ------------------------------------------------------------------------ */
 
-/* uv__loop_alive: a referenced timer, or referenced immediates (Node's idle
- * handle, started while any exist). */
+/* uv__loop_alive: a referenced timer, referenced immediates (Node's idle
+ * handle, started while any exist), or a file system request in flight. */
 static gboolean
-loop_alive (JsHost *h)
+loop_alive (JsState *J)
 {
-  return (h->uv_timer_active && h->uv_timer_refed) || h->immediate_refcount > 0;
+  JsHost *h = host (J);
+
+  return (h->uv_timer_active && h->uv_timer_refed) || h->immediate_refcount > 0 || h->es_module_pending ||
+         js_node_fs_has_pending (J);
 }
 
 static void
@@ -3675,25 +3878,32 @@ timers_phase (JsState *J)
     }
 }
 
-/* uv__io_poll with uv__backend_timeout: no I/O exists here, so polling is
- * waiting, and waiting is a jump of the clock. */
+/* uv__io_poll with uv__backend_timeout: polling is waiting for the next
+ * timer or file system request, and waiting is a jump of the clock; the
+ * requests done by then run their callbacks (uv__work_done). */
+static void evaluate_es_module_main (JsState *J);
+
 static void
 poll_phase (JsState *J)
 {
   JsHost *h = host (J);
-  double timeout;
+  double wake;
 
   js_trace_phase (J, JS_TRACE_PHASE_POLL);
-  if (!loop_alive (h) || h->immediate_refcount > 0 || !h->uv_timer_active)
-    timeout = 0;
-  else
-    timeout = MAX (h->uv_timer_due - h->loop_time, 0);
-  if (timeout > 0)
+  if (h->es_module_pending)
     {
-      check_time_budget (J, h->loop_time + timeout);
-      js_virtual_clock_advance_to (J, h->loop_time + timeout);
+      uv_update_time (J);
+      evaluate_es_module_main (J);
+      return;
+    }
+  wake = MIN (h->uv_timer_active ? h->uv_timer_due : INFINITY, js_node_fs_next_due (J));
+  if (loop_alive (J) && h->immediate_refcount == 0 && isfinite (wake) && wake > h->loop_time)
+    {
+      check_time_budget (J, wake);
+      js_virtual_clock_advance_to (J, wake);
     }
   uv_update_time (J);
+  js_node_fs_run_due (J);
 }
 
 /* Marks the first timers phase when a timer only runs before the
@@ -3721,7 +3931,7 @@ static void
 run_loop (JsState *J)
 {
   JsHost *h = host (J);
-  gboolean alive = loop_alive (h);
+  gboolean alive = loop_alive (J);
 
   if (!h->loop_started && alive)
     {
@@ -3750,7 +3960,7 @@ run_loop (JsState *J)
       js_trace_phase (J, JS_TRACE_PHASE_CLOSE);
       uv_update_time (J);
       timers_phase (J);
-      alive = loop_alive (h);
+      alive = loop_alive (J);
     }
 }
 
@@ -3772,12 +3982,12 @@ spin_event_loop (JsState *J)
   for (;;)
     {
       run_loop (J);
-      if (loop_alive (h))
+      if (loop_alive (J))
         continue;
       if (listener_count (J, h->roots[ROOT_PROCESS], "beforeExit") > 0 &&
           run_reporting (J, emit_before_exit))
         callback_scope_close (J);
-      if (!loop_alive (h))
+      if (!loop_alive (J))
         return;
     }
 }
@@ -3881,6 +4091,37 @@ emit_exit_now (JsState *J)
   emit_exit (J, host (J)->exit_code);
 }
 
+/* An ES module main: the loop (whose first poll phase evaluates it), then
+ * 'exit'; a top-level await that never settled (with process.exitCode
+ * unset) ends the process with code 13 after the 'exit' listeners. */
+static void
+run_es_module_main (JsState *J)
+{
+  JsHost *h = host (J);
+  JsValue result, args[5];
+  gboolean unsettled;
+
+  /* process.argv and the loader; the module sees no CommonJS bindings */
+  make_module (J, args);
+  h->es_module_pending = TRUE;
+  h->roots[ROOT_MAIN_PROMISE] = JS_UNDEFINED;
+  spin_event_loop (J);
+  h->exit_code = (int) process_exit_code (J);
+  unsettled = js_is_object (h->roots[ROOT_MAIN_PROMISE]) &&
+              js_promise_get_state (js_get_object (h->roots[ROOT_MAIN_PROMISE]), &result) == JS_PROMISE_PENDING &&
+              js_is_nullish (js_get_utf8 (J, h->roots[ROOT_PROCESS], "exitCode"));
+  if (run_reporting (J, emit_exit_now))
+    callback_scope_close (J);
+  h->exit_code = (int) process_exit_code (J);
+  if (unsettled)
+    {
+      static const char warning[] = "Warning: Detected unsettled top-level await\n";
+
+      write_stream (J, JS_STREAM_STDERR, warning, sizeof warning - 1);
+      h->exit_code = 13;
+    }
+}
+
 /* The main script, then its ticks and microtasks (the callback scope
  * around it closes), then the loop, then 'exit'. */
 static void
@@ -3890,6 +4131,11 @@ run_main (JsState *J)
   JsValue args[5];
   JsTryPoint tp;
 
+  if (h->es_module)
+    {
+      run_es_module_main (J);
+      return;
+    }
   make_module (J, args);
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
@@ -3952,6 +4198,42 @@ compile_main (JsState *J)
                                                      JS_COMPILE_NODE_MODULE));
 }
 
+static void
+compile_es_module_main (JsState *J)
+{
+  JsHost *h = host (J);
+
+  h->roots[ROOT_MAIN] = js_object_value (js_compile (J, h->source, h->source_length, h->filename,
+                                                     JS_COMPILE_NODE_ES_MODULE));
+}
+
+static void
+call_es_module_main (JsState *J)
+{
+  JsHost *h = host (J);
+
+  if (J->trace != NULL)
+    js_trace_set_frame_reason (J, JS_TRACE_REASON_SCRIPT);
+  h->roots[ROOT_MAIN_PROMISE] = js_call (J, h->roots[ROOT_MAIN], JS_UNDEFINED, 1, &h->roots[ROOT_REQUIRE]);
+  js_trace_script (J, TRUE, h->basename);
+  /* the loader evaluates the module from a promise job: the microtasks its
+   * body queues run in that same checkpoint, before any tick */
+  js_run_microtask_checkpoint (J);
+}
+
+/* The ESM loader reads the main module asynchronously, so its body runs in
+ * the first poll phase; an error in it rejects the evaluation promise,
+ * which nothing handles. */
+static void
+evaluate_es_module_main (JsState *J)
+{
+  JsHost *h = host (J);
+
+  h->es_module_pending = FALSE;
+  run_reporting (J, call_es_module_main);
+  callback_scope_close (J);
+}
+
 /* Runs fn (J); FALSE when it threw (J->exception, J->terminating tell
  * what). */
 static gboolean
@@ -3966,6 +4248,35 @@ run_protected (JsState *J, void (*fn) (JsState *J))
       js_try_end (J, &tp);
       return TRUE;
     }
+  return FALSE;
+}
+
+/* Node 20.19+ runs a main script that CommonJS rejects as an ES module
+ * when it compiles as one (top-level await, or a top-level `const require`):
+ * the CommonJS error stands when it does not. */
+static gboolean
+compile_as_es_module (JsState *J)
+{
+  JsValue cjs_error = J->exception;
+  int line = J->error_line, column = J->error_column;
+  char *note = g_steal_pointer (&J->error_note);
+
+  if (js_is_object (cjs_error) && js_get_object (cjs_error)->class_id == JS_CLASS_ERROR &&
+      run_protected (J, compile_es_module_main))
+    {
+      g_free (note);
+      return TRUE;
+    }
+  if (J->terminating)
+    {
+      g_free (note);
+      return FALSE;
+    }
+  J->exception = cjs_error;
+  J->error_line = line;
+  J->error_column = column;
+  g_free (J->error_note);
+  J->error_note = note;
   return FALSE;
 }
 
@@ -3984,6 +4295,9 @@ run_stopped (JsState *J)
       return JS_RUN_OK;
     case STOP_FATAL:
       exit_after_fatal (J);
+      return JS_RUN_UNCAUGHT;
+    case STOP_FATAL_IN_HANDLER:
+      /* Node exits at once from its fatal-exception TryCatch scope */
       return JS_RUN_UNCAUGHT;
     case STOP_NONE:
     case STOP_BUDGET:
@@ -4017,7 +4331,11 @@ js_node_state_run (JsState *J, const char *source, gsize length, const char *fil
   js_trace_script (J, FALSE, h->basename);
   js_trace_phase (J, JS_TRACE_PHASE_SCRIPT);
 
-  if (!run_protected (J, compile_main))
+  h->es_module = FALSE;
+  h->es_module_pending = FALSE;
+  if (!run_protected (J, compile_main) && !J->terminating && compile_as_es_module (J))
+    h->es_module = TRUE;
+  if (!h->es_module && js_is_undefined (h->roots[ROOT_MAIN]))
     {
       if (J->terminating)
         status = run_stopped (J);
@@ -4032,6 +4350,7 @@ js_node_state_run (JsState *J, const char *source, gsize length, const char *fil
     status = run_stopped (J);
 
   h->roots[ROOT_MAIN] = JS_UNDEFINED;
+  h->roots[ROOT_MAIN_PROMISE] = JS_UNDEFINED;
   h->source = NULL;
   J->exception = JS_UNDEFINED;
   J->exit_code = h->exit_code;

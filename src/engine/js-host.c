@@ -25,9 +25,12 @@ js_virtual_now_ms (JsState *J)
   return J->clock_base_ms + (double) (J->steps - J->clock_base_steps) * (JS_NS_PER_STEP / 1e6);
 }
 
+/* The loops call this whenever they wait for a timer: it is also where a
+ * loop of native callbacks, which executes no steps, meets the deadline. */
 void
 js_virtual_clock_advance_to (JsState *J, double ms)
 {
+  js_budget_poll (J);
   if (ms > js_virtual_now_ms (J))
     {
       J->clock_base_ms = ms;
@@ -52,6 +55,9 @@ js_host_budget_description (JsState *J, JsBudget budget, char *buffer, gsize siz
       break;
     case JS_BUDGET_STACK:
       g_snprintf (buffer, size, "stopped: native calls nested too deeply (stack budget)");
+      break;
+    case JS_BUDGET_WALL:
+      g_snprintf (buffer, size, "stopped after %.0f ms of real time (wall-time budget)", J->options.max_wall_ms);
       break;
     }
   return buffer;
@@ -118,9 +124,15 @@ js_host_set_timeout_native (JsState *J, double ms, JsValue native_fn)
 JsRunStatus
 js_state_run (JsState *J, const char *source, gsize length, const char *filename)
 {
+  JsRunStatus status;
+
+  js_budget_start (J);
   if (is_browser (J))
-    return js_browser_state_run (J, source, length, filename);
-  return js_node_state_run (J, source, length, filename);
+    status = js_browser_state_run (J, source, length, filename);
+  else
+    status = js_node_state_run (J, source, length, filename);
+  js_budget_stop (J);
+  return status;
 }
 
 int

@@ -166,6 +166,11 @@ struct JsGcInternal {
  * throws a budget termination when the heap budget is exceeded. */
 void    *js_gc_alloc (JsState *J, JsGcKind kind, gsize size);
 JsGcInternal *js_gc_alloc_internal (JsState *J, const JsGcInternalClass *klass, gsize size);
+/* A small zeroed buffer of fixed size for a GC thing's class data, from the
+ * same size classes as the things (cheaper than g_malloc); free it with the
+ * same size.  Account for it with js_gc_account like any other buffer. */
+void    *js_gc_buffer_new (JsState *J, gsize size);
+void     js_gc_buffer_free (JsState *J, void *buffer, gsize size);
 /* Buffers owned by a GC thing (property tables, elements) are g_malloc'd and
  * reported here so that collection pacing and the heap budget see them. */
 void     js_gc_account (JsState *J, gssize delta_bytes);
@@ -268,6 +273,8 @@ JsString *js_rope_flatten (JsRope *rope);
 /* a + b for two string values: a rope when long enough, else a flat copy.
  * Throws RangeError "Invalid string length" past JS_STRING_MAX_LENGTH. */
 JsValue   js_string_concat_values (JsState *J, JsValue a, JsValue b);
+/* s + ToString(d), or ToString(d) + s when `number_first` (the `+` operator). */
+JsValue   js_string_concat_number (JsState *J, JsValue s, double d, gboolean number_first);
 /* The length of a string value, without flattening a rope. */
 guint32   js_string_value_length (JsValue v);
 
@@ -480,15 +487,17 @@ enum {
   JS_PROP_WRITABLE     = 1 << 0,
   JS_PROP_ENUMERABLE   = 1 << 1,
   JS_PROP_CONFIGURABLE = 1 << 2,
-  JS_PROP_ACCESSOR     = 1 << 3,   /* value = getter, setter = setter (each a function or undefined) */
+  JS_PROP_ACCESSOR     = 1 << 3,   /* value = the getter and setter, paired (js-object.c) */
 };
 #define JS_PROP_DEFAULT  (JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE)  /* assignment, literals */
 #define JS_PROP_HIDDEN   (JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE)                       /* builtin methods */
 
+/* 24 bytes: an accessor's two functions share `value` as one internal GC
+ * thing, so that the data properties that make up nearly every object do
+ * not pay for a setter slot.  Only js-object.c looks inside accessors. */
 typedef struct {
   JsValue key;       /* an atom (interned string) or a symbol; JS_EMPTY for a deleted slot */
-  JsValue value;     /* or the getter */
-  JsValue setter;
+  JsValue value;     /* a data property's value; with JS_PROP_ACCESSOR, the getter/setter pair */
   guint32 flags;
 } JsProperty;
 
@@ -527,6 +536,12 @@ static inline JsValue js_arg (int argc, const JsValue *argv, int i)
   return i < argc ? argv[i] : JS_UNDEFINED;
 }
 
+/* An object's allocation is as large as its class needs (js-object.c): the
+ * fixed fields, then only the member of `u` that its class uses (none for
+ * OBJECT and ERROR), then room for the first few properties, which `props`
+ * points at until the table outgrows them.  So code must touch only the
+ * member of `u` that belongs to obj->class_id, and class_id never changes
+ * (except for an object made by js_object_new_reclassable). */
 struct JsObject {
   JsGc        gc;
   guint8      class_id;     /* JsClassId */
@@ -536,8 +551,7 @@ struct JsObject {
   guint32     cap_props;
   guint32     n_deleted;
   JsObject   *proto;        /* NULL for null */
-  JsProperty *props;        /* insertion order */
-  guint32    *index;        /* open-addressing hash over props when large; NULL when small */
+  JsProperty *props;        /* insertion order (a large table is followed by its hash index) */
   union {
     /* ARRAY and ARGUMENTS: dense elements 0..length-1 (JS_EMPTY for holes);
      * elements beyond a sparse write live in props like any other key.
@@ -558,7 +572,8 @@ struct JsObject {
       JsValue  fields;         /* class constructors: the field initialiser function, or undefined */
       JsValue  this_value;     /* arrows: captured this (when the compiler chooses to store it here) */
     } closure;
-    /* captures and bound.args are g_malloc'd; the GC g_frees them (not accounted). */
+    /* captures come from js_gc_buffer_new, bound.args from g_malloc; the GC
+     * frees both (not accounted). */
     struct { JsNativeFn fn; JsValue *captures; guint32 n_captures; } native;
     struct { JsValue target; JsValue bound_this; JsValue *args; guint32 n_args; } bound;
     /* BOOLEAN, NUMBER, STRING, SYMBOL, BIGINT wrappers; DATE: the time value;
@@ -607,6 +622,13 @@ enum {
 JsObject *js_object_new (JsState *J, JsObject *proto);             /* ordinary, extensible */
 JsObject *js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto);
 JsObject *js_plain_object_new (JsState *J);                        /* proto = %Object.prototype% */
+/* Like js_object_new_class, with room for the first `n_props` properties in
+ * the object itself (an object literal's count, a function's own keys);
+ * more are fine, they just cost a separate table. */
+JsObject *js_object_new_sized (JsState *J, JsClassId class_id, JsObject *proto, guint32 n_props);
+/* An ordinary object with room for any class's data, for the one object
+ * whose class changes later: the browser's global becomes an EventTarget. */
+JsObject *js_object_new_reclassable (JsState *J, JsObject *proto);
 /* Frees an object's external buffers and class data (the GC's sweep). */
 void      js_object_finalize (JsState *J, JsObject *obj);
 
@@ -652,6 +674,9 @@ void      js_set (JsState *J, JsValue obj, JsValue key, JsValue value, gboolean 
 void      js_set_index (JsState *J, JsValue obj, guint32 index, JsValue value);  /* strict */
 /* CreateDataProperty without checks, for fresh objects: adds or overwrites. */
 void      js_define_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 flags);
+/* Appends a data property that `obj` (ordinary, fresh) is known not to have,
+ * without a lookup: a new function's "length" and "name".  `key` is an atom. */
+void      js_define_new_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 flags);
 void      js_define_value_utf8 (JsState *J, JsObject *obj, const char *name, JsValue value, guint32 flags);
 void      js_define_accessor (JsState *J, JsObject *obj, JsValue key, JsValue getter, JsValue setter, guint32 flags);
 /* A builtin method: a native function named `name` with `length`, defined
@@ -834,8 +859,21 @@ typedef enum {
   JS_BUDGET_HEAP,
   JS_BUDGET_TIME,
   JS_BUDGET_STACK,   /* C recursion (native re-entry) too deep */
+  JS_BUDGET_WALL,    /* real time (options.max_wall_ms) */
 } JsBudget;
 G_GNUC_NORETURN void js_throw_budget (JsState *J, JsBudget budget);
+
+/* The step and wall-time budgets (js-budget.c).  Code that adds to J->steps
+ * calls js_budget_check (or, to clean up before throwing,
+ * js_budget_exhausted) when J->steps passes J->step_check_at. */
+void     js_budget_start (JsState *J);      /* js_state_run begins: arm the deadline */
+void     js_budget_stop (JsState *J);       /* and ends: disarm it */
+/* TRUE and which budget when one ran out; otherwise schedules the next check. */
+gboolean js_budget_exhausted (JsState *J, JsBudget *budget);
+void     js_budget_check_steps (JsState *J);   /* throws the budget that ran out */
+/* Once per event-loop turn: a loop of native callbacks executes no steps. */
+void     js_budget_poll (JsState *J);
+static inline void js_budget_check (JsState *J);   /* below JsState */
 
 /* A new error object of `type` with %XError.prototype%; `message` may be
  * NULL (no own message property). */
@@ -1038,6 +1076,12 @@ JsValue     js_inspect_custom_symbol (JsState *J);
  * typed arrays; require('buffer') returns js_buffer_module_new's exports. */
 void        js_builtin_buffer_init (JsState *J);
 JsValue     js_buffer_module_new (JsState *J);
+/* Buffer's encodings for the fs module: whether `v` names one; a string's
+ * bytes in one (g_byte_array_unref them); bytes decoded; a new Buffer. */
+gboolean    js_buffer_is_encoding (JsValue v);
+GByteArray *js_buffer_encode_string (JsState *J, const JsString *s, JsValue encoding);
+JsString   *js_buffer_decode_bytes (JsState *J, const guint8 *bytes, gsize n, JsValue encoding);
+JsObject   *js_buffer_from_bytes (JsState *J, const guint8 *bytes, gsize n);
 /* require('url')'s exports: URL and URLSearchParams (js-builtin-url.c). */
 JsValue     js_url_module_new (JsState *J);
 /* require('path'): the POSIX path functions (js-node-path.c). */
@@ -1100,6 +1144,9 @@ int       js_locale_compare (JsState *J, JsString *a, JsString *b, JsValue local
  * "Invalid regular expression: /(/: Unterminated group" for a bad pattern
  * (js-builtin-regexp.c). */
 JsObject *js_regexp_create (JsState *J, JsString *pattern, JsString *flags);
+/* A new RegExp with the [[OriginalSource]] and [[OriginalFlags]] of
+ * `regexp` (structuredClone), or NULL when it was never initialised. */
+JsObject *js_regexp_clone (JsState *J, JsObject *regexp);
 
 /* Defines `get [Symbol.species]() { return this; }` on a constructor
  * (js-builtin-object.c). */
@@ -1204,6 +1251,11 @@ typedef enum {
   /* A classic script: top-level var and functions become global object
    * properties, let/const/class go into the global lexical scope. */
   JS_COMPILE_CLASSIC_SCRIPT,
+  /* A Node ES module (top-level await, import/export declarations): the
+   * strict body of an async function called with `this` undefined and the
+   * module loader (require) as its one argument, which import declarations
+   * use. */
+  JS_COMPILE_NODE_ES_MODULE,
 } JsCompileMode;
 
 /* Parses and compiles; on a syntax error throws a SyntaxError object whose
@@ -1272,6 +1324,7 @@ void      js_await (JsState *J, JsObject *suspended, JsValue value);
  * for util.inspect (js-builtin-promise.c implements it). */
 typedef enum { JS_PROMISE_PENDING, JS_PROMISE_FULFILLED, JS_PROMISE_REJECTED } JsPromiseState;
 JsPromiseState js_promise_get_state (JsObject *promise, JsValue *result);
+gboolean       js_promise_is_handled (JsObject *promise);
 
 /* A job (9.5): one fixed-size record in the microtask queue, nothing else
  * allocated per job.  The fields' meaning depends on the kind. */
@@ -1551,6 +1604,25 @@ void        js_node_host_mark_roots (JsState *J);
 void        js_node_host_promise_rejection_tracker (JsState *J, JsObject *promise, gboolean handled);
 void        js_node_host_report_exception (JsState *J, JsValue exception);
 JsRunStatus js_node_state_run (JsState *J, const char *source, gsize length, const char *filename);
+/* What the fs module (js-node-fs.c) asks of the Node host: a fresh async
+ * id (each request takes one, as timers' ids show); MakeCallback for a
+ * completed request (the callback, then its scope's ticks and microtasks; an
+ * exception is reported as uncaught); the main script's path, directory and
+ * source text (NULL outside a run). */
+guint32     js_node_host_new_async_id (JsState *J);
+void        js_node_host_make_callback (JsState *J, JsValue fn, JsValue args);
+void        js_node_host_script (JsState *J, const char **filename, const char **dirname,
+                                 const char **source, gsize *length);
+/* The fs module: an in-memory file system per run (js-node-fs.c).  Its
+ * asynchronous requests complete in the poll phase: next_due is when the
+ * next one does (INFINITY when none is in flight), run_due runs those due. */
+void        js_node_fs_free (JsState *J);
+void        js_node_fs_mark (JsState *J);
+JsValue     js_node_fs_module_new (JsState *J);
+JsValue     js_node_fs_promises_module_new (JsState *J);
+gboolean    js_node_fs_has_pending (JsState *J);
+double      js_node_fs_next_due (JsState *J);
+void        js_node_fs_run_due (JsState *J);
 
 void        js_browser_host_init (JsState *J);
 void        js_browser_host_free (JsState *J);
@@ -1592,7 +1664,10 @@ struct JsState {
   gsize     gc_external_bytes;
   guint     gc_count;
   GPtrArray *gc_roots;            /* JsValue * registered by js_gc_add_root */
-  GPtrArray *gc_gray;             /* things reached but not yet visited (js-gc.c) */
+  struct JsGcCells *gc_cells;     /* the small things' size classes (js-gc.c) */
+  JsGc    **gc_gray;              /* things reached but not yet visited (js-gc.c) */
+  gsize     gc_gray_len;
+  gsize     gc_gray_cap;
   gboolean  gc_collecting;
   gboolean  core_only;             /* js_state_new_core: no VM, builtins, jobs or host */
 
@@ -1620,6 +1695,10 @@ struct JsState {
   int       call_depth;           /* JS frames active (budget: options.max_call_depth) */
   int       c_depth;              /* nested VM run loops (native re-entry) */
   guint64   steps;                /* executed instructions (budget: options.max_steps) */
+  guint64   step_check_at;        /* js-budget.c: look at the step and wall-time budgets past this */
+  gint64    deadline_us;          /* js-budget.c: monotonic time the wall-time budget ends; 0 = none */
+  gint64    deadline_cpu_us;      /* js-budget.c: and the thread CPU time it needs to have had */
+  guint     budget_polls;         /* js-budget.c: event-loop turns, to read the clock every few */
   gpointer  vm;                   /* module-private state of js-vm.c */
 
   /* Asynchrony (js-job.c, js-host-*.c, js-trace.c) */
@@ -1627,6 +1706,7 @@ struct JsState {
   JsHost   *host;                 /* the Node profile's state (js-host-node.c), or NULL */
   gpointer  browser;              /* the browser profile's state (js-host-browser.c), or NULL */
   gpointer  dom;                  /* the DOM modules' state (js-dom.h), or NULL */
+  gpointer  node_fs;              /* the fs module's state (js-node-fs.c), or NULL */
   double    clock_base_ms;        /* virtual time at clock_base_steps (js-host.c) */
   guint64   clock_base_steps;
   JsTrace  *trace;                /* NULL unless options.record_trace */
@@ -1640,6 +1720,13 @@ struct JsState {
   int       exit_code;
   char     *error_message;        /* for js_state_get_error_message */
 };
+
+static inline void
+js_budget_check (JsState *J)
+{
+  if (G_UNLIKELY (J->steps > J->step_check_at))
+    js_budget_check_steps (J);
+}
 
 static inline const JsExoticMethods *
 js_object_exotic_methods (JsState *J, const JsObject *obj)

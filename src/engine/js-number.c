@@ -5,10 +5,12 @@
  * (glibc's printf is correctly rounded at any precision, strtod is correctly
  * rounded): the shortest round-trip digits by trying precisions in turn,
  * and the exact decimal expansion for the rounding forms, which then round
- * half up as the spec (and V8) require.
+ * half up as the spec (and V8) require.  Integers, most of what scripts
+ * print and concatenate, are formatted by hand.
  */
 #include "js-internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,8 +55,26 @@ shortest_digits (double v, char digits[32], int *n)
 {
   char text[48];
   int k = 0, e = 0;
+  int precision = 1;
 
-  for (int precision = 1; precision <= 17; precision++)
+  /* For a normal double, any string of at most 15 digits that reads back as
+   * v lies within v × 2^-53 of it, well inside half a unit of the 15th
+   * digit (more than v × 5·10^-16): so it is v rounded to 15 digits with
+   * trailing zeros.  One try at 15 digits thus finds every shortest form of
+   * up to 15 digits, and when it misses the answer has 16 or 17.
+   * Subnormals have less precision and take the long way. */
+  if (v >= DBL_MIN)
+    {
+      snprintf (text, sizeof text, "%.14e", v);
+      if (strtod (text, NULL) == v)
+        {
+          k = strip_trailing_zeros (digits, split_exponential (text, digits, &e));
+          *n = e + 1;
+          return k;
+        }
+      precision = 16;
+    }
+  for (; precision <= 17; precision++)
     {
       char alt[48];
       guint64 m;
@@ -175,6 +195,40 @@ round_significant (double v, int count, char *digits, int *exponent)
  * Number::toString (6.1.6.1.20)
  * ------------------------------------------------------------------------ */
 
+/* The decimal digits of n, NUL-terminated; returns their count.  Integers
+ * are most of the numbers a script prints: no printf for them, and two
+ * digits per division. */
+static int
+format_integer (guint64 n, char *out)
+{
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+  int k = 1;
+  char *p;
+
+  for (guint64 rest = n; rest >= 10; rest /= 10)
+    k++;
+  p = out + k;
+  *p = '\0';
+  while (n >= 100)
+    {
+      guint64 pair = n % 100;
+      n /= 100;
+      *--p = pairs[2 * pair + 1];
+      *--p = pairs[2 * pair];
+    }
+  if (n >= 10)
+    {
+      *--p = pairs[2 * n + 1];
+      *--p = pairs[2 * n];
+    }
+  else
+    *--p = (char) ('0' + n);
+  return k;
+}
+
 int
 js_number_to_cstring (double d, char buffer[JS_NUMBER_BUFFER_SIZE])
 {
@@ -182,6 +236,17 @@ js_number_to_cstring (double d, char buffer[JS_NUMBER_BUFFER_SIZE])
   char *out = buffer;
   int k, n;
 
+  /* The commonest case first: a small integer (-0 prints as "0"). */
+  if (d > -2147483648.0 && d < 2147483648.0 && d == (double) (gint32) d)
+    {
+      gint32 i = (gint32) d;
+      if (i < 0)
+        {
+          *out++ = '-';
+          return 1 + format_integer ((guint64) -(gint64) i, out);
+        }
+      return format_integer ((guint64) i, out);
+    }
   if (isnan (d))
     return g_snprintf (buffer, JS_NUMBER_BUFFER_SIZE, "NaN");
   if (d == 0)
@@ -194,7 +259,7 @@ js_number_to_cstring (double d, char buffer[JS_NUMBER_BUFFER_SIZE])
       d = -d;
     }
   if (d < 9007199254740992.0 && d == floor (d))
-    return (int) (out - buffer) + g_snprintf (out, JS_NUMBER_BUFFER_SIZE - 1, "%.0f", d);
+    return (int) (out - buffer) + format_integer ((guint64) d, out);
 
   k = shortest_digits (d, digits, &n);
   if (k <= n && n <= 21)

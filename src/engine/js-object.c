@@ -1,11 +1,18 @@
 /* js-object.c: objects and their internal methods (ECMAScript 10.1 ordinary
  * objects, 10.4.2 arrays, 10.4.3 string wrappers), property keys, arrays.
  *
- * Storage.  Properties live in `props` in insertion order; a deleted slot
- * keeps its place with key JS_EMPTY (a tombstone) until enough of them
- * accumulate to compact the table.  Small tables are searched linearly;
- * larger ones get an open-addressing `index` of slot numbers (slot + 1, 0 =
- * free) whose capacity is the power of two at least twice `cap_props`.  A
+ * Storage.  An object is allocated with only the part of `u` its class uses
+ * and, when its creator knows how many properties are coming (an object
+ * literal, a function's own keys), an inline table for them: most objects
+ * are small and never grow, and one allocation instead of two saves both the
+ * pointer chase and malloc's per-chunk overhead.  A table that outgrows its
+ * inline slots moves to its own allocation.
+ *
+ * Properties live in `props` in insertion order; a deleted slot keeps its
+ * place with key JS_EMPTY (a tombstone) until enough of them accumulate to
+ * compact the table.  Small tables are searched linearly; larger ones carry
+ * an open-addressing index of slot numbers (slot + 1, 0 = free) after their
+ * slots, whose capacity is the power of two at least twice `cap_props`.  A
  * tombstone stays in the index as a slot whose key never matches.
  *
  * ARRAY and ARGUMENTS objects keep their elements dense in u.array while
@@ -17,6 +24,7 @@
  *                    skip interning for objects that have none)
  *   OBJ_SPARSE       ARRAY/ARGUMENTS whose elements all live in props
  *   OBJ_LENGTH_FIXED ARRAY whose length is non-writable
+ *   OBJ_INLINE_PROPS props points into the object's own allocation
  *
  * Exotic objects.  Each public internal method first checks
  * JS_OBJECT_EXOTIC and, when set, calls the class's JsExoticMethods entry
@@ -32,6 +40,7 @@ enum {
   OBJ_INDEX_PROPS  = 1 << 0,
   OBJ_SPARSE       = 1 << 1,
   OBJ_LENGTH_FIXED = 1 << 2,
+  OBJ_INLINE_PROPS = 1 << 3,
 };
 
 #define SMALL_PROPS 8
@@ -154,6 +163,9 @@ key_hash (JsValue key)
  * The property table
  * ------------------------------------------------------------------------ */
 
+/* The hash index of a table larger than SMALL_PROPS lives in the same
+ * allocation, after its cap_props slots; an inline table (OBJ_INLINE_PROPS,
+ * at most SMALL_PROPS slots) never has one. */
 static guint32
 index_capacity (guint32 cap_props)
 {
@@ -163,30 +175,40 @@ index_capacity (guint32 cap_props)
   return n;
 }
 
-static void
-index_insert (JsObject *obj, guint32 slot)
+static gsize
+table_bytes (guint32 cap_props)
 {
-  guint32 mask = index_capacity (obj->cap_props) - 1;
-  guint32 h = key_hash (obj->props[slot].key) & mask;
+  gsize bytes = (gsize) cap_props * sizeof (JsProperty);
 
-  while (obj->index[h] != 0)
-    h = (h + 1) & mask;
-  obj->index[h] = slot + 1;
+  if (cap_props > SMALL_PROPS)
+    bytes += index_capacity (cap_props) * sizeof (guint32);
+  return bytes;
+}
+
+static inline guint32 *
+table_index (JsObject *obj)
+{
+  return (guint32 *) (obj->props + obj->cap_props);
 }
 
 static void
-rebuild_index (JsState *J, JsObject *obj, guint32 old_cap_props)
+index_insert (JsObject *obj, guint32 slot)
 {
-  if (obj->index != NULL)
-    {
-      js_gc_account (J, -(gssize) (index_capacity (old_cap_props) * sizeof (guint32)));
-      g_free (obj->index);
-      obj->index = NULL;
-    }
+  guint32 *index = table_index (obj);
+  guint32 mask = index_capacity (obj->cap_props) - 1;
+  guint32 h = key_hash (obj->props[slot].key) & mask;
+
+  while (index[h] != 0)
+    h = (h + 1) & mask;
+  index[h] = slot + 1;
+}
+
+static void
+rebuild_index (JsObject *obj)
+{
   if (obj->cap_props <= SMALL_PROPS)
     return;
-  obj->index = g_new0 (guint32, index_capacity (obj->cap_props));
-  js_gc_account (J, (gssize) (index_capacity (obj->cap_props) * sizeof (guint32)));
+  memset (table_index (obj), 0, index_capacity (obj->cap_props) * sizeof (guint32));
   for (guint32 i = 0; i < obj->n_props; i++)
     if (!js_is_empty (obj->props[i].key))
       index_insert (obj, i);
@@ -195,7 +217,7 @@ rebuild_index (JsState *J, JsObject *obj, guint32 old_cap_props)
 static JsProperty *
 find_prop (JsObject *obj, JsValue key)
 {
-  if (obj->index == NULL)
+  if (obj->cap_props <= SMALL_PROPS)
     {
       for (guint32 i = 0; i < obj->n_props; i++)
         if (obj->props[i].key.bits == key.bits)
@@ -204,10 +226,11 @@ find_prop (JsObject *obj, JsValue key)
     }
   else
     {
+      guint32 *index = table_index (obj);
       guint32 mask = index_capacity (obj->cap_props) - 1;
       guint32 h = key_hash (key) & mask;
       guint32 e;
-      while ((e = obj->index[h]) != 0)
+      while ((e = index[h]) != 0)
         {
           if (obj->props[e - 1].key.bits == key.bits)
             return &obj->props[e - 1];
@@ -230,7 +253,7 @@ find_key (JsState *J, JsObject *obj, Key *k)
 }
 
 static void
-compact_props (JsState *J, JsObject *obj)
+compact_props (JsObject *obj)
 {
   guint32 j = 0;
 
@@ -239,82 +262,182 @@ compact_props (JsState *J, JsObject *obj)
       obj->props[j++] = obj->props[i];
   obj->n_props = j;
   obj->n_deleted = 0;
-  rebuild_index (J, obj, obj->cap_props);
+  rebuild_index (obj);
+}
+
+/* Doubles the table, moving an inline one out of the object. */
+static void
+grow_props (JsState *J, JsObject *obj)
+{
+  guint32 old_cap = obj->cap_props;
+  guint32 cap = old_cap < 4 ? 4 : old_cap * 2;
+  gboolean was_inline = (obj->gc.gc_flags & OBJ_INLINE_PROPS) != 0;
+
+  /* Account first: the heap budget may throw here, and the table must then
+   * still be the one cap_props describes. */
+  js_gc_account (J, (gssize) (table_bytes (cap) - (was_inline ? 0 : table_bytes (old_cap))));
+  if (was_inline)
+    {
+      JsProperty *table = g_malloc (table_bytes (cap));
+      memcpy (table, obj->props, (gsize) obj->n_props * sizeof (JsProperty));
+      obj->props = table;
+      obj->gc.gc_flags &= ~OBJ_INLINE_PROPS;
+    }
+  else
+    obj->props = g_realloc (obj->props, table_bytes (cap));
+  obj->cap_props = cap;
+  rebuild_index (obj);
 }
 
 static JsProperty *
-add_prop (JsState *J, JsObject *obj, JsValue key, JsValue value, JsValue setter, guint32 flags)
+add_prop (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 flags)
 {
   JsProperty *p;
 
   if (obj->n_props == obj->cap_props)
     {
       if (obj->n_deleted > obj->n_props / 4)
-        compact_props (J, obj);
+        compact_props (obj);
       else
-        {
-          guint32 old_cap = obj->cap_props;
-          guint32 cap = old_cap < 4 ? 4 : old_cap * 2;
-          /* Account first: the heap budget may throw here, and the index
-           * sized for cap_props must then not exist yet (the finalizer
-           * gives back what cap_props implies). */
-          js_gc_account (J, (gssize) ((cap - old_cap) * sizeof (JsProperty)));
-          obj->props = g_renew (JsProperty, obj->props, cap);
-          obj->cap_props = cap;
-          if (cap > SMALL_PROPS)
-            rebuild_index (J, obj, old_cap);
-        }
+        grow_props (J, obj);
     }
   p = &obj->props[obj->n_props];
   p->key = key;
   p->value = value;
-  p->setter = setter;
   p->flags = flags;
-  if (obj->index != NULL)
+  if (obj->cap_props > SMALL_PROPS)
     index_insert (obj, obj->n_props);
   obj->n_props++;
   if (js_is_string (key) && (js_get_string (key)->gc.gc_flags & JS_STRING_ARRAY_INDEX))
     obj->gc.gc_flags |= OBJ_INDEX_PROPS;
-  return &obj->props[obj->n_props - 1];
+  return p;
 }
 
 /* Leaves a tombstone; compacts the table when they become too many, which
  * moves slots: pass `may_compact` FALSE while iterating over the table and
  * call compact_if_sparse afterwards. */
 static void
-compact_if_sparse (JsState *J, JsObject *obj)
+compact_if_sparse (JsObject *obj)
 {
   if (obj->n_deleted == obj->n_props)
     {
       obj->n_props = 0;
       obj->n_deleted = 0;
-      if (obj->index != NULL)
-        memset (obj->index, 0, index_capacity (obj->cap_props) * sizeof (guint32));
+      rebuild_index (obj);
     }
   else if (obj->n_deleted > 8 && obj->n_deleted > obj->n_props / 2)
-    compact_props (J, obj);
+    compact_props (obj);
 }
 
 static void
-remove_prop (JsState *J, JsObject *obj, JsProperty *p, gboolean may_compact)
+remove_prop (JsObject *obj, JsProperty *p, gboolean may_compact)
 {
   p->key = JS_EMPTY;
   p->value = JS_UNDEFINED;
-  p->setter = JS_UNDEFINED;
   p->flags = 0;
   obj->n_deleted++;
   if (may_compact)
-    compact_if_sparse (J, obj);
+    compact_if_sparse (obj);
+}
+
+/* ------------------------------------------------------------------------
+ * Accessor properties
+ * ------------------------------------------------------------------------ */
+
+/* An accessor property's `value`: its getter and setter (each a function or
+ * undefined).  Each pair belongs to one property, which changes it in place. */
+typedef struct {
+  JsGcInternal base;
+  JsValue      getter;
+  JsValue      setter;
+} AccessorPair;
+
+static void
+accessor_pair_mark (JsState *J, JsGcInternal *self)
+{
+  AccessorPair *pair = (AccessorPair *) self;
+
+  js_gc_mark_value (J, pair->getter);
+  js_gc_mark_value (J, pair->setter);
+}
+
+static const JsGcInternalClass accessor_pair_class = { "AccessorPair", accessor_pair_mark, NULL };
+
+static JsValue
+accessor_pair_new (JsState *J, JsValue getter, JsValue setter)
+{
+  AccessorPair *pair = (AccessorPair *) js_gc_alloc_internal (J, &accessor_pair_class, sizeof (AccessorPair));
+
+  pair->getter = getter;
+  pair->setter = setter;
+  return js_internal_value (&pair->base.gc);
+}
+
+static inline AccessorPair *
+accessor_pair (const JsProperty *p)
+{
+  return js_get_pointer (p->value);
 }
 
 /* ------------------------------------------------------------------------
  * Creation and finalization
  * ------------------------------------------------------------------------ */
 
-JsObject *
-js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
+#define CLASS_DATA(member) sizeof (((JsObject *) NULL)->u.member)
+
+/* The bytes of `u` each class uses (0: none). */
+static const guint8 class_data_size[JS_N_CLASSES] = {
+  [JS_CLASS_ARRAY] = CLASS_DATA (array),
+  [JS_CLASS_ARGUMENTS] = CLASS_DATA (array),
+  [JS_CLASS_FUNCTION] = CLASS_DATA (closure),
+  [JS_CLASS_NATIVE_FUNCTION] = CLASS_DATA (native),
+  [JS_CLASS_BOUND_FUNCTION] = CLASS_DATA (bound),
+  [JS_CLASS_BOOLEAN] = CLASS_DATA (primitive),
+  [JS_CLASS_NUMBER] = CLASS_DATA (primitive),
+  [JS_CLASS_STRING] = CLASS_DATA (primitive),
+  [JS_CLASS_SYMBOL] = CLASS_DATA (primitive),
+  [JS_CLASS_BIGINT] = CLASS_DATA (primitive),
+  [JS_CLASS_DATE] = CLASS_DATA (primitive),
+  [JS_CLASS_REGEXP] = CLASS_DATA (primitive),
+  [JS_CLASS_MAP] = CLASS_DATA (map),
+  [JS_CLASS_SET] = CLASS_DATA (map),
+  [JS_CLASS_WEAKMAP] = CLASS_DATA (map),
+  [JS_CLASS_WEAKSET] = CLASS_DATA (map),
+  [JS_CLASS_WEAKREF] = CLASS_DATA (weak_target),
+  [JS_CLASS_PROMISE] = CLASS_DATA (promise),
+  [JS_CLASS_GENERATOR] = CLASS_DATA (generator),
+  [JS_CLASS_ASYNC_GENERATOR] = CLASS_DATA (generator),
+  [JS_CLASS_ASYNC_FUNCTION] = CLASS_DATA (generator),
+  [JS_CLASS_ITERATOR] = CLASS_DATA (iter),
+  [JS_CLASS_HOST] = CLASS_DATA (host),
+  [JS_CLASS_ARRAY_BUFFER] = CLASS_DATA (buffer),
+  [JS_CLASS_TYPED_ARRAY] = CLASS_DATA (view),
+  [JS_CLASS_DATA_VIEW] = CLASS_DATA (view),
+  [JS_CLASS_PROXY] = CLASS_DATA (proxy),
+};
+
+/* Allocates the fixed fields, `data_size` bytes of `u` and an inline table
+ * of up to SMALL_PROPS properties. */
+static JsObject *
+object_alloc (JsState *J, gsize data_size, guint32 n_props)
 {
-  JsObject *obj = js_gc_alloc (J, JS_GC_OBJECT, sizeof (JsObject));
+  guint32 n_inline = MIN (n_props, SMALL_PROPS);
+  gsize head = G_STRUCT_OFFSET (JsObject, u) + data_size;
+  JsObject *obj = js_gc_alloc (J, JS_GC_OBJECT, head + n_inline * sizeof (JsProperty));
+
+  if (n_inline > 0)
+    {
+      obj->props = (JsProperty *) ((char *) obj + head);
+      obj->cap_props = n_inline;
+      obj->gc.gc_flags |= OBJ_INLINE_PROPS;
+    }
+  return obj;
+}
+
+JsObject *
+js_object_new_sized (JsState *J, JsClassId class_id, JsObject *proto, guint32 n_props)
+{
+  JsObject *obj = object_alloc (J, class_data_size[class_id], n_props);
 
   obj->class_id = class_id;
   obj->flags = JS_OBJECT_EXTENSIBLE;
@@ -367,6 +490,23 @@ js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
   return obj;
 }
 
+JsObject *
+js_object_new_class (JsState *J, JsClassId class_id, JsObject *proto)
+{
+  return js_object_new_sized (J, class_id, proto, 0);
+}
+
+JsObject *
+js_object_new_reclassable (JsState *J, JsObject *proto)
+{
+  JsObject *obj = object_alloc (J, sizeof obj->u, 0);
+
+  obj->class_id = JS_CLASS_OBJECT;
+  obj->flags = JS_OBJECT_EXTENSIBLE;
+  obj->proto = proto;
+  return obj;
+}
+
 void
 js_object_register_exotic (JsState *J, JsClassId class_id, const JsExoticMethods *methods)
 {
@@ -388,15 +528,10 @@ js_plain_object_new (JsState *J)
 void
 js_object_finalize (JsState *J, JsObject *obj)
 {
-  if (obj->props != NULL)
+  if (obj->props != NULL && !(obj->gc.gc_flags & OBJ_INLINE_PROPS))
     {
-      js_gc_account (J, -(gssize) (obj->cap_props * sizeof (JsProperty)));
+      js_gc_account (J, -(gssize) table_bytes (obj->cap_props));
       g_free (obj->props);
-    }
-  if (obj->index != NULL)
-    {
-      js_gc_account (J, -(gssize) (index_capacity (obj->cap_props) * sizeof (guint32)));
-      g_free (obj->index);
     }
   switch ((JsClassId) obj->class_id)
     {
@@ -409,7 +544,8 @@ js_object_finalize (JsState *J, JsObject *obj)
         }
       break;
     case JS_CLASS_NATIVE_FUNCTION:
-      g_free (obj->u.native.captures);
+      if (obj->u.native.captures != NULL)
+        js_gc_buffer_free (J, obj->u.native.captures, obj->u.native.n_captures * sizeof (JsValue));
       break;
     case JS_CLASS_BOUND_FUNCTION:
       g_free (obj->u.bound.args);
@@ -540,7 +676,7 @@ make_sparse (JsState *J, JsObject *obj)
    * alive while they move. */
   for (guint32 i = 0; i < n; i++)
     if (!js_is_empty (elements[i]))
-      add_prop (J, obj, js_key_from_index (J, i), elements[i], JS_UNDEFINED, JS_PROP_DEFAULT);
+      add_prop (J, obj, js_key_from_index (J, i), elements[i], JS_PROP_DEFAULT);
   g_free (elements);
 }
 
@@ -667,6 +803,8 @@ get_own (JsState *J, JsObject *obj, Key *k, Own *own)
 {
   JsProperty *p;
 
+  own->prop = NULL;   /* set for OWN_PROP only (and -O3 cannot tell) */
+
   if (k->is_index)
     {
       if (has_dense_elements (obj))
@@ -731,8 +869,16 @@ get_own (JsState *J, JsObject *obj, Key *k, Own *own)
       own->kind = OWN_PROP;
       own->prop = p;
       own->flags = p->flags;
-      own->value = p->value;
-      own->setter = p->setter;
+      if (p->flags & JS_PROP_ACCESSOR)
+        {
+          own->value = accessor_pair (p)->getter;
+          own->setter = accessor_pair (p)->setter;
+        }
+      else
+        {
+          own->value = p->value;
+          own->setter = JS_UNDEFINED;
+        }
       return TRUE;
     }
 none:
@@ -999,7 +1145,7 @@ create_property (JsState *J, JsObject *obj, Key *k, const JsPropertyDescriptor *
       JsValue setter = (desc->has & JS_DESC_HAS_SET) ? desc->setter : JS_UNDEFINED;
       if (k->is_index && has_dense_elements (obj))
         make_sparse (J, obj);
-      add_prop (J, obj, key_atom (J, k), getter, setter, flags | JS_PROP_ACCESSOR);
+      add_prop (J, obj, key_atom (J, k), accessor_pair_new (J, getter, setter), flags | JS_PROP_ACCESSOR);
       return;
     }
 
@@ -1023,7 +1169,7 @@ create_property (JsState *J, JsObject *obj, Key *k, const JsPropertyDescriptor *
         if (obj->class_id == JS_CLASS_ARRAY || flags != JS_PROP_DEFAULT)
           make_sparse (J, obj);
       }
-    add_prop (J, obj, key_atom (J, k), value, JS_UNDEFINED, flags);
+    add_prop (J, obj, key_atom (J, k), value, flags);
   }
 }
 
@@ -1098,24 +1244,18 @@ validate_and_apply (JsState *J, JsObject *obj, Key *k, const JsPropertyDescripto
   if (desc_is_accessor (desc))
     {
       if (!current_accessor)
-        {
-          p->value = JS_UNDEFINED;
-          p->setter = JS_UNDEFINED;
-        }
+        p->value = accessor_pair_new (J, JS_UNDEFINED, JS_UNDEFINED);
       if (desc->has & JS_DESC_HAS_GET)
-        p->value = desc->getter;
+        accessor_pair (p)->getter = desc->getter;
       if (desc->has & JS_DESC_HAS_SET)
-        p->setter = desc->setter;
+        accessor_pair (p)->setter = desc->setter;
       p->flags = flags | JS_PROP_ACCESSOR;
     }
   else if (desc_is_data (desc) || !current_accessor)
     {
       guint32 writable = current_accessor ? 0 : (p->flags & JS_PROP_WRITABLE);
       if (current_accessor)
-        {
-          p->value = JS_UNDEFINED;
-          p->setter = JS_UNDEFINED;
-        }
+        p->value = JS_UNDEFINED;
       if (desc->has & JS_DESC_HAS_WRITABLE)
         writable = desc->flags & JS_PROP_WRITABLE;
       if (desc->has & JS_DESC_HAS_VALUE)
@@ -1146,9 +1286,9 @@ truncate_sparse (JsState *J, JsObject *array, guint32 length)
       guint32 index;
       JsProperty *p = &array->props[i];
       if (js_key_is_index (p->key, &index) && index >= keep)
-        remove_prop (J, array, p, FALSE);
+        remove_prop (array, p, FALSE);
     }
-  compact_if_sparse (J, array);
+  compact_if_sparse (array);
   array->u.array.sparse_length = keep;
   return keep == length;
 }
@@ -1539,7 +1679,7 @@ js_ordinary_delete (JsState *J, JsObject *obj, JsValue key)
       obj->u.array.elements[k.index] = JS_EMPTY;
       return TRUE;
     }
-  remove_prop (J, obj, own.prop, TRUE);
+  remove_prop (obj, own.prop, TRUE);
   return TRUE;
 }
 
@@ -1860,6 +2000,13 @@ js_set_index (JsState *J, JsValue obj, guint32 index, JsValue value)
     }
   k = key_of_index (index);
   put_value (J, obj, &k, value, TRUE);
+}
+
+void
+js_define_new_value (JsState *J, JsObject *obj, JsValue key, JsValue value, guint32 flags)
+{
+  g_assert (!(obj->flags & JS_OBJECT_EXOTIC) && js_is_string (key));
+  add_prop (J, obj, key, value, flags);
 }
 
 void

@@ -196,6 +196,9 @@ typedef enum {
    * scope — inside a function, `new.target` is allowed. */
   JS_PARSE_EVAL_IN_FUNCTION = 2,
   JS_PARSE_EVAL_IN_SCRIPT = 3,
+  /* The body of a strict async function: a Node ES module (top-level
+   * await), evaluated as one async function. */
+  JS_PARSE_ASYNC_MODULE_BODY = 4,
   /* or'ed into the goal: the code starts strict (direct eval in strict code) */
   JS_PARSE_STRICT = 1 << 4,
 } JsParseGoal;

@@ -3567,6 +3567,172 @@ parse_statement (Parser *p, Label *label_set, gboolean allow_function)
 
 /* StatementListItem : Statement | Declaration
  * Declaration : HoistableDeclaration | ClassDeclaration | LexicalDeclaration */
+/* At the top level of an ES module (JS_PARSE_ASYNC_MODULE_BODY)? */
+static gboolean
+at_module_top_level (Parser *p)
+{
+  return p->goal == JS_PARSE_ASYNC_MODULE_BODY && p->fn->parent == NULL && p->scope->parent == NULL;
+}
+
+/* `from` ModuleSpecifier: the STRING node. */
+static JsAst *
+parse_from_clause (Parser *p)
+{
+  Pos start = tok_pos (p);
+  JsAst *n;
+
+  if (!(p->tok.type == JS_TOK_NAME && !p->tok.escaped && strcmp (p->tok.name, "from") == 0))
+    unexpected (p);
+  next (p);
+  if (p->tok.type != JS_TOK_STRING)
+    unexpected (p);
+  n = new_node (p, JS_AST_STRING, start);
+  n->str = p->tok.str;
+  n->str_length = p->tok.str_length;
+  next (p);
+  return n;
+}
+
+/* One `const local = %require(specifier)[.name]` declarator. */
+static JsAst *
+import_declarator (Parser *p, JsAst *specifier, const char *imported, JsAst *local)
+{
+  JsAst *d = new_node (p, JS_AST_VAR_DECLARATOR, node_pos (local));
+  JsAst *call = new_node (p, JS_AST_CALL, node_pos (specifier));
+  JsAst *callee = new_node (p, JS_AST_IDENTIFIER, node_pos (specifier));
+
+  callee->name = js_lexer_intern (&p->L, "%require");
+  call->a = callee;
+  call->b = list_single (p, specifier);
+  d->a = local;
+  d->b = call;
+  if (imported != NULL)
+    d->b = new_binary (p, JS_AST_MEMBER, call, string_from_name (p, imported, node_pos (local)));
+  return d;
+}
+
+/* ImportDeclaration (16.2.2), for Node's builtin modules, as a const
+ * declaration: the default import and a namespace import are the module's
+ * exports object, a named import its property.  Not hoisted: the
+ * declaration runs where it stands.
+ *   import ImportClause from ModuleSpecifier ;  |  import ModuleSpecifier ; */
+static JsAst *
+parse_import_declaration (Parser *p)
+{
+  Pos start = tok_pos (p);
+  JsAst *n = new_node (p, JS_AST_VAR_DECL, start), *specifier, *local;
+  const char *locals[64], *imported[64];
+  Pos positions[64];
+  int count = 0;
+  ListBuilder list;
+
+  next (p);                     /* import */
+  n->flags = JS_AST_FLAG_CONST;
+  if (p->tok.type == JS_TOK_STRING)
+    {
+      specifier = parse_primary (p, NULL);
+      consume_semicolon (p);
+      n->kind = JS_AST_EXPR_STMT;
+      n->a = import_declarator (p, specifier, NULL, new_node (p, JS_AST_ELISION, start))->b;
+      return finish (p, n);
+    }
+  if (p->tok.type == JS_TOK_NAME)
+    {
+      positions[count] = tok_pos (p);
+      imported[count] = NULL;
+      locals[count++] = p->tok.name;
+      next (p);
+      if (!accept (p, JS_TOK_COMMA))
+        goto from;
+    }
+  if (p->tok.type == JS_TOK_STAR)
+    {
+      next (p);
+      if (!(p->tok.type == JS_TOK_NAME && strcmp (p->tok.name, "as") == 0))
+        unexpected (p);
+      next (p);
+      if (p->tok.type != JS_TOK_NAME)
+        unexpected (p);
+      positions[count] = tok_pos (p);
+      imported[count] = NULL;
+      locals[count++] = p->tok.name;
+      next (p);
+    }
+  else
+    {
+      expect (p, JS_TOK_LBRACE);
+      while (p->tok.type != JS_TOK_RBRACE)
+        {
+          if (count == G_N_ELEMENTS (locals) || !(p->tok.type == JS_TOK_NAME || JS_TOK_IS_KEYWORD (p->tok.type)))
+            unexpected (p);
+          positions[count] = tok_pos (p);
+          imported[count] = p->tok.type == JS_TOK_NAME ? p->tok.name : js_lexer_intern (&p->L, js_token_text (p->tok.type));
+          locals[count] = imported[count];
+          next (p);
+          if (p->tok.type == JS_TOK_NAME && strcmp (p->tok.name, "as") == 0)
+            {
+              next (p);
+              if (p->tok.type != JS_TOK_NAME)
+                unexpected (p);
+              positions[count] = tok_pos (p);
+              locals[count] = p->tok.name;
+              next (p);
+            }
+          count++;
+          if (!accept (p, JS_TOK_COMMA))
+            break;
+        }
+      expect (p, JS_TOK_RBRACE);
+    }
+from:
+  specifier = parse_from_clause (p);
+  consume_semicolon (p);
+  list_init (&list);
+  for (int i = 0; i < count; i++)
+    {
+      JsToken t = { .type = JS_TOK_NAME, .name = locals[i], .keyword = JS_TOK_NAME,
+                    .line = positions[i].line, .column = positions[i].column, .start = 1 };
+      check_identifier (p, &t, TRUE);
+      local = new_node (p, JS_AST_IDENTIFIER, positions[i]);
+      local->name = locals[i];
+      declare (p, locals[i], DECL_LEXICAL, positions[i]);
+      list_push (p, &list, import_declarator (p, specifier, imported[i], local));
+    }
+  n->a = list.head;
+  return finish (p, n);
+}
+
+/* ExportDeclaration (16.2.3): nothing imports from the main module, so
+ * `export` only leaves its declaration (or default expression) behind. */
+static JsAst *
+parse_export_declaration (Parser *p)
+{
+  Pos start = tok_pos (p);
+  JsAst *n;
+
+  next (p);                     /* export */
+  if (p->tok.type == JS_TOK_DEFAULT)
+    {
+      next (p);
+      if (p->tok.type == JS_TOK_FUNCTION || p->tok.type == JS_TOK_CLASS ||
+          (is_name (p, p->s_async) && peek (p)->type == JS_TOK_FUNCTION))
+        return parse_statement_list_item (p);
+      n = new_node (p, JS_AST_EXPR_STMT, start);
+      n->a = parse_assignment (p, NULL);
+      consume_semicolon (p);
+      return finish (p, n);
+    }
+  if (p->tok.type == JS_TOK_STAR || p->tok.type == JS_TOK_LBRACE)
+    {
+      /* export * from 'm';  export { a, b as c } [from 'm']; */
+      while (p->tok.type != JS_TOK_SEMICOLON && p->tok.type != JS_TOK_EOF && !p->tok.newline_before)
+        next (p);
+      consume_semicolon (p);
+      return finish (p, new_node (p, JS_AST_EMPTY, start));
+    }
+  return parse_statement_list_item (p);
+}
+
 static JsAst *
 parse_statement_list_item (Parser *p)
 {
@@ -3575,6 +3741,14 @@ parse_statement_list_item (Parser *p)
 
   switch (p->tok.type)
     {
+    case JS_TOK_IMPORT:
+      if (at_module_top_level (p) && peek (p)->type != JS_TOK_LPAREN && peek (p)->type != JS_TOK_DOT)
+        return parse_import_declaration (p);
+      return parse_statement (p, NULL, FALSE);
+    case JS_TOK_EXPORT:
+      if (at_module_top_level (p))
+        return parse_export_declaration (p);
+      return parse_statement (p, NULL, FALSE);
     case JS_TOK_FUNCTION:
       return parse_function (p, start, TRUE, FALSE);
     case JS_TOK_CLASS:
@@ -3673,6 +3847,11 @@ js_parse (JsAstArena    *arena,
         }
       if (p->goal == JS_PARSE_EVAL_IN_FUNCTION)
         top.allow_new_target = TRUE;
+      if (p->goal == JS_PARSE_ASYNC_MODULE_BODY)
+        {
+          top.is_async = TRUE;
+          top.strict = TRUE;
+        }
       if (goal & JS_PARSE_STRICT)
         top.strict = TRUE;
       top.allow_arguments = TRUE;

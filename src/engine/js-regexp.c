@@ -1580,16 +1580,17 @@ static void
 charge_steps (Matcher *m)
 {
   JsState *J = m->J;
+  JsBudget budget;
 
   J->steps += m->steps;
   m->steps = 0;
-  if (J->steps > J->options.max_steps)
+  if (J->steps > J->step_check_at && js_budget_exhausted (J, &budget))
     {
       g_free (m->stack);
       g_free (m->registers);
       m->stack = NULL;
       m->registers = NULL;
-      js_throw_budget (J, JS_BUDGET_STEPS);
+      js_throw_budget (J, budget);
     }
 }
 

@@ -114,3 +114,31 @@ js_string_value_length (JsValue v)
 {
   return thing_length ((const JsGc *) js_get_pointer (v));
 }
+
+/* A string plus a number (or a number plus a string) for `+`: a short
+ * result is built straight from the number's digits, without the number's
+ * own string, which would be garbage at once ('item-' + i). */
+JsValue
+js_string_concat_number (JsState *J, JsValue s, double d, gboolean number_first)
+{
+  char digits[JS_NUMBER_BUFFER_SIZE];
+  guint32 n = (guint32) js_number_to_cstring (d, digits);
+  guint32 ls = js_string_value_length (s);
+  const JsString *flat;
+  JsString *result;
+  uint16_t *number_chars;
+
+  if (ls + n >= JS_ROPE_MIN_LENGTH)
+    {
+      JsValue number = js_string_value (js_string_new_latin1 (J, digits, n));
+      return number_first ? js_string_concat_values (J, number, s) : js_string_concat_values (J, s, number);
+    }
+  /* Shorter than JS_ROPE_MIN_LENGTH, so `s` is flat already. */
+  flat = js_get_string (s);
+  result = js_string_new_uninit (J, ls + n);
+  memcpy (result->chars + (number_first ? n : 0), flat->chars, (gsize) ls * sizeof (uint16_t));
+  number_chars = result->chars + (number_first ? 0 : ls);
+  for (guint32 i = 0; i < n; i++)
+    number_chars[i] = (guchar) digits[i];
+  return js_string_value (result);
+}

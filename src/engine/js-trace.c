@@ -199,7 +199,7 @@ static const struct { const char *name; const char *label; } phases[] = {
 
 static const char *const stream_names[] = { "stdout", "stderr" };
 static const char *const promise_state_names[] = { "pending", "fulfilled", "rejected" };
-static const char *const budget_names[] = { "steps", "heap", "time", "stack" };
+static const char *const budget_names[] = { "steps", "heap", "time", "stack", "wall" };  /* by JsBudget */
 
 const char *
 js_trace_event_kind_name (JsTraceEventKind kind)
@@ -973,6 +973,32 @@ intern_js_name (JsTrace *trace, JsString *name)
   return entry->offset;
 }
 
+/* js_function_get_name, read straight from the front of the property
+ * table when "name" is there: functions get "length" and "name" first, and
+ * every traced call and callback asks, so a whole property lookup costs a
+ * good part of recording a call.  Anything else takes the general path. */
+#define NAME_SLOTS_SCANNED 3
+
+static JsString *
+own_function_name (JsState *J, JsObject *fn)
+{
+  JsValue key = JS_KEY (J, name);
+  guint32 n = MIN (fn->n_props, NAME_SLOTS_SCANNED);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      const JsProperty *p = &fn->props[i];
+
+      if (p->key.bits == key.bits)
+        {
+          if (!(p->flags & JS_PROP_ACCESSOR) && js_is_string (p->value))
+            return js_get_string (p->value);
+          break;
+        }
+    }
+  return js_function_get_name (J, fn);
+}
+
 /* The name shown for a function: its own name, or "(anonymous)". */
 static guint32
 function_name (JsState *J, JsValue fn)
@@ -981,7 +1007,7 @@ function_name (JsState *J, JsValue fn)
 
   if (!js_is_object (fn) || !js_is_callable (fn))
     return 0;
-  name = js_function_get_name (J, js_get_object (fn));
+  name = own_function_name (J, js_get_object (fn));
   if (name == NULL || name->length == 0)
     return J->trace->anonymous;
   return intern_js_name (J->trace, name);
@@ -2026,7 +2052,7 @@ event_to_json (JsTrace *trace, guint32 seq, Out *out)
       json_member_string (out, "text", str);
       break;
     case JS_TRACE_BUDGET:
-      json_member_string (out, "budget", budget_names[ev->sub & 3]);
+      json_member_string (out, "budget", budget_names[MIN (ev->sub, G_N_ELEMENTS (budget_names) - 1)]);
       json_member_string (out, "text", str);
       break;
     case JS_TRACE_EXIT:

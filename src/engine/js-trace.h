@@ -82,7 +82,8 @@ typedef enum {
   X (CLOSE, "close", N_("close")) \
   X (ANIMATION_FRAME, "animationFrame", N_("animation frame")) \
   X (USER_INPUT, "userInput", N_("user input")) \
-  X (DOM, "dom", N_("DOM manipulation"))
+  X (DOM, "dom", N_("DOM manipulation")) \
+  X (IDLE, "idle", N_("idle callbacks"))
 
 typedef enum {
 #define JS_TRACE_QUEUE_ENUM(id, name, label) JS_TRACE_QUEUE_##id,
@@ -108,7 +109,9 @@ typedef enum {
   X (USER_EVENT, "userEvent", N_("User event")) \
   X (REJECTION, "rejection", N_("Unhandled-rejection report")) \
   X (PAGE_LOAD, "pageLoad", N_("Page load event")) \
-  X (POSTED_MESSAGE, "postedMessage", N_("Message event"))
+  X (POSTED_MESSAGE, "postedMessage", N_("Message event")) \
+  X (IDLE_CALLBACK, "idleCallback", N_("Idle callback")) \
+  X (FILE_SYSTEM, "fs", N_("File system callback"))
 
 typedef enum {
 #define JS_TRACE_TASK_ENUM(id, name, label) JS_TRACE_TASK_##id,

@@ -418,6 +418,10 @@ js_op_add (JsState *J, JsValue a, JsValue b)
     return js_number (js_get_number (a) + js_get_number (b));
   if (js_is_string (a) && js_is_string (b))
     return js_string_concat_values (J, a, b);
+  if (js_is_string (a) && js_is_number (b))
+    return js_string_concat_number (J, a, js_get_number (b), FALSE);
+  if (js_is_number (a) && js_is_string (b))
+    return js_string_concat_number (J, b, js_get_number (a), TRUE);
   pa = js_to_primitive (J, a, JS_HINT_DEFAULT);
   pb = js_to_primitive (J, b, JS_HINT_DEFAULT);
   if (js_is_string (pa) || js_is_string (pb))

@@ -229,13 +229,6 @@ const_utf8 (JsFunctionProto *proto, guint32 k)
 }
 
 static G_GNUC_NORETURN void
-throw_with_text (JsState *J, JsErrorType type, const char *format, const char *text)
-{
-  JsObject *error = js_error_new_utf8 (J, type, format, text);
-  js_throw (J, js_object_value (error));
-}
-
-static G_GNUC_NORETURN void
 throw_tdz (JsState *J, JsFunctionProto *proto, guint32 k)
 {
   char *name;
@@ -444,6 +437,16 @@ learn_slot (JsObject *o, JsValue key, guint32 *ic)
         *ic = i;
         return;
       }
+}
+
+/* Sizes the next object `new` makes for the same new.target like this one
+ * (js_create_from_constructor): constructors mostly build alike objects. */
+static inline void
+remember_instance_size (JsFrame *frame, JsValue result)
+{
+  if (js_is_object (result) && js_is_object (frame->new_target) &&
+      js_get_object (frame->new_target)->class_id == JS_CLASS_FUNCTION)
+    js_get_object (frame->new_target)->u.closure.proto->instance_props = js_get_object (result)->n_props;
 }
 
 static JsValue
@@ -813,6 +816,18 @@ copy_data_properties (JsState *J, JsObject *target, JsValue source, const JsValu
     }
 }
 
+/* Throws a TypeError whose message is `text` (taken). */
+static G_GNUC_NORETURN void
+throw_message (JsState *J, char *text)
+{
+  JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "%s", text);
+
+  g_free (text);
+  js_throw (J, js_object_value (error));
+}
+
+/* `k` is the whole message outside a call (see k_not_iterable), the
+ * spread argument's description inside one. */
 static G_GNUC_NORETURN void
 throw_not_iterable (JsState *J, JsFunctionProto *proto, guint32 k, JsValue v, gboolean in_call)
 {
@@ -833,11 +848,7 @@ throw_not_iterable (JsState *J, JsFunctionProto *proto, guint32 k, JsValue v, gb
       js_throw_type_error (J, "Spread syntax requires ...iterable[Symbol.iterator] to be a function");
     }
   if (text != NULL)
-    {
-      JsObject *error = js_error_new_utf8 (J, JS_TYPE_ERROR, "%s is not iterable", text);
-      g_free (text);
-      js_throw (J, js_object_value (error));
-    }
+    throw_message (J, text);
   js_throw_error_with_value (J, JS_TYPE_ERROR, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
                              v, JS_DESCRIBE_TYPED);
 }
@@ -865,21 +876,24 @@ get_iterator (JsState *J, JsFunctionProto *proto, guint32 k, JsValue obj, JsIter
 static void
 get_async_iterator (JsState *J, JsFunctionProto *proto, guint32 k, JsValue obj, JsIteratorRecord *record)
 {
-  JsValue method = JS_UNDEFINED, iterator;
+  JsValue method, iterator;
 
-  if (!js_is_nullish (obj))
-    method = js_get (J, obj, JS_SYMBOL_KEY (J, asyncIterator));
+  /* V8 reads @@asyncIterator even from null and undefined, failing there */
+  method = js_get (J, obj, JS_SYMBOL_KEY (J, asyncIterator));
   if (js_is_nullish (method))
     {
       JsIteratorRecord sync;
-      if (!js_is_nullish (obj))
-        method = js_get (J, obj, JS_SYMBOL_KEY (J, iterator));
+      method = js_get (J, obj, JS_SYMBOL_KEY (J, iterator));
       if (!js_is_callable (method))
         {
           char *text = const_utf8 (proto, k);
           if (text == NULL)
-            text = js_string_to_utf8 (js_describe_value (J, obj, JS_DESCRIBE_PLAIN));
-          throw_with_text (J, JS_TYPE_ERROR, "%s is not async iterable", text);
+            {
+              char *value = js_string_to_utf8 (js_describe_value (J, obj, JS_DESCRIBE_PLAIN));
+              text = g_strdup_printf ("%s is not async iterable", value);
+              g_free (value);
+            }
+          throw_message (J, text);
         }
       get_iterator (J, proto, k, obj, &sync, FALSE);
       js_create_async_from_sync_iterator (J, &sync, record);
@@ -904,12 +918,27 @@ record_from_regs (JsIteratorRecord *record, const JsValue *r)
 }
 
 static void
-array_spread (JsState *J, JsFunctionProto *proto, guint32 k, JsObject *array, JsValue iterable, gboolean in_call)
+array_spread (JsState *J, JsFunctionProto *proto, const guint32 *operands, JsObject *array, JsValue iterable)
 {
   JsIteratorRecord record;
   JsValue value;
+  gboolean in_call = operands[1] != 0;
 
-  get_iterator (J, proto, k, iterable, &record, in_call);
+  get_iterator (J, proto, operands[0], iterable, &record, in_call);
+  /* V8 reports a `next` that cannot be called at the spread itself: with
+   * the spread's message, or in a call as the callee not being a function */
+  if (!js_is_callable (record.next_method))
+    {
+      char *text = const_utf8 (proto, operands[in_call ? 2 : 0]);
+      if (text != NULL && in_call)
+        {
+          char *message = g_strdup_printf ("%s is not a function", text);
+          g_free (text);
+          throw_message (J, message);
+        }
+      if (text != NULL)
+        throw_message (J, text);
+    }
   while (js_iterator_step_value (J, &record, &value))
     js_array_push (J, array, value);
 }
@@ -1320,19 +1349,11 @@ compare (JsState *J, JsOpcode op, JsValue a, JsValue b)
  * The run loop
  * ------------------------------------------------------------------------ */
 
-static void
-check_steps (JsState *J)
-{
-  if (J->steps > J->options.max_steps)
-    js_throw_budget (J, JS_BUDGET_STEPS);
-}
-
 /* A safepoint: everything live is in frames (the caller synced sp). */
 static inline void
 safepoint (JsState *J)
 {
-  if (G_UNLIKELY (J->steps > J->options.max_steps))
-    check_steps (J);
+  js_budget_check (J);
   J->native_depth--;
   js_gc_safepoint (J);
   J->native_depth++;
@@ -1851,8 +1872,8 @@ vm_execute (JsState *J, gboolean entering)
           DISPATCH ();
 
         CASE (OBJECT):
-          PUSH (js_object_value (js_plain_object_new (J)));
-          NEXT (0);
+          PUSH (js_object_value (js_object_new_sized (J, JS_CLASS_OBJECT, JS_INTRINSIC (J, ObjectPrototype), pc[1])));
+          NEXT (1);
           DISPATCH ();
         CASE (DEFINE_FIELD):
           js_define_value (J, js_get_object (sp[-2]), consts[pc[1]], sp[-1], JS_PROP_DEFAULT);
@@ -1912,9 +1933,9 @@ vm_execute (JsState *J, gboolean entering)
             DISPATCH ();
           }
         CASE (ARRAY_SPREAD):
-          array_spread (J, proto, pc[1], js_get_object (sp[-2]), sp[-1], pc[2] != 0);
+          array_spread (J, proto, pc + 1, js_get_object (sp[-2]), sp[-1]);
           sp--;
-          NEXT (2);
+          NEXT (3);
           DISPATCH ();
         CASE (TEMPLATE):
           PUSH (template_object (J, proto, pc[1], pc[2]));
@@ -2147,6 +2168,7 @@ vm_execute (JsState *J, gboolean entering)
               {
                 if (!js_is_object (v))
                   v = frame->this_value;
+                remember_instance_size (frame, v);
               }
             else if (frame->generator != NULL)
               v = complete_generator (J, frame, v);

@@ -37,6 +37,7 @@ typedef struct {
   gsize   max_heap_bytes;     /* live GC heap; 0 = default */
   guint   max_call_depth;     /* JS frames; beyond it a catchable RangeError; 0 = default */
   gdouble max_virtual_ms;     /* virtual time after which the loop stops; 0 = default */
+  gdouble max_wall_ms;        /* real time one js_state_run may take (js-budget.c); 0 = default, < 0 = no limit */
   gboolean gc_stress;         /* collect at every safepoint after an allocation (tests) */
   gboolean record_trace;      /* record a trace of every observable step */
 } JsOptions;
@@ -48,6 +49,12 @@ typedef struct {
 #define JS_DEFAULT_MAX_HEAP_BYTES  ((gsize) 256 * 1024 * 1024)
 #define JS_DEFAULT_MAX_CALL_DEPTH  10000
 #define JS_DEFAULT_MAX_VIRTUAL_MS  (24.0 * 3600 * 1000)
+/* A runaway script ends within a second of real time on a loaded machine.
+ * It stops only once it has also had a fifth of this in CPU time (100 ms,
+ * twice what the heaviest corpus script needs), so that a loaded machine
+ * does not stop legitimate work.  Sanitized builds, --gc-stress and
+ * valgrind stretch or lift it (js-budget.c). */
+#define JS_DEFAULT_MAX_WALL_MS     500.0
 
 void      js_options_init (JsOptions *options);
 
@@ -62,7 +69,7 @@ typedef enum {
   JS_RUN_OK,              /* the script and its event loop ran to the end */
   JS_RUN_SYNTAX_ERROR,    /* nothing ran; see js_state_get_error_* */
   JS_RUN_UNCAUGHT,        /* an uncaught exception or unhandled rejection ended the run */
-  JS_RUN_BUDGET,          /* a budget (steps, heap, virtual time) stopped the run */
+  JS_RUN_BUDGET,          /* a budget (steps, heap, virtual or wall time) stopped the run */
 } JsRunStatus;
 
 /* Runs `source` as the main script, then the host's event loop until

@@ -255,6 +255,324 @@ test_view_presenting (void)
   destroy_window (window);
 }
 
+/* Narrow and wide: every player control stays reachable inside the window,
+ * and the timeline folds over the canvas or sits beside it.
+ */
+
+typedef struct {
+  GtkWidget  *window;
+  GHashTable *actions;   /* the actions a click or a menu reaches */
+  GtkWidget  *flap;
+} Reach;
+
+static void
+add_menu_actions (GHashTable *actions,
+                  GMenuModel *model)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      g_autofree char *action = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_hash_table_add (actions, g_steal_pointer (&action));
+
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          add_menu_actions (actions, link);
+        }
+    }
+}
+
+/* A drop-down stands for the menu's action on the same choice. */
+static const char *
+dropdown_action (GtkWidget *widget)
+{
+  const char *name = gtk_widget_get_name (widget);
+
+  if (g_str_equal (name, "host-dropdown"))
+    return "player.host";
+  if (g_str_equal (name, "speed-dropdown"))
+    return "player.animation-speed";
+  if (g_str_equal (name, "clock-dropdown"))
+    return "player.clock";
+
+  return NULL;
+}
+
+static void
+assert_inside_window (Reach     *reach,
+                      GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, reach->window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (reach->window));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (reach->window));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  g_assert_cmpfloat (bounds.size.height, >, 0);
+}
+
+/* Walks the mapped widgets, and the popovers their menu buttons open. */
+static void
+collect_reach (Reach     *reach,
+               GtkWidget *widget,
+               gboolean   in_popover)
+{
+  if (!in_popover && !gtk_widget_get_mapped (widget))
+    return;
+
+  if (ADW_IS_FLAP (widget))
+    reach->flap = widget;
+
+  if (GTK_IS_ACTIONABLE (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) != NULL)
+    {
+      if (!in_popover)
+        assert_inside_window (reach, widget);
+      g_hash_table_add (reach->actions, g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget))));
+    }
+
+  if (GTK_IS_DROP_DOWN (widget) && dropdown_action (widget) != NULL)
+    {
+      if (!in_popover)
+        assert_inside_window (reach, widget);
+      g_hash_table_add (reach->actions, g_strdup (dropdown_action (widget)));
+    }
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      assert_inside_window (reach, widget);
+      if (model != NULL)
+        add_menu_actions (reach->actions, model);
+      else if (popover != NULL)
+        collect_reach (reach, GTK_WIDGET (popover), TRUE);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_reach (reach, child, in_popover);
+}
+
+static GtkWidget *
+find_mapped_actionable (GtkWidget  *widget,
+                        const char *action_name)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_mapped_named (GtkWidget  *widget,
+                 const char *name)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  if (g_str_equal (gtk_widget_get_name (widget), name))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_mapped_named (child, name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The widest mapped label with text under @widget. */
+static int
+widest_label (GtkWidget *widget)
+{
+  int widest = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+
+  if (GTK_IS_LABEL (widget) && strlen (gtk_label_get_label (GTK_LABEL (widget))) > 8)
+    widest = gtk_widget_get_width (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    widest = MAX (widest, widest_label (child));
+
+  return widest;
+}
+
+/* Resizes the window and waits for it to be laid out at that size. */
+static void
+resize_window (BakeryWindow *window,
+               int           width,
+               int           height)
+{
+  gboolean timed_out = FALSE;
+  GdkSurface *surface;
+  guint id;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+
+  /* The surface is the size asked for; the window inside it leaves room
+   * for its frame.
+   */
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  while ((gdk_surface_get_width (surface) != width || gdk_surface_get_height (surface) != height) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+
+  /* The flap and the squeezer settle in the frames after that. */
+  for (int i = 0; i < 5; i++)
+    {
+      timed_out = FALSE;
+      g_timeout_add (50, timeout_cb, &timed_out);
+      while (!timed_out)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+check_player_reachable (BakeryWindow *window)
+{
+  static const char * const player_actions[] = {
+    "bakery.run", "bakery.start", "bakery.step-back", "bakery.play",
+    "bakery.step-forward", "bakery.end", "bakery.next-output",
+    "bakery.show-timeline", "bakery.export-png", "bakery.export-svg",
+    "bakery.export-pdf", "player.host", "player.animation-speed", "player.clock",
+  };
+  g_autoptr(GHashTable) actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reach reach = { GTK_WIDGET (window), actions, NULL };
+
+  collect_reach (&reach, GTK_WIDGET (window), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (player_actions); i++)
+    if (!g_hash_table_contains (actions, player_actions[i]))
+      g_error ("%s is out of reach at %d × %d", player_actions[i],
+               gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+static AdwFlap *
+find_flap (BakeryWindow *window)
+{
+  g_autoptr(GHashTable) actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reach reach = { GTK_WIDGET (window), actions, NULL };
+
+  collect_reach (&reach, GTK_WIDGET (window), FALSE);
+  g_assert_nonnull (reach.flap);
+
+  return ADW_FLAP (reach.flap);
+}
+
+static void
+test_view_narrow_layout (void)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  BakeryWindow *window;
+  BakeryBakeryView *view;
+  GtkWidget *toggle;
+  GtkWidget *timeline;
+  GtkWidget *focus;
+  AdwFlap *flap;
+  gboolean animations;
+
+  /* Folding and revealing take effect at once, not after a spring. */
+  g_object_get (gtk_settings, "gtk-enable-animations", &animations, NULL);
+  g_object_set (gtk_settings, "gtk-enable-animations", FALSE, NULL);
+
+  window = create_window ();
+  view = load (window, scenario);
+  bakery_bakery_view_seek (view, 5, FALSE);
+
+  /* 800 × 600: nothing is cut off, the timeline is folded away. */
+  resize_window (window, 800, 600);
+  check_player_reachable (window);
+  flap = find_flap (window);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (bakery_bakery_view_get_show_timeline (view));
+  toggle = find_mapped_actionable (GTK_WIDGET (window), "bakery.show-timeline");
+  g_assert_nonnull (toggle);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  timeline = adw_flap_get_flap (flap);
+  g_assert_false (gtk_widget_get_mapped (timeline));
+
+  /* Shown, it covers the canvas, takes the keyboard and reads. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "bakery.show-timeline", NULL));
+  resize_window (window, 800, 600);
+  g_assert_true (bakery_bakery_view_get_show_timeline (view));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_true (gtk_widget_get_mapped (timeline));
+  g_assert_true (adw_flap_get_folded (flap));
+  {
+    g_autoptr(GHashTable) actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    Reach reach = { GTK_WIDGET (window), actions, NULL };
+
+    assert_inside_window (&reach, timeline);
+  }
+  g_assert_cmpint (gtk_widget_get_width (timeline), >=, 260);
+  g_assert_cmpint (widest_label (timeline), >=, 120);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, timeline));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (timeline)))),
+                   ==, GTK_ACCESSIBLE_ROLE_LIST);
+
+  /* Hidden again, the focus goes back to the toggle. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "bakery.show-timeline", NULL));
+  resize_window (window, 800, 600);
+  g_assert_false (bakery_bakery_view_get_show_timeline (view));
+  g_assert_false (gtk_widget_get_mapped (timeline));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == toggle);
+
+  /* Wide, with the editor dragged narrower (the X server's default screen
+   * is 1280 × 1024): the timeline unfolds beside the canvas, and the bar
+   * has room for every control.
+   */
+  gtk_paned_set_position (GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_PANED)), 300);
+  resize_window (window, 1280, 1000);
+  check_player_reachable (window);
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (bakery_bakery_view_get_show_timeline (view));
+  g_assert_true (gtk_widget_get_mapped (timeline));
+  g_assert_cmpint (widest_label (timeline), >=, 120);
+  g_assert_true (is_mapped_named (GTK_WIDGET (window), "host-dropdown"));
+
+  /* And narrow again: folded, hidden, still reachable. */
+  resize_window (window, 800, 600);
+  check_player_reachable (window);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (bakery_bakery_view_get_show_timeline (view));
+
+  destroy_window (window);
+  g_object_set (gtk_settings, "gtk-enable-animations", animations, NULL);
+}
+
 static void
 test_canvas_description (void)
 {
@@ -300,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/bakery/view/breakpoint", test_view_breakpoint);
   g_test_add_func ("/bakery/view/syntax-error", test_view_syntax_error);
   g_test_add_func ("/bakery/view/presenting", test_view_presenting);
+  g_test_add_func ("/bakery/view/narrow-layout", test_view_narrow_layout);
   g_test_add_func ("/bakery/canvas/description", test_canvas_description);
 
   return g_test_run ();

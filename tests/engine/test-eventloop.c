@@ -557,6 +557,27 @@ static const Case cases[] = {
     "about to throw\n"
     "exit listener sees 1\n",
     5 },
+  { "uncaught-exception-listener-throws",
+    "process.on('exit', c => console.log('exit listener never runs', c));\n"
+    "process.on('uncaughtException', e => { console.log('listener got', e); throw 2; });\n"
+    "setTimeout(() => { throw 1; }, 0);\n",
+    "listener got 1\n",
+    7 },
+  { "timers-promises-abort-signal",
+    "const { setTimeout: sleep } = require('timers/promises');\n"
+    "const ac = new AbortController();\n"
+    "ac.signal.addEventListener('abort', () => console.log('listener before'));\n"
+    "sleep(50, 'v', { signal: ac.signal }).catch(e =>\n"
+    "  console.log(e.name, e.code, e.message, e.constructor.name, e.cause === ac.signal.reason));\n"
+    "ac.signal.addEventListener('abort', () => console.log('listener after'));\n"
+    "setTimeout(() => ac.abort(), 1);\n"
+    "sleep(1, 'x', { signal: AbortSignal.abort() }).catch(e => console.log('pre-aborted', e.name));\n"
+    "sleep(1000, 'unref', { ref: false }).then(v => console.log('never', v));\n",
+    "pre-aborted AbortError\n"
+    "listener before\n"
+    "listener after\n"
+    "AbortError ABORT_ERR The operation was aborted AbortError true\n",
+    0 },
 };
 
 int

@@ -978,6 +978,18 @@ check_corpus_file (gconstpointer data)
 
   g_assert_true (g_file_get_contents (path, &text, &len, &error));
   got = parse_to_string (text, len, JS_PARSE_SCRIPT);
+  /* Node runs a script with top-level await as an ES module */
+  if (!g_str_has_prefix (got, "(SCRIPT"))
+    {
+      char *as_module = parse_to_string (text, len, JS_PARSE_ASYNC_MODULE_BODY);
+      if (g_str_has_prefix (as_module, "(SCRIPT"))
+        {
+          g_free (got);
+          got = as_module;
+        }
+      else
+        g_free (as_module);
+    }
   if (corpus_expects_syntax_error (path, text))
     {
       g_test_message ("%s: %s", path, got);

@@ -104,6 +104,29 @@ test_printf_and_numbers (void)
   js_state_free (J);
 }
 
+/* `+` of a string and a number: short results are built from the digits,
+ * long ones stay ropes; either order. */
+static void
+test_concat_number (void)
+{
+  JsState *J = new_core ();
+  JsValue item = js_string_value_utf8 (J, "item-");
+  JsValue long_text = js_string_value_utf8 (J, "0123456789012345678901234567890123456789012345678901234567890123");
+  JsValue v;
+
+  g_assert_true (js_string_equal_ascii (js_get_string (js_string_concat_number (J, item, 42, FALSE)), "item-42"));
+  g_assert_true (js_string_equal_ascii (js_get_string (js_string_concat_number (J, item, -0.5, TRUE)), "-0.5item-"));
+  g_assert_true (js_string_equal_ascii (js_get_string (js_string_concat_number (J, JS_KEY (J, empty), 7, FALSE)), "7"));
+  g_assert_true (js_string_equal_ascii (js_get_string (js_string_concat_number (J, item, 1e21, FALSE)), "item-1e+21"));
+  v = js_string_concat_number (J, long_text, 12, FALSE);
+  g_assert_cmpuint (js_string_value_length (v), ==, 66);
+  g_assert_cmpuint (js_get_string (v)->chars[65], ==, '2');
+  v = js_string_concat_number (J, long_text, 12, TRUE);
+  g_assert_cmpuint (js_get_string (v)->chars[0], ==, '1');
+  g_assert_cmpuint (js_get_string (v)->chars[2], ==, '0');
+  js_state_free (J);
+}
+
 static void
 test_interning (void)
 {
@@ -214,6 +237,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/string/lone-surrogates", test_lone_surrogates);
   g_test_add_func ("/engine/string/concat-substring-compare", test_concat_substring_compare);
   g_test_add_func ("/engine/string/printf-and-numbers", test_printf_and_numbers);
+  g_test_add_func ("/engine/string/concat-number", test_concat_number);
   g_test_add_func ("/engine/string/interning", test_interning);
   g_test_add_func ("/engine/string/array-index-atoms", test_array_index_atoms);
   g_test_add_func ("/engine/string/atoms-are-weak", test_atoms_are_weak);

@@ -472,6 +472,41 @@ test_uncaught (void)
   js_trace_free (trace);
 }
 
+/* A frame and a task show the function's own "name" as it is when they
+ * are recorded, renamed or not; a name behind a getter or deleted shows
+ * as anonymous, and the getter does not run. */
+static void
+test_function_names (void)
+{
+  JsTrace *trace = record ("function plain() {}\n"
+                           "plain();\n"
+                           "function renamed() {}\n"
+                           "Object.defineProperty(renamed, 'name', { value: 'newName' });\n"
+                           "renamed();\n"
+                           "function viaGetter() {}\n"
+                           "Object.defineProperty(viaGetter, 'name', { get() { throw new Error('ran'); } });\n"
+                           "viaGetter();\n"
+                           "function deleted() {}\n"
+                           "delete deleted.name;\n"
+                           "deleted();\n"
+                           "queueMicrotask(renamed);\n",
+                           0, 0, NULL);
+  GString *names = g_string_new (NULL);
+  guint64 n = js_trace_get_n_events (trace);
+
+  for (guint64 seq = 0; seq < n; seq++)
+    {
+      JsTraceEvent ev;
+
+      js_trace_get_event (trace, seq, &ev);
+      if (ev.kind == JS_TRACE_FRAME_PUSH || ev.kind == JS_TRACE_MICROTASK_ENQUEUE)
+        g_string_append_printf (names, "%s ", ev.name);
+    }
+  g_assert_cmpstr (names->str, ==, "(main) plain newName (anonymous) (anonymous) newName newName ");
+  g_string_free (names, TRUE);
+  js_trace_free (trace);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -487,5 +522,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/trace/narration", test_narration);
   g_test_add_func ("/engine/trace/order-not-guaranteed", test_order_not_guaranteed);
   g_test_add_func ("/engine/trace/uncaught", test_uncaught);
+  g_test_add_func ("/engine/trace/function-names", test_function_names);
   return g_test_run ();
 }

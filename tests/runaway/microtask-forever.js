@@ -1,7 +1,7 @@
 // runaway: a microtask that always queues another, so the loop never
-// reaches a timer; the step budget stops it.
+// reaches a timer; the wall-time budget stops it (or the step budget).
 // exit: 1
-// stderr: step budget
+// stderr: step budget|wall-time budget
 let turns = 0;
 function again() {
   turns++;

@@ -1,0 +1,21 @@
+// The synchronous API changes the file system before the next statement.
+const fs = require('fs');
+const dir = '/tmp/loop-bakery-fs-sync-api';
+console.log('mkdir:', fs.mkdirSync(dir + '/sub/deeper', { recursive: true }) !== undefined);
+fs.writeFileSync(dir + '/a.txt', 'hello');
+fs.appendFileSync(dir + '/a.txt', Buffer.from(' world'));
+fs.writeFileSync(dir + '/b.bin', new Uint8Array([1, 2, 255]));
+console.log(fs.readFileSync(dir + '/a.txt', 'utf8'));
+console.log(fs.readFileSync(dir + '/a.txt', { encoding: 'hex' }));
+console.log(fs.readFileSync(dir + '/b.bin'));
+console.log(fs.readdirSync(dir));
+const s = fs.statSync(dir + '/a.txt');
+console.log(s.isFile(), s.isDirectory(), s.size, fs.statSync(dir).isDirectory());
+console.log(fs.existsSync(dir + '/a.txt'), fs.existsSync(dir + '/nope'), fs.existsSync(42));
+fs.unlinkSync(dir + '/a.txt');
+fs.unlinkSync(dir + '/b.bin');
+fs.rmdirSync(dir + '/sub/deeper');
+fs.rmdirSync(dir + '/sub');
+console.log(fs.readdirSync(dir));
+fs.rmdirSync(dir);
+console.log(fs.existsSync(dir));

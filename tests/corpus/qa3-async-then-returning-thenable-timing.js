@@ -1,0 +1,13 @@
+const log = [];
+const thenable = { then(onF) { log.push('thenable.then invoked'); onF('T'); } };
+Promise.resolve(1).then(() => thenable).then(v => log.push('got ' + v));
+Promise.resolve(1).then(() => Promise.resolve('P')).then(v => log.push('got ' + v));
+Promise.resolve(1).then(() => 'V').then(v => log.push('got ' + v));
+let n = 0;
+const ticks = () => { if (n++ < 6) { log.push('tick' + n); Promise.resolve().then(ticks); } };
+ticks();
+const badThenable = { then() { throw new Error('then throws'); } };
+Promise.resolve().then(() => badThenable).catch(e => log.push('caught ' + e.message));
+const lateThrow = { then(r) { r('resolved first'); throw new Error('ignored'); } };
+Promise.resolve(lateThrow).then(v => log.push(v));
+setTimeout(() => console.log(log.join('\n')), 0);

@@ -1,0 +1,15 @@
+console.count();
+console.count('x');
+console.count();
+console.count('x');
+console.countReset('x');
+console.count('x');
+console.assert(true, 'not printed');
+console.assert(false, 'printed to stderr');
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir('string via dir');
+console.log();
+console.log('');
+console.log(' ', '');
+console.debug('debug goes to stdout');
+console.warn('warn goes to stderr');

@@ -1,0 +1,16 @@
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log({ nested: true, list: [1, 2, 3] });
+console.log('multi\nline');
+console.groupEnd();
+console.info('info in A');
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table({ r1: { c: 1 }, r2: { c: 2 } });
+console.table([[1, 2], [3, 4, 5]]);
+console.table([{ a: 1, b: 2 }], ['b']);
+console.table('not tabular');
+console.table([]);

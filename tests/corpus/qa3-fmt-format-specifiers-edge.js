@@ -1,0 +1,14 @@
+console.log('%s is %d years and %i days', 'Bob', 42.9, 42.9);
+console.log('%d', '0x10', '%d');
+console.log('%s', Symbol('sym'), 12n, -0);
+console.log('%d %i %f', 12n, -0, '3.5abc');
+console.log('%o', { a: [1, 2], f() {} });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%j', { a: 1, toJSON() { return 'custom'; } });
+const circ = {}; circ.self = circ;
+console.log('%j', circ);
+console.log('100%', 'done', '%%', '%');
+console.log('%c styled', 'color: red');
+console.log('%s', { toString() { return 'custom toString'; } }, [1, [2, [3]]]);
+console.log('%x %s', 1);
+console.log('%s', null, undefined, '%s');

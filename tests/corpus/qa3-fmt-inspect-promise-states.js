@@ -1,0 +1,18 @@
+const util = require('util');
+const pending = new Promise(() => {});
+const resolved = Promise.resolve({ a: 1, b: [1, 2] });
+const rejected = Promise.reject(new RangeError('nope'));
+rejected.catch(() => {});
+const rejStr = Promise.reject('str');
+rejStr.catch(() => {});
+console.log(pending);
+console.log(resolved);
+console.log(util.inspect(Promise.resolve(undefined)));
+console.log(util.inspect(rejStr));
+console.log([pending, Promise.resolve(1)]);
+console.log({ p: Promise.resolve('x') });
+const nested = Promise.resolve(Promise.resolve(5));
+console.log(nested);
+(async () => {})().then(() => {});
+console.log((async () => 7)());
+console.log(util.inspect(rejected).split('\n')[0]);

@@ -1,0 +1,11 @@
+const row = { id: 1, name: 'Alice Anderson', email: 'alice@example.com', roles: ['admin', 'user'] };
+console.log(row);
+console.log([row, { ...row, id: 2, name: 'Bob' }]);
+console.log({ a: 'x'.repeat(60), b: 1 });
+console.log({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8, k9: 9, k10: 10, k11: 11, k12: 12 });
+console.log([['a', 1], ['b', 2], ['c', 3]]);
+console.log({ nested: { level2: { level3: { arr: [1, 2, 3], str: 'hello world' } } } });
+console.log(new Map([['config', { retries: 3, timeout: 1000, verbose: true, tags: ['x', 'y'] }]]));
+console.log([1.25, 100, -3, 4000000, 5, 6.5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]);
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew', 'kiwi', 'lemon']);
+console.log({ fn() {}, arrow: () => {}, cls: class X {}, sym: Symbol('s'), re: /x/g, date: new Date(0), err: null });

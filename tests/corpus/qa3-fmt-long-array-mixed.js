@@ -1,0 +1,10 @@
+const a = Array.from({ length: 120 }, (_, i) => i * 3);
+console.log(a);
+const s = Array.from({ length: 30 }, (_, i) => 'item' + i);
+console.log(s);
+const m = Array.from({ length: 8 }, (_, i) => ({ id: i }));
+console.log(m);
+const b = Array.from({ length: 27 }, (_, i) => i % 2 ? -i * 1000 : i);
+console.log(b);
+console.log(Array(5));
+console.log([1, , 3, , , 6]);

@@ -1,0 +1,13 @@
+const m = new Map([[{ a: 1 }, [1, 2]], ['s', new Set([1, 'two', { three: 3 }])], [NaN, null]]);
+console.log(m);
+console.log(new Set());
+console.log(new Map());
+console.log(m.entries());
+console.log(m.keys());
+console.log(new Set([1, 2]).values());
+const wm = new WeakMap();
+console.log(wm);
+console.log([new Map([[1, 2]]), new Set(['a'])]);
+console.log(new Map([[new Map([[1, 1]]), new Set([new Set([1])])]]));
+const mm = new Map(); mm.set('self', mm);
+console.log(mm);

@@ -1,0 +1,11 @@
+console.log([] + [], [] + {}, ({}) + [], 1 + '2', '3' - 1, '3' * '4', true + 1, null + 1, undefined + 1);
+console.log([] == false, [0] == false, [1] == true, '' == 0, null == 0, null >= 0, undefined == null, NaN != NaN);
+console.log([1, 2] + [3], {} + 'x', `${[1, [2, 3]]}`, String([null, undefined, 1]), [,] + '');
+console.log(+'', +' ', +'\n', +'1e3', -'5', +true, +'0x1A', ~~'7.9', '5' / '2', 7 % -3, -7 % 3);
+console.log(typeof NaN, typeof null, typeof [], typeof function () {}, typeof class {}, typeof Symbol(), typeof 1n);
+console.log(1 < 2 < 3, 3 > 2 > 1, '10' < '9', 10 < '9', 'b' > 'a', null < 1, undefined < 1);
+const obj = { valueOf() { return 42; }, toString() { return 'str'; } };
+console.log(obj + 1, `${obj}`, obj * 2, String(obj), obj + '', [obj] + '');
+console.log(!!'0', !!'', !!NaN, !![], !!{}, !!0n, !!-0);
+console.log(0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON, 9007199254740992 === 9007199254740993);
+console.log(parseInt(null, 36), [10, 10, 10].map(parseInt), ['1', '7', '11'].map(Number));

@@ -1,0 +1,15 @@
+const o = { b: 1, 2: 'two', a: 2, 1: 'one', [Symbol('s')]: 3, '-1': 'neg', '01': 'zero-one', 4294967295: 'big' };
+console.log(Object.keys(o), JSON.stringify(o));
+for (const k in o) process.stdout.write(k + ' ');
+console.log();
+console.log(Reflect.ownKeys(o).length, Object.entries({ x: 1, y: [2] }));
+const e = Object.fromEntries(new Map([['k', 'v'], ['n', 1]]));
+console.log(e, Object.entries('ab'), Object.keys([4, 5]), Object.values('hi'));
+const frozen = Object.freeze({ inner: { x: 1 } });
+frozen.inner.x = 2;
+console.log(frozen.inner.x, Object.isFrozen(frozen), Object.isFrozen(frozen.inner));
+const sealed = Object.seal({ a: 1 });
+sealed.a = 2; sealed.b = 3; delete sealed.a;
+console.log(sealed, Object.isSealed(sealed), Object.isExtensible(sealed));
+console.log(Object.getOwnPropertyNames('ab'), Object.hasOwn({ q: 1 }, 'q'), 'toString' in {}, Object.hasOwn({}, 'toString'));
+console.log(Object.assign({}, 'abc', null, [9]), { ...'hi', ...null, ...[7] });

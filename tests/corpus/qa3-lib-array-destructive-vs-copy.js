@@ -1,0 +1,16 @@
+const a = [5, 1, 4, 2, 3];
+const sorted = [...a].sort((x, y) => x - y);
+console.log(a, sorted);
+const b = a.slice(); b.splice(1, 2, 'x');
+console.log(a, b);
+const nested = [[1], [2]];
+const shallow = [...nested]; shallow[0].push('mut');
+console.log(nested, structuredClone(nested) !== nested);
+console.log(Array.from('abc', (c, i) => c + i), Array.from(new Map([[1, 2]]).values()));
+console.log([1, 2, 3].reduceRight((acc, x) => acc + x, ''), [[1, 2], [3]].reduce((acc, x) => acc.concat(x), []));
+console.log([3, 2, 1].indexOf(2), [1, 2, 1].lastIndexOf(1), [1, [2]].includes([2]), [0, -0].includes(-0));
+console.log(['a', 'b', 'c'].entries().toString(), [...['a', 'b'].keys()], Array.prototype.concat.call(1, 2));
+const filled = new Array(3).fill([]); filled[0].push(1);
+console.log(filled);
+console.log([10, 1, 3].sort().join(), [..."hello"].reverse().join(''), [1, 2, 3].join('-'), [null, undefined, 1].join());
+console.log([1, 2, 3, 4].findLast(x => x % 2), [1, 2, 3].some(x => x > 2), [].every(x => false), [, 1].findIndex(x => x === undefined));

@@ -1,0 +1,20 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('job', async (id) => {
+  console.log('start', id);
+  await new Promise(r => setTimeout(r, 1));
+  console.log('end', id);
+});
+e.on('job', (id) => console.log('sync listener', id));
+console.log('emit returned', e.emit('job', 1));
+e.emit('job', 2);
+const e2 = new EventEmitter({ captureRejections: false });
+e2.setMaxListeners(1);
+e2.on('x', () => {});
+e2.on('x', () => {});
+console.log('listeners', e2.listenerCount('x'), e2.getMaxListeners());
+const e3 = new EventEmitter();
+e3.once('ping', function (v) { console.log('once this ok', this === e3, v, e3.listenerCount('ping')); });
+e3.emit('ping', 'p1');
+e3.emit('ping', 'p2');
+console.log(e3.listeners('ping'));

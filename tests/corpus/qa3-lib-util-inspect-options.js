@@ -1,0 +1,13 @@
+const util = require('util');
+const o = { a: 1, b: 'two', c: [1, 2, 3], d: { e: { f: { g: 1 } } } };
+console.log(util.inspect(o, { compact: false }));
+console.log(util.inspect(o, { breakLength: Infinity, depth: 1 }));
+console.log(util.inspect('str'), util.inspect(5), util.inspect([1, 'a']), util.inspect(null));
+console.log(util.inspect({ arr: Array.from({ length: 5 }, (_, i) => i) }, { maxArrayLength: 2 }));
+console.log(util.inspect('x'.repeat(30), { maxStringLength: 10 }));
+console.log(util.inspect(new Map([[1, 2], [3, 4]]), { showHidden: false }), util.inspect(new Set([3, 1, 2]), { sorted: true }));
+console.log(util.inspect({ c: 1, a: 2, b: 3 }, { sorted: true }));
+console.log(util.format('%s=%d', 'x', 5, 'extra', { y: 1 }), util.format(1, 2), util.format('%%s', 1));
+console.log(util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), util.isDeepStrictEqual([1], ['1']));
+console.log(util.inspect(Object.assign(Object.create(null), { x: 1 })), util.inspect(new (class Foo {})()));
+console.log(util.types.isPromise(Promise.resolve()), util.types.isAsyncFunction(async () => {}), util.types.isGeneratorFunction(function* () {}));

@@ -1,0 +1,10 @@
+const t0 = [];
+setTimeout(() => console.log('delay "10"'), '10');
+setTimeout(() => console.log('delay -5'), -5);
+setTimeout(() => console.log('delay NaN'), NaN);
+setTimeout(() => console.log('delay 2**31 overflows to 1'), 2 ** 31);
+setTimeout(() => console.log('delay "abc"'), 'abc');
+setTimeout(() => console.log('delay 3'), 3);
+setTimeout(() => console.log('delay {valueOf:2}'), { valueOf() { return 2; } });
+setTimeout(() => console.log('delay undefined'));
+setTimeout(() => console.log('delay 1.7'), 1.7);
