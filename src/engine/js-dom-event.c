@@ -90,6 +90,16 @@ js_dom_throw_bad_this (JsState *J, const char *interface_name, JsValue this_valu
   js_throw_type_error (J, "Illegal invocation");
 }
 
+JsObject *
+js_dom_this_host (JsState *J, JsValue this_value, const JsHostClass *klass, const char *interface_name)
+{
+  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
+
+  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != klass)
+    js_dom_throw_bad_this (J, interface_name, this_value);
+  return obj;
+}
+
 void
 js_dom_throw_needs_new (JsState *J, const char *interface_name)
 {

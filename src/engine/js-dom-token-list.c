@@ -8,10 +8,8 @@ static const JsHostClass token_list_class = { "DOMTokenList", NULL, NULL };
 static JsDomNode *
 this_token_list (JsState *J, JsValue this_value)
 {
-  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
+  JsObject *obj = js_dom_this_host (J, this_value, &token_list_class, "DOMTokenList");
 
-  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &token_list_class)
-    js_dom_throw_bad_this (J, "DOMTokenList", this_value);
   return js_dom_node_of (obj->u.host.slots[0]);
 }
 

@@ -100,6 +100,8 @@ static inline JsEventTarget *js_event_target_data (JsObject *obj) { return obj->
 G_GNUC_NORETURN void js_dom_throw_node_error (JsState *J, const char *code, const char *format, ...) G_GNUC_PRINTF (3, 4);
 /* Throws the profile's "illegal invocation" error for a wrong `this`. */
 G_GNUC_NORETURN void js_dom_throw_bad_this (JsState *J, const char *interface_name, JsValue this_value);
+/* `this_value` as a host object of `klass`, or js_dom_throw_bad_this. */
+JsObject      *js_dom_this_host (JsState *J, JsValue this_value, const JsHostClass *klass, const char *interface_name);
 /* Throws Chromium's "Failed to construct 'X': Please use the 'new' operator…"
  * or V8's "Class constructor X cannot be invoked without 'new'" (Node). */
 G_GNUC_NORETURN void js_dom_throw_needs_new (JsState *J, const char *interface_name);

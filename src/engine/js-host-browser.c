@@ -1038,11 +1038,7 @@ idle_deadline_new (JsState *J, double deadline, gboolean did_timeout)
 static JsObject *
 this_idle_deadline (JsState *J, JsValue this_value)
 {
-  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
-
-  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &idle_deadline_class)
-    js_dom_throw_bad_this (J, "IdleDeadline", this_value);
-  return obj;
+  return js_dom_this_host (J, this_value, &idle_deadline_class, "IdleDeadline");
 }
 
 static JsValue

@@ -367,10 +367,8 @@ static JsValue
 channel_get_port (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                   JsValue new_target, JsObject *callee)
 {
-  JsObject *channel = js_is_object (this_value) ? js_get_object (this_value) : NULL;
+  JsObject *channel = js_dom_this_host (J, this_value, &message_channel_class, "MessageChannel");
 
-  if (channel == NULL || channel->class_id != JS_CLASS_HOST || channel->u.host.klass != &message_channel_class)
-    js_dom_throw_bad_this (J, "MessageChannel", this_value);
   return channel->u.host.slots[(int) js_get_number (js_native_captures (callee)[0])];
 }
 

@@ -357,11 +357,7 @@ js_mutation_add_transient_observers (JsState *J, JsObject *parent, JsObject *nod
 static JsObject *
 this_observer (JsState *J, JsValue this_value)
 {
-  JsObject *obj = js_is_object (this_value) ? js_get_object (this_value) : NULL;
-
-  if (obj == NULL || obj->class_id != JS_CLASS_HOST || obj->u.host.klass != &observer_class)
-    js_dom_throw_bad_this (J, "MutationObserver", this_value);
-  return obj;
+  return js_dom_this_host (J, this_value, &observer_class, "MutationObserver");
 }
 
 static JsValue

@@ -1235,32 +1235,31 @@ NATIVE (fs_readdir_sync)
   return array;
 }
 
-NATIVE (fs_unlink_sync)
+/* unlinkSync and rmdirSync: one operation on a path, `syscall` naming it
+ * in the error. */
+static JsValue
+remove_sync (JsState *J, JsValue path_value, FsErr (*op) (NodeFs *fs, const char *path), const char *syscall)
 {
   NodeFs *fs = fs_state (J);
-  char *shown = path_arg (J, ARG (0));
+  char *shown = path_arg (J, path_value);
   char *path = resolve (fs, shown);
-  FsErr err = fs_unlink (fs, path);
+  FsErr err = op (fs, path);
 
   if (err != FS_OK)
-    throw_uv (J, err, "unlink", shown, TRUE, path);
+    throw_uv (J, err, syscall, shown, TRUE, path);
   g_free (shown);
   g_free (path);
   return JS_UNDEFINED;
 }
 
+NATIVE (fs_unlink_sync)
+{
+  return remove_sync (J, ARG (0), fs_unlink, "unlink");
+}
+
 NATIVE (fs_rmdir_sync)
 {
-  NodeFs *fs = fs_state (J);
-  char *shown = path_arg (J, ARG (0));
-  char *path = resolve (fs, shown);
-  FsErr err = fs_rmdir (fs, path);
-
-  if (err != FS_OK)
-    throw_uv (J, err, "rmdir", shown, TRUE, path);
-  g_free (shown);
-  g_free (path);
-  return JS_UNDEFINED;
+  return remove_sync (J, ARG (0), fs_rmdir, "rmdir");
 }
 
 NATIVE (fs_mkdir_sync)
