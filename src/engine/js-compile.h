@@ -48,8 +48,8 @@ G_BEGIN_DECLS
   X (PUT_SCOPE_CHECK, 3)   \
   X (GET_ARG, 2)           /* i r: mapped `arguments` parameter i (register r when not passed) */ \
   X (PUT_ARG, 2)           \
-  X (GET_GLOBAL, 1)        /* k -> v; ReferenceError when undeclared */ \
-  X (GET_GLOBAL_TYPEOF, 1) /* k -> v; undefined when undeclared */ \
+  X (GET_GLOBAL, 3)        /* k ic epoch -> v; ReferenceError when undeclared (ic: js-vm.c get_global_cached) */ \
+  X (GET_GLOBAL_TYPEOF, 3) /* k ic epoch -> v; undefined when undeclared */ \
   X (PUT_GLOBAL, 1)        /* v -> ; sloppy code creates the property */ \
   X (DECLARE_GLOBALS, 1)   /* k: an array constant of declarations (classic scripts) */ \
   X (INIT_GLOBAL_LEX, 1)   /* v -> ; initialises a global let/const/class */ \

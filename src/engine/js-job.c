@@ -156,20 +156,33 @@ run_job (JsState *J, JsJob *job)
     js_promise_run_job (J, job);
 }
 
-/* Runs the current job; FALSE when an exception escaped it. */
+/* Runs jobs until the queue is empty: TRUE; FALSE when an exception
+ * escaped one, which is left in queue->current for the caller to clear.
+ * One try point serves all the jobs (a setjmp per job cost as much as
+ * queueing it): nothing between two jobs throws. */
 static gboolean
-run_current_job (JsState *J, JobQueue *queue)
+run_jobs (JsState *J, JobQueue *queue)
 {
   JsTryPoint tp;
 
   js_try_begin (J, &tp);
-  if (setjmp (tp.env) == 0)
+  if (setjmp (tp.env) != 0)
+    return FALSE;
+  while (queue->length > 0)
     {
+      queue->current = queue->ring[queue->head];
+      queue->head = (queue->head + 1) & (queue->capacity - 1);
+      queue->length--;
+      if (J->trace != NULL)
+        js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_MICROTASK, queue->current.trace_id,
+                       job_trace_kind (&queue->current), JS_UNDEFINED, 0, 0, 0, 0);
+      queue->running = TRUE;
       run_job (J, &queue->current);
-      js_try_end (J, &tp);
-      return TRUE;
+      queue->running = FALSE;
+      clear_job (&queue->current);
     }
-  return FALSE;
+  js_try_end (J, &tp);
+  return TRUE;
 }
 
 void
@@ -182,30 +195,17 @@ js_run_microtask_checkpoint (JsState *J)
    * one inside a host's scope: the scope's end has its own. */
   if (queue->running || queue->scope_depth > 0)
     return;
-  while (queue->length > 0)
+  while (!run_jobs (J, queue))
     {
-      gboolean ok;
-
-      queue->current = queue->ring[queue->head];
-      queue->head = (queue->head + 1) & (queue->capacity - 1);
-      queue->length--;
-      if (J->trace != NULL)
-        js_trace_task (J, JS_TRACE_MICROTASK_RUN, JS_TRACE_QUEUE_MICROTASK, queue->current.trace_id,
-                       job_trace_kind (&queue->current), JS_UNDEFINED, 0, 0, 0, 0);
-      queue->running = TRUE;
-      ok = run_current_job (J, queue);
       queue->running = FALSE;
       clear_job (&queue->current);
-      if (!ok)
-        {
-          if (J->terminating)
-            js_throw (J, J->exception);
-          /* Only a queueMicrotask callback lets an exception escape: Node
-           * reports it like any uncaught exception (runMicrotask calls
-           * triggerUncaughtException) and goes on with the next job when a
-           * listener handled it. */
-          js_trace_unwind_frames (J, 0);
-          js_host_report_exception (J, J->exception);
-        }
+      if (J->terminating)
+        js_throw (J, J->exception);
+      /* Only a queueMicrotask callback lets an exception escape: Node
+       * reports it like any uncaught exception (runMicrotask calls
+       * triggerUncaughtException) and goes on with the next job when a
+       * listener handled it. */
+      js_trace_unwind_frames (J, 0);
+      js_host_report_exception (J, J->exception);
     }
 }

@@ -130,11 +130,20 @@ typedef struct {
   guint32  count;
 } InternTable;
 
+/* Events live in chunks that double in size (chunk k holds
+ * FIRST_CHUNK_EVENTS << k), so the trace grows without ever copying what it
+ * holds, and event i is found with one bit scan (event_at). */
+#define FIRST_CHUNK_SHIFT 10
+#define FIRST_CHUNK_EVENTS (1u << FIRST_CHUNK_SHIFT)
+#define N_EVENT_CHUNKS (32 - FIRST_CHUNK_SHIFT + 1)
+
 struct JsTrace {
   JsState *J;              /* NULL once stolen */
-  Event   *events;
+  Event   *chunks[N_EVENT_CHUNKS];
+  guint32  n_chunks;
+  Event   *tail;           /* the next free event of the last chunk */
   guint32  n_events;
-  guint32  cap_events;
+  guint64  cap_events;     /* events the chunks hold in all */
   guint64  max_events;
   gboolean truncated;
 
@@ -171,6 +180,15 @@ struct JsTrace {
 };
 
 #define NONE_REASON 0xFF
+
+static inline Event *
+event_at (JsTrace *trace, guint64 index)
+{
+  guint64 i = index + FIRST_CHUNK_EVENTS;
+  int k = 63 - __builtin_clzll (i) - FIRST_CHUNK_SHIFT;
+
+  return &trace->chunks[k][i - ((guint64) FIRST_CHUNK_EVENTS << k)];
+}
 
 /* ------------------------------------------------------------------------
  * Names and narration templates
@@ -687,7 +705,8 @@ js_trace_free (JsTrace *trace)
     return;
   if (trace->J != NULL && trace->J->trace == trace)
     trace->J->trace = NULL;
-  g_free (trace->events);
+  for (guint32 k = 0; k < trace->n_chunks; k++)
+    free (trace->chunks[k]);
   g_free (trace->pool);
   g_free (trace->names.slots);
   g_free (trace->ranges);
@@ -784,29 +803,30 @@ recording (JsState *J)
   return J->trace != NULL && !J->trace->truncated && J->trace->paused == 0;
 }
 
+/* Adds the next chunk (the last one is full). */
 static void
 grow_events (JsTrace *trace)
 {
-  gsize size;
+  gsize n = (gsize) FIRST_CHUNK_EVENTS << trace->n_chunks;
+  gsize size = (gsize) n * sizeof (Event);
   Event *events;
 
-  trace->cap_events = MAX (1024, trace->cap_events * 2);
-  size = (gsize) trace->cap_events * sizeof (Event);
+  g_assert (trace->n_chunks < N_EVENT_CHUNKS);
   if (size < HUGE_PAGE_SIZE)
+    events = g_malloc (size);
+  else
     {
-      trace->events = g_renew (Event, trace->events, trace->cap_events);
-      return;
-    }
-  /* A big trace touches its pages once each, in order: in 2 MiB pages a
-   * million events cost 16 page faults instead of 8,000. */
-  if (posix_memalign ((void **) &events, HUGE_PAGE_SIZE, size) != 0)
-    g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+      /* A big trace touches its pages once each, in order: in 2 MiB pages
+       * a million events cost 16 page faults instead of 8,000. */
+      if (posix_memalign ((void **) &events, HUGE_PAGE_SIZE, size) != 0)
+        g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
 #ifdef MADV_HUGEPAGE
-  madvise (events, size, MADV_HUGEPAGE);
+      madvise (events, size, MADV_HUGEPAGE);
 #endif
-  memcpy (events, trace->events, (gsize) trace->n_events * sizeof (Event));
-  free (trace->events);
-  trace->events = events;
+    }
+  trace->chunks[trace->n_chunks++] = events;
+  trace->tail = events;
+  trace->cap_events += n;
 }
 
 /* Checkpoints live in big chunks of their own: as small blocks among the
@@ -867,7 +887,8 @@ append_applied (JsTrace *trace, const Event *ev)
 {
   if (G_UNLIKELY (trace->n_events == trace->cap_events))
     grow_events (trace);
-  trace->events[trace->n_events++] = *ev;
+  *trace->tail++ = *ev;
+  trace->n_events++;
   trace->live->step = trace->n_events;
   if (G_UNLIKELY (trace->n_events >= trace->next_checkpoint))
     add_checkpoint (trace);
@@ -915,12 +936,12 @@ find_in_queue (JsTrace *trace, Event *ev)
   for (guint32 i = 0; i < queue->len; i++)
     {
       guint32 added = queue_at (queue, i);
-      if (trace->events[added].id == ev->id)
+      if (event_at (trace, added)->id == ev->id)
         {
           ev->aux = added;
           ev->aux2 = i;
-          ev->str = trace->events[added].str;
-          ev->task = trace->events[added].task;
+          ev->str = event_at (trace, added)->str;
+          ev->task = event_at (trace, added)->task;
           return;
         }
     }
@@ -1083,7 +1104,7 @@ js_trace_frame_exit (JsState *J, JsObject *callee)
     return;
   {
     FrameSlot top = frames->items[frames->len - 1];
-    const Event *push = &trace->events[top.push_event];
+    const Event *push = event_at (trace, top.push_event);
     ev.aux = top.push_event;
     ev.range = top.range;
     ev.id = push->id;
@@ -1206,7 +1227,7 @@ js_trace_frame_label (JsState *J)
   frames = &J->trace->live->frames;
   if (frames->len == 0)
     return 0;
-  return J->trace->events[frames->items[frames->len - 1].push_event].str;
+  return event_at (J->trace, frames->items[frames->len - 1].push_event)->str;
 }
 
 guint32
@@ -1420,7 +1441,8 @@ js_trace_promise_settle (JsState *J, guint32 id, gboolean rejected, JsValue valu
     }
   index = trace->n_events;
   record (J, &ev);
-  if (trace->events[index].kind == JS_TRACE_PROMISE_SETTLE)
+  /* The cap may have refused the event. */
+  if (index < trace->n_events && event_at (trace, index)->kind == JS_TRACE_PROMISE_SETTLE)
     g_array_index (trace->promises, PromiseRecord, id - 1).settled_event = index;
 }
 
@@ -1487,7 +1509,7 @@ format_number_preview (const Event *ev, char buffer[JS_NUMBER_BUFFER_SIZE])
 static const char *
 settle_preview (JsTrace *trace, guint32 index)
 {
-  const Event *ev = &trace->events[index];
+  const Event *ev = event_at (trace, index);
   char buffer[JS_NUMBER_BUFFER_SIZE];
   char *text;
 
@@ -1517,7 +1539,7 @@ js_trace_get_event (JsTrace *trace, guint64 seq, JsTraceEvent *event)
   const Event *ev;
 
   g_return_if_fail (seq < trace->n_events);
-  ev = &trace->events[seq];
+  ev = event_at (trace, seq);
   memset (event, 0, sizeof *event);
   event->seq = seq;
   event->kind = ev->kind;
@@ -1597,9 +1619,9 @@ js_trace_get_state (JsTrace *trace, guint64 step)
   if (from_checkpoint < from_cursor)
     state_assign (cursor, checkpoint);
   while (cursor->step < step)
-    state_apply (cursor, &trace->events[cursor->step], (guint32) cursor->step);
+    state_apply (cursor, event_at (trace, cursor->step), (guint32) cursor->step);
   while (cursor->step > step)
-    state_unapply (cursor, &trace->events[cursor->step - 1], (guint32) cursor->step - 1);
+    state_unapply (cursor, event_at (trace, cursor->step - 1), (guint32) cursor->step - 1);
   return cursor;
 }
 
@@ -1612,7 +1634,7 @@ js_trace_state_get_step (const JsTraceState *state)
 double
 js_trace_state_get_time (const JsTraceState *state)
 {
-  return state->step > 0 ? state->trace->events[state->step - 1].time : 0;
+  return state->step > 0 ? event_at (state->trace, state->step - 1)->time : 0;
 }
 
 JsTracePhase
@@ -1645,7 +1667,7 @@ js_trace_state_get_frame (const JsTraceState *state, guint index, JsTraceFrame *
 
   g_return_if_fail (index < state->frames.len);
   slot = state->frames.items[index];
-  push = &state->trace->events[slot.push_event];
+  push = event_at (state->trace, slot.push_event);
   frame->id = push->id;
   frame->name = state->trace->pool + push->str;
   frame->reason = push->sub;
@@ -1665,7 +1687,7 @@ js_trace_state_get_task (const JsTraceState *state, JsTraceQueue queue, guint in
   const Event *added;
 
   g_return_if_fail (queue < JS_TRACE_N_QUEUES && index < state->queues[queue].len);
-  added = &state->trace->events[queue_at (&state->queues[queue], index)];
+  added = event_at (state->trace, queue_at (&state->queues[queue], index));
   task->id = added->id;
   task->kind = added->task;
   task->name = state->trace->pool + added->str;
@@ -1689,10 +1711,10 @@ js_trace_state_get_promise (const JsTraceState *state, guint index, JsTracePromi
   g_return_if_fail (index < state->n_promises);
   record = g_array_index (trace->promises, PromiseRecord, index);
   promise->id = index + 1;
-  promise->site = range_at (trace, trace->events[record.created_event].range);
+  promise->site = range_at (trace, event_at (trace, record.created_event)->range);
   if (record.settled_event != NONE && record.settled_event < state->step)
     {
-      const Event *settle = &trace->events[record.settled_event];
+      const Event *settle = event_at (trace, record.settled_event);
       promise->state = settle->sub;
       promise->preview = settle_preview (trace, record.settled_event);
     }
@@ -1715,7 +1737,7 @@ js_trace_state_get_console_line (const JsTraceState *state, guint index, JsTrace
   const Event *ev;
 
   g_return_if_fail (index < state->n_console);
-  ev = &state->trace->events[g_array_index (state->trace->console, guint32, index)];
+  ev = event_at (state->trace, g_array_index (state->trace->console, guint32, index));
   line->stream = ev->sub;
   line->text = state->trace->pool + ev->str;
 }
@@ -1980,7 +2002,7 @@ json_member_ms (Out *out, const char *member, double value)
 static void
 event_to_json (JsTrace *trace, guint32 seq, Out *out)
 {
-  const Event *ev = &trace->events[seq];
+  const Event *ev = event_at (trace, seq);
   const JsTraceRange *range = &trace->ranges[ev->range];
   const char *str = trace->pool + ev->str;
   char number[JS_NUMBER_BUFFER_SIZE];

@@ -42,8 +42,10 @@ const guint8 js_op_operands[JS_N_OPS] = {
 
 /* A global let/const/class of classic scripts (the global lexical record). */
 typedef struct {
-  JsValue  value;       /* JS_EMPTY while in the TDZ */
-  gboolean is_const;
+  JsValue   value;      /* JS_EMPTY while in the TDZ */
+  gboolean  is_const;
+  JsString *name;
+  guint32   index;      /* in JsVm.global_lex_list */
 } GlobalLex;
 
 typedef struct {
@@ -54,6 +56,13 @@ typedef struct {
   /* The native the innermost frame's CALL is running, while no JS has run
    * since (js_vm_direct_call_text); NULL otherwise. */
   JsObject   *direct_native;
+  /* The same records in creation order, so a GET_GLOBAL inline cache can
+   * name one by index: bindings of the global lexical record are never
+   * removed, so an index stays valid for the life of the state. */
+  GPtrArray  *global_lex_list;
+  /* Bumped whenever a global let/const/class is created: a binding may
+   * shadow a global object property that a GET_GLOBAL cache remembers. */
+  guint32     global_epoch;
 } JsVm;
 
 #define VM(J) ((JsVm *) (J)->vm)
@@ -303,9 +312,15 @@ global_lex_lookup (JsState *J, JsString *name)
   return g_hash_table_lookup (vm->global_lex, name);
 }
 
+#define GLOBAL_IC_LEX 0x80000000u
+
+/* The slow path of GET_GLOBAL and GET_GLOBAL_TYPEOF.  `ic` (the
+ * instruction's cache and epoch operands, see get_global_cached) learns
+ * where the binding was found. */
 static JsValue
-get_global (JsState *J, JsString *name, gboolean for_typeof)
+get_global (JsState *J, JsString *name, gboolean for_typeof, guint32 *ic)
 {
+  JsVm *vm = VM (J);
   GlobalLex *lex = global_lex_lookup (J, name);
   JsValue key = js_string_value (name), v;
 
@@ -318,11 +333,25 @@ get_global (JsState *J, JsString *name, gboolean for_typeof)
           g_free (utf8);
           js_throw (J, js_object_value (error));
         }
+      ic[0] = lex->index | GLOBAL_IC_LEX;
       return lex->value;
     }
   v = js_get_own_data (J, J->global, key);
   if (!js_is_empty (v))
-    return v;
+    {
+      JsObject *g = J->global;
+      for (guint32 i = 0; i < g->n_props; i++)
+        if (g->props[i].key.bits == key.bits)
+          {
+            if (i < GLOBAL_IC_LEX)
+              {
+                ic[0] = i;
+                ic[1] = vm->global_epoch;
+              }
+            break;
+          }
+      return v;
+    }
   if (!js_has_property (J, J->global, key))
     {
       if (for_typeof)
@@ -330,6 +359,44 @@ get_global (JsState *J, JsString *name, gboolean for_typeof)
       throw_not_defined (J, name);
     }
   return js_object_get (J, J->global, key, js_object_value (J->global));
+}
+
+/* GET_GLOBAL's inline cache: the operands `ic epoch` name where the
+ * binding was last found — a global lexical record (GLOBAL_IC_LEX | its
+ * index in global_lex_list) or a slot of the global object's own props.
+ * Like the property cache, the slot is only a guess checked against the
+ * name on each use; an own property additionally needs the epoch, since a
+ * global let/const created later would shadow it.  Anything unusual (TDZ,
+ * accessors, deleted or moved properties) takes the full lookup.  Out of
+ * line, so that vm_execute's hot instructions keep their registers. */
+static G_GNUC_NO_INLINE JsValue
+get_global_cached (JsState *J, const JsValue *consts, guint32 *pc)
+{
+  JsVm *vm = VM (J);
+  JsString *name = js_get_string (consts[pc[1]]);
+  guint32 *ic = pc + 2;
+
+  if (ic[0] & GLOBAL_IC_LEX)
+    {
+      guint32 i = ic[0] & ~GLOBAL_IC_LEX;
+      if (i < vm->global_lex_list->len)
+        {
+          GlobalLex *lex = g_ptr_array_index (vm->global_lex_list, i);
+          if (lex->name == name && !js_is_empty (lex->value))
+            return lex->value;
+        }
+    }
+  else if (ic[1] == vm->global_epoch)
+    {
+      JsObject *g = J->global;
+      if (ic[0] < g->n_props)
+        {
+          JsProperty *p = g->props + ic[0];
+          if (p->key.bits == js_string_value (name).bits && !(p->flags & JS_PROP_ACCESSOR) && !js_is_empty (p->value))
+            return p->value;
+        }
+    }
+  return get_global (J, name, pc[0] == JS_OP_GET_GLOBAL_TYPEOF, ic);
 }
 
 static void
@@ -358,8 +425,10 @@ put_global (JsState *J, JsString *name, JsValue value, gboolean strict)
 }
 
 /* GlobalDeclarationInstantiation (16.1.7) for a classic script.  `decls` is
- * an array of (kind, name) pairs: kind 0 var, 1 function, 2 let, 3 const, 4 class. */
-static void
+ * an array of (kind, name) pairs: kind 0 var, 1 function, 2 let, 3 const, 4 class.
+ * Kept out of line: it runs once per script, and inlined into vm_execute it
+ * costs the hot instructions registers (loop-toplevel.js: +17% Ir). */
+static G_GNUC_NO_INLINE void
 declare_globals (JsState *J, JsObject *decls)
 {
   JsVm *vm = VM (J);
@@ -400,7 +469,11 @@ declare_globals (JsState *J, JsObject *decls)
           GlobalLex *lex = g_new (GlobalLex, 1);
           lex->value = JS_EMPTY;
           lex->is_const = kind != 2;
+          lex->name = name;
+          lex->index = vm->global_lex_list->len;
           g_hash_table_insert (vm->global_lex, name, lex);
+          g_ptr_array_add (vm->global_lex_list, lex);
+          vm->global_epoch++;
         }
       else if (!js_has_own_property (J, J->global, e[i + 1]))
         js_define_value (J, J->global, e[i + 1], JS_UNDEFINED, JS_PROP_WRITABLE | JS_PROP_ENUMERABLE);
@@ -1620,12 +1693,9 @@ vm_execute (JsState *J, gboolean entering)
           NEXT (2);
           DISPATCH ();
         CASE (GET_GLOBAL):
-          PUSH (get_global (J, js_get_string (consts[pc[1]]), FALSE));
-          NEXT (1);
-          DISPATCH ();
         CASE (GET_GLOBAL_TYPEOF):
-          PUSH (get_global (J, js_get_string (consts[pc[1]]), TRUE));
-          NEXT (1);
+          PUSH (get_global_cached (J, consts, (guint32 *) pc));
+          NEXT (3);
           DISPATCH ();
         CASE (PUT_GLOBAL):
           put_global (J, js_get_string (consts[pc[1]]), sp[-1], STRICT ());
@@ -3025,6 +3095,8 @@ js_vm_init (JsState *J)
   JsVm *vm = g_new0 (JsVm, 1);
 
   vm->global_lex = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  vm->global_lex_list = g_ptr_array_new ();
+  vm->global_epoch = 1;
   J->vm = vm;
 }
 
@@ -3050,6 +3122,7 @@ js_vm_free (JsState *J)
         vm->pool[i] = next;
       }
   g_hash_table_destroy (vm->global_lex);
+  g_ptr_array_unref (vm->global_lex_list);
   g_free (vm);
   J->vm = NULL;
   J->frame = NULL;

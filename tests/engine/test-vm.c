@@ -1315,6 +1315,59 @@ test_classic_script (void)
 }
 
 static void
+assert_string (JsValue v, const char *expected)
+{
+  char *utf8;
+
+  g_assert_true (js_is_string (v));
+  utf8 = js_string_to_utf8 (js_get_string (v));
+  g_assert_cmpstr (utf8, ==, expected);
+  g_free (utf8);
+}
+
+/* Runs a classic script and returns globalThis.result. */
+static JsValue
+run_classic (JsState *J, const char *source)
+{
+  JsObject *script = compile (J, source, JS_COMPILE_CLASSIC_SCRIPT);
+  gboolean thrown;
+
+  call_catching (J, js_object_value (script), JS_UNDEFINED, &thrown);
+  g_assert_false (thrown);
+  return js_get_utf8 (J, js_object_value (J->global), "result");
+}
+
+/* GET_GLOBAL caches where it found a name: the cache must follow the
+ * binding when a later script shadows it with a global let, when the
+ * property is deleted, redefined as an accessor or reassigned. */
+static void
+test_global_read_cache (void)
+{
+  JsState *J = js_state_new (NULL);
+  JsValue r;
+
+  r = run_classic (J, "globalThis.seen = 0; function read() { return typeof seen === 'undefined' ? 'none' : seen; }"
+                      "for (var i = 0; i < 3; i++) read(); seen = 7; globalThis.result = read();");
+  g_assert_cmpfloat (js_get_number (r), ==, 7);
+  r = run_classic (J, "function tdz() { try { return seen; } catch (e) { return e.name; } }"
+                      "globalThis.result = tdz();");
+  g_assert_cmpfloat (js_get_number (r), ==, 7);
+  /* a later script's let shadows the cached global object property */
+  r = run_classic (J, "globalThis.result = tdz(); let seen = 'lexical';");
+  assert_string (r, "ReferenceError");
+  r = run_classic (J, "globalThis.result = tdz() + read() + tdz();");
+  assert_string (r, "lexicallexicallexical");
+  /* deleted, redefined as an accessor, reassigned */
+  r = run_classic (J, "globalThis.p = 1; function rp() { return typeof p === 'undefined' ? 'gone' : p; }"
+                      "var a = [rp(), rp()]; delete globalThis.p; a.push (rp());"
+                      "Object.defineProperty (globalThis, 'p', { get () { return 'get'; }, configurable: true });"
+                      "a.push (rp(), rp()); delete globalThis.p; globalThis.q = 0; globalThis.p = 'again';"
+                      "a.push (rp()); globalThis.p = 'new'; a.push (rp()); globalThis.result = a.join();");
+  assert_string (r, "1,1,gone,get,get,again,new");
+  js_state_free (J);
+}
+
+static void
 test_syntax_error (void)
 {
   JsState *J = js_state_new (NULL);
@@ -1406,6 +1459,7 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/vm/api/native-reentry-depth", test_native_reentry_depth);
   g_test_add_func ("/engine/vm/api/generator-resume", test_generator_resume);
   g_test_add_func ("/engine/vm/api/classic-script", test_classic_script);
+  g_test_add_func ("/engine/vm/api/global-read-cache", test_global_read_cache);
   g_test_add_func ("/engine/vm/api/syntax-error", test_syntax_error);
   g_test_add_func ("/engine/vm/api/eval", test_eval);
   g_test_add_func ("/engine/vm/api/gc-stress-suspended", test_gc_stress_suspended);
