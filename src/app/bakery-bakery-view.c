@@ -251,17 +251,17 @@ bakery_bakery_view_update_step_ui (BakeryBakeryView *self)
       const JsTraceState *state = js_trace_get_state (trace, self->step);
       g_autofree char *time = bakery_format_ms (js_trace_state_get_time (state));
 
-      /* Between statements, the top frame still says where it is. */
+      /* Between statements, the top frame still says where it is; a
+       * function just called, which has no statement yet, shows its
+       * caller's line: the call is what runs. */
       if (!js_trace_state_get_range (state, &range) || range.line <= 0)
         {
-          guint n_frames = js_trace_state_get_n_frames (state);
-
-          if (n_frames > 0)
+          for (guint i = js_trace_state_get_n_frames (state); i > 0 && range.line <= 0; i--)
             {
-              JsTraceFrame top;
+              JsTraceFrame frame;
 
-              js_trace_state_get_frame (state, n_frames - 1, &top);
-              range = top.range;
+              js_trace_state_get_frame (state, i - 1, &frame);
+              range = frame.range;
             }
         }
 

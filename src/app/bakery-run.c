@@ -21,7 +21,9 @@
  * and its result is dropped.  The step and wall-time budgets keep that short.
  */
 
-#define UI_MAX_STEPS  ((guint64) 20 * 1000 * 1000)
+/* Enough for a busy-wait of several seconds (a clock read costs 1 µs of
+ * virtual time), few enough that a runaway loop stops in a tenth of a second. */
+#define UI_MAX_STEPS  ((guint64) 60 * 1000 * 1000)
 #define UI_MAX_EVENTS ((guint64) 200 * 1000)
 
 struct _BakeryTrace

@@ -1848,7 +1848,7 @@ js_builtin_array_init (JsState *J)
   };
   static const char *const unscopables[] = {
     "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat",
-    "flatMap", "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
+    "flatMap", "includes", "keys", "values", "toReversed", "toSorted", "toSpliced",  /* V8's order */
   };
   JsObject *proto = js_object_new_class (J, JS_CLASS_ARRAY, JS_INTRINSIC (J, ObjectPrototype));
   JsObject *ctor, *join_stack, *unscopable_list;

@@ -783,7 +783,58 @@ NATIVE (buffer_proto_fill)
   return this_value;
 }
 
-/* Buffer.prototype[util.inspect.custom]: <Buffer 68 69 ... 3 more bytes> */
+/* The own non-index properties that Buffer's inspect shows after the
+ * bytes: a null-prototype object holding them, inspected with the caller's
+ * options on one line ({ ...ctx, breakLength: Infinity, compact: true }),
+ * without its "[Object: null prototype] {" and " }".  NULL when none. */
+static JsString *
+buffer_inspect_extras (JsState *J, JsObject *buf, JsValue ctx, JsValue inspect)
+{
+  JsValue show_hidden = js_get (J, ctx, js_key_from_utf8 (J, "showHidden"));
+  guint flags = JS_KEYS_STRINGS | JS_KEYS_SYMBOLS | (js_to_boolean (show_hidden) ? 0 : JS_KEYS_ENUMERABLE_ONLY);
+  guint32 n = 0;
+  JsValue *own = js_own_property_keys (J, buf, flags, &n);
+  JsObject *keys = js_array_from_values (J, own, n);   /* no leak if a getter throws */
+  JsObject *extras = js_object_new (J, NULL);
+  gboolean any = FALSE;
+
+  g_free (own);
+  for (guint32 i = 0; i < n; i++)
+    {
+      JsValue key = keys->u.array.elements[i];
+      guint32 index;
+      if (js_key_is_index (key, &index))
+        continue;
+      js_define_value (J, extras, key, js_get (J, js_object_value (buf), key), JS_PROP_DEFAULT);
+      any = TRUE;
+    }
+  if (!any)
+    return NULL;
+
+  JsObject *options = js_object_new (J, JS_INTRINSIC (J, ObjectPrototype));
+  guint32 n_ctx = 0;
+  JsValue *ctx_keys = js_own_property_keys (J, js_get_object (ctx), JS_KEYS_STRINGS | JS_KEYS_SYMBOLS |
+                                            JS_KEYS_ENUMERABLE_ONLY, &n_ctx);
+  JsObject *ctx_key_list = js_array_from_values (J, ctx_keys, n_ctx);
+  g_free (ctx_keys);
+  for (guint32 i = 0; i < n_ctx; i++)
+    {
+      JsValue key = ctx_key_list->u.array.elements[i];
+      js_define_value (J, options, key, js_get (J, ctx, key), JS_PROP_DEFAULT);
+    }
+  js_define_value_utf8 (J, options, "breakLength", js_number (INFINITY), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, options, "compact", JS_TRUE, JS_PROP_DEFAULT);
+
+  JsValue args[2] = { js_object_value (extras), js_object_value (options) };
+  JsString *text = js_to_string (J, js_call (J, inspect, JS_UNDEFINED, 2, args));
+  /* '[Object: null prototype] {'.length === 26, then a space; ' }' at the end */
+  if (text->length < 29)
+    return NULL;
+  return js_string_substring (J, text, 27, text->length - 2);
+}
+
+/* Buffer.prototype[util.inspect.custom](recurseTimes, ctx, inspect):
+ * <Buffer 68 69 ... 3 more bytes, extra: 1> */
 NATIVE (buffer_proto_inspect)
 {
   JsObject *buf = this_buffer (J, this_value);
@@ -791,6 +842,8 @@ NATIVE (buffer_proto_inspect)
   gsize shown = MIN (length, (gsize) INSPECT_MAX_BYTES);
   JsValue ctor = js_get (J, this_value, JS_KEY (J, constructor));
   JsValue name = js_is_object (ctor) ? js_get (J, ctor, JS_KEY (J, name)) : JS_UNDEFINED;
+  JsValue inspect = argc > 2 && js_is_callable (argv[2]) ? argv[2] : js_object_value (js_inspect_function_new (J));
+  JsString *extras = js_is_object (ARG (1)) ? buffer_inspect_extras (J, buf, ARG (1), inspect) : NULL;
   GString *out = g_string_new ("<");
   JsString *result;
 
@@ -804,6 +857,12 @@ NATIVE (buffer_proto_inspect)
   if (length > shown)
     g_string_append_printf (out, " ... %" G_GSIZE_FORMAT " more byte%s", length - shown,
                             length - shown > 1 ? "s" : "");
+  if (extras != NULL)
+    {
+      if (length != 0)
+        g_string_append (out, ", ");
+      js_string_append_to (out, extras);
+    }
   g_string_append_c (out, '>');
   result = js_string_new_utf8 (J, out->str, (gssize) out->len);
   g_string_free (out, TRUE);

@@ -32,6 +32,7 @@ builtin_tag (JsObject *obj)
     {
     case JS_CLASS_ARRAY: return "Array";
     case JS_CLASS_ARGUMENTS: return "Arguments";
+    case JS_CLASS_MAPPED_ARGUMENTS: return "Arguments";
     case JS_CLASS_ERROR: return "Error";
     case JS_CLASS_BOOLEAN: return "Boolean";
     case JS_CLASS_NUMBER: return "Number";
@@ -60,7 +61,7 @@ describe_symbol (JsState *J, JsSymbol *sym)
 static JsString *
 describe_object (JsState *J, JsObject *obj)
 {
-  JsValue to_string;
+  JsValue to_string, tag;
 
   /* V8 describes a proxy as its target, running no trap. */
   while (obj->class_id == JS_CLASS_PROXY && js_is_object (obj->u.proxy.target))
@@ -102,6 +103,16 @@ describe_object (JsState *J, JsObject *obj)
               return js_string_builder_finish (J, b);
             }
         }
+    }
+  /* a string @@toStringTag data property names it (a module namespace's "Module") */
+  tag = get_data_property (J, obj, JS_SYMBOL_KEY (J, toStringTag));
+  if (js_is_string (tag))
+    {
+      JsStringBuilder *b = js_string_builder_new (J);
+      js_string_builder_append_ascii (J, b, "[object ");
+      js_string_builder_append (J, b, js_get_string (tag));
+      js_string_builder_append_ascii (J, b, "]");
+      return js_string_builder_finish (J, b);
     }
   return js_string_printf (J, "[object %s]", builtin_tag (obj));
 }

@@ -329,7 +329,9 @@ NATIVE (global_unescape)
 double
 js_date_now (JsState *J)
 {
-  return floor (VIRTUAL_EPOCH_MS + js_virtual_now_ms (J));
+  /* Virtual time is never negative, so truncating is flooring, without
+   * a libm call on every turn of a busy-wait. */
+  return (double) (gint64) (VIRTUAL_EPOCH_MS + js_clock_read_ms (J));
 }
 
 static double
@@ -992,7 +994,7 @@ static void
 append_year (GString *out, double year)
 {
   if (year < 0)
-    g_string_append_printf (out, "-%06.0f", -year);
+    g_string_append_printf (out, "-%04.0f", -year);   /* DateString: the sign, then 4 digits */
   else
     g_string_append_printf (out, "%04.0f", year);
 }
@@ -1926,6 +1928,7 @@ structured_clone (JsState *J, JsValue v, JsObject *memory, int depth)
       return js_object_value (copy);
     case JS_CLASS_OBJECT:
     case JS_CLASS_ARGUMENTS:
+    case JS_CLASS_MAPPED_ARGUMENTS:
       copy = js_plain_object_new (J);
       js_map_insert (J, memory, v, js_object_value (copy));
       clone_properties (J, o, copy, memory, depth);
@@ -1960,7 +1963,7 @@ static const JsHostClass plural_rules_class = { "Intl.PluralRules", NULL, NULL }
 static const char *const number_format_options[] = {
   "style", "currency", "currencyDisplay", "minimumIntegerDigits", "minimumFractionDigits", "maximumFractionDigits",
   "minimumSignificantDigits", "maximumSignificantDigits", "useGrouping", "notation", "compactDisplay",
-  "signDisplay", NULL,
+  "signDisplay", "unit", "unitDisplay", NULL,
 };
 static const char *const date_time_format_options[] = {
   "weekday", "era", "year", "month", "day", "hour", "minute", "second", "hour12", "hourCycle", "timeZone",
@@ -2066,8 +2069,12 @@ bound_intl_function (JsState *J, JsObject *obj, const char *name, int length, Js
 /* Intl.NumberFormat (ECMA-402 15) */
 NATIVE (intl_number_format)
 {
-  return js_object_value (intl_object_new (J, new_target, callee, &number_format_class, ARG (0), ARG (1),
-                                           number_format_options));
+  JsObject *nf = intl_object_new (J, new_target, callee, &number_format_class, ARG (0), ARG (1),
+                                  number_format_options);
+
+  /* Option errors show at construction, as in V8. */
+  js_number_format (J, 0, nf->u.host.slots[0], nf->u.host.slots[1]);
+  return js_object_value (nf);
 }
 
 NATIVE (intl_number_format_bound_format)

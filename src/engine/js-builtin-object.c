@@ -570,6 +570,7 @@ NATIVE (object_proto_to_string)
     {
     case JS_CLASS_ARRAY: builtin_tag = "Array"; break;
     case JS_CLASS_ARGUMENTS: builtin_tag = "Arguments"; break;
+    case JS_CLASS_MAPPED_ARGUMENTS: builtin_tag = "Arguments"; break;
     case JS_CLASS_ERROR: builtin_tag = "Error"; break;
     case JS_CLASS_BOOLEAN: builtin_tag = "Boolean"; break;
     case JS_CLASS_NUMBER: builtin_tag = "Number"; break;

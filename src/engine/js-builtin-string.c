@@ -439,18 +439,64 @@ NATIVE (string_proto_last_index_of)
 
 typedef struct { guint32 primary; guint16 secondary; guint16 tertiary; } CollationElement;
 
+/* Primary weights by group, in CLDR's order: spaces, punctuation, symbols
+ * (modifiers, math, others, currency), digits, letters.  Within a group the
+ * ASCII characters come in CLDR's order, the others by code point. */
+#define PRIMARY_GROUP(n) ((guint32) (n) << 24)
 enum {
   SECONDARY_COMMON = 5,
-  PRIMARY_SPACE = 100,
-  PRIMARY_PUNCT = 200,
-  PRIMARY_DIGIT = 500,
-  PRIMARY_NUMBER = 600,     /* numeric: 600 + the number of digits, then the digits */
-  PRIMARY_LETTER = 2000,
-  PRIMARY_OTHER = 10000,
+  PRIMARY_SPACE = PRIMARY_GROUP (1),
+  PRIMARY_PUNCT = PRIMARY_GROUP (2),
+  PRIMARY_MODIFIER = PRIMARY_GROUP (3),
+  PRIMARY_MATH = PRIMARY_GROUP (4),
+  PRIMARY_SYMBOL = PRIMARY_GROUP (5),
+  PRIMARY_CURRENCY = PRIMARY_GROUP (6),
+  PRIMARY_DIGIT = PRIMARY_GROUP (7),
+  PRIMARY_NUMBER = PRIMARY_GROUP (7) + 16,  /* numeric: + the number of digits, then the digits */
+  PRIMARY_LETTER = PRIMARY_GROUP (8),
+  PRIMARY_OTHER = PRIMARY_GROUP (9),
 };
 
 static const char collation_spaces[] = "\t\n\v\f\r ";
+/* ASCII punctuation and symbols in CLDR's order, with the group boundaries */
 static const char collation_punctuation[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+enum { FIRST_ASCII_MODIFIER = 23, FIRST_ASCII_MATH = 25, ASCII_CURRENCY = 31 };
+
+static guint32
+ascii_punctuation_primary (guint32 index)
+{
+  if (index >= ASCII_CURRENCY)
+    return PRIMARY_CURRENCY;
+  if (index >= FIRST_ASCII_MATH)
+    return PRIMARY_MATH + index - FIRST_ASCII_MATH;
+  if (index >= FIRST_ASCII_MODIFIER)
+    return PRIMARY_MODIFIER + index - FIRST_ASCII_MODIFIER;
+  return PRIMARY_PUNCT + index;
+}
+
+/* The group of a non-ASCII punctuation mark or symbol; 0 for the others. */
+static guint32
+symbol_primary (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION: case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION: case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION: case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+      return PRIMARY_PUNCT + 64 + c;
+    case G_UNICODE_MODIFIER_SYMBOL:
+      return PRIMARY_MODIFIER + 64 + c;
+    case G_UNICODE_MATH_SYMBOL:
+      return PRIMARY_MATH + 64 + c;
+    case G_UNICODE_OTHER_SYMBOL:
+      return PRIMARY_SYMBOL + c;
+    case G_UNICODE_CURRENCY_SYMBOL:
+      return PRIMARY_CURRENCY + 1 + c;
+    default:
+      return 0;
+    }
+}
 
 static guint16
 accent_weight (gunichar mark)
@@ -572,7 +618,7 @@ collation_elements (const JsString *s, gboolean numeric, Tailoring tailoring, GA
         }
       if (c < 128 && c != 0 && (p = strchr (collation_punctuation, (int) c)) != NULL)
         {
-          add_element (out, PRIMARY_PUNCT + (p - collation_punctuation), SECONDARY_COMMON, 0);
+          add_element (out, ascii_punctuation_primary (p - collation_punctuation), SECONDARY_COMMON, 0);
           continue;
         }
       if (c >= '0' && c <= '9')
@@ -595,6 +641,11 @@ collation_elements (const JsString *s, gboolean numeric, Tailoring tailoring, GA
         }
       if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0x200B || c == 0xFEFF || c == 0xAD)
         continue;   /* ignorable */
+      if (c >= 128 && symbol_primary (c) != 0)
+        {
+          add_element (out, symbol_primary (c), SECONDARY_COMMON, 0);
+          continue;
+        }
       upper = g_unichar_isupper (c);
       if (tailoring != TAILORING_NONE)
         {
@@ -1451,14 +1502,53 @@ NATIVE (string_proto_to_upper_case)
   return convert_case (J, this_string (J, this_value, "toUpperCase"), TRUE);
 }
 
+/* Turkish and Azeri case the dotted and dotless i apart (CLDR's tailoring):
+ * i <-> İ, ı <-> I.  Any other locale uses the default mapping. */
+static gboolean
+is_turkic_locale (JsState *J, JsValue locales)
+{
+  JsString *tag;
+
+  if (js_is_object (locales))
+    locales = js_get_index (J, locales, 0);
+  if (js_is_undefined (locales))
+    return FALSE;
+  tag = js_to_string (J, locales);
+  return tag->length >= 2 && ((tag->chars[0] == 't' && tag->chars[1] == 'r') || (tag->chars[0] == 'a' && tag->chars[1] == 'z'))
+         && (tag->length == 2 || tag->chars[2] == '-');
+}
+
+static JsValue
+convert_locale_case (JsState *J, JsString *s, JsValue locales, gboolean upper)
+{
+  if (is_turkic_locale (J, locales))
+    {
+      JsString *mapped = js_string_new_uninit (J, s->length);
+
+      for (guint32 i = 0; i < s->length; i++)
+        {
+          uint16_t c = s->chars[i];
+          if (upper && c == 'i')
+            c = 0x130;
+          else if (!upper && c == 'I')
+            c = 0x131;
+          else if (!upper && c == 0x130)
+            c = 'i';
+          mapped->chars[i] = c;
+        }
+      s = mapped;
+    }
+  return convert_case (J, s, upper);
+}
+
 NATIVE (string_proto_to_locale_lower_case)
 {
-  return convert_case (J, this_string (J, this_value, "toLocaleLowerCase"), FALSE);
+  return convert_locale_case (J, this_string (J, this_value, "toLocaleLowerCase"), ARG (0), FALSE);
 }
 
 NATIVE (string_proto_to_locale_upper_case)
 {
-  return convert_case (J, this_string (J, this_value, "toLocaleUpperCase"), TRUE);
+  return convert_locale_case (J, this_string (J, this_value, "toLocaleUpperCase"), ARG (0), TRUE);
 }
 
 /* thisStringValue (22.1.3) */

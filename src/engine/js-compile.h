@@ -46,8 +46,6 @@ G_BEGIN_DECLS
   X (GET_SCOPE_CHECK, 3)   /* hops index k -> v */ \
   X (PUT_SCOPE, 2)         /* v -> */ \
   X (PUT_SCOPE_CHECK, 3)   \
-  X (GET_ARG, 2)           /* i r: mapped `arguments` parameter i (register r when not passed) */ \
-  X (PUT_ARG, 2)           \
   X (GET_GLOBAL, 3)        /* k ic epoch -> v; ReferenceError when undeclared (ic: js-vm.c get_global_cached) */ \
   X (GET_GLOBAL_TYPEOF, 3) /* k ic epoch -> v; undefined when undeclared */ \
   X (PUT_GLOBAL, 1)        /* v -> ; sloppy code creates the property */ \
@@ -62,8 +60,9 @@ G_BEGIN_DECLS
   X (CALLEE, 0)            /* -> the running function */ \
   X (NEW_TARGET, 0)        \
   X (ARG, 1)               /* i -> argument i or undefined (non-simple parameter lists) */ \
-  X (ARGUMENTS, 1)         /* mapped -> a new arguments object */ \
+  X (ARGUMENTS, 2)         /* mapped k -> a new arguments object; k: the parameters' scope slots (or -1) */ \
   X (REST, 1)              /* i -> array of the arguments from i on */ \
+  X (IMPORT, 0)            /* specifier -> promise: import(specifier) (js-module.c) */ \
   X (CHECK_THIS, 0)        /* this -> this; ReferenceError while a derived constructor's this is unbound */ \
   X (BIND_THIS, 0)         /* old new -> new; ReferenceError when old is already bound */ \
   X (INIT_FIELDS, 0)       /* this func -> this; runs func's instance field initialiser */ \
@@ -306,7 +305,6 @@ struct JsFrame {
   JsScope  *scope;             /* innermost scope record */
   JsValue   this_value;
   JsValue   new_target;
-  JsObject *arguments;         /* for mapped parameters */
   JsObject *generator;         /* the GENERATOR / ASYNC_* object owning this frame, or NULL */
   const JsValue *argv;         /* the arguments; valid until the prologue ends */
   int       argc;

@@ -161,6 +161,7 @@ struct Emitter {
   int regs, max_regs;
   guint32 n_params;             /* leading registers the frame fills from the arguments */
   int pattern_depth;            /* > 0: destructuring a pattern nested in another */
+  const char *pattern_origin;   /* how V8 names a pattern's null source that is no expression */
   int completion_reg;           /* eval code: the register with the completion value, or -1 */
   Scope *scope;
   Ctx *ctx;
@@ -423,6 +424,8 @@ declare_eval_var (Compiler *c, const char *name)
   g_ptr_array_add (c->eval_var_names, (gpointer) name);
 }
 
+static gboolean func_has_arguments (const FuncInfo *fi);
+
 static void
 declare_var_cb (Compiler *c, JsAst *id, gpointer data)
 {
@@ -442,6 +445,13 @@ declare_var_cb (Compiler *c, JsAst *id, gpointer data)
       return;
     }
   param = scope_lookup (fi->param_scope, id->name);
+  /* `var arguments` names the arguments object's binding (10.2.11 steps
+   * 22 and 28: it starts with the object) */
+  if (param == NULL && strcmp (id->name, "arguments") == 0 && func_has_arguments (fi))
+    {
+      param = fi->arguments_b = declare (c, fi->param_scope, "arguments", B_ARGUMENTS, NULL);
+      param->referenced = TRUE;
+    }
   if (fi->body_scope == fi->param_scope)
     {
       if (param == NULL)
@@ -450,7 +460,7 @@ declare_var_cb (Compiler *c, JsAst *id, gpointer data)
     }
   {
     Binding *b = declare (c, fi->body_scope, id->name, B_VAR, NULL);
-    if (param != NULL && param->kind == B_PARAM)
+    if (param != NULL && (param->kind == B_PARAM || param->kind == B_ARGUMENTS))
       b->shadowed_param = param;
   }
 }
@@ -1079,6 +1089,26 @@ declare_specials (Compiler *c, FuncInfo *fi)
     }
 }
 
+/* FunctionDeclarationInstantiation step 22 (10.2.11): a sloppy function
+ * with simple parameters that uses `arguments` gets a mapped one.  Every
+ * parameter it can alias that the code names moves to the scope record,
+ * where the arguments object reaches it (js-arguments.c); the others need
+ * no link, nothing can tell. */
+static void
+decide_mapped_arguments (FuncInfo *fi, gboolean simple)
+{
+  fi->mapped_arguments = fi->arguments_b != NULL && fi->arguments_b->referenced && !fi->strict && simple &&
+                         (fi->kind == FN_NORMAL || fi->kind == FN_METHOD || fi->kind == FN_MODULE);
+  if (!fi->mapped_arguments)
+    return;
+  for (guint i = 0; i < fi->param_scope->bindings->len; i++)
+    {
+      Binding *b = fi->param_scope->bindings->pdata[i];
+      if (b->kind == B_PARAM && b->param_index >= 0 && b->referenced)
+        b->captured = TRUE;
+    }
+}
+
 static void
 analyze_function_body (Compiler *c, FuncInfo *fi, JsAst *params, JsAst *body, gboolean expression_body)
 {
@@ -1125,6 +1155,7 @@ analyze_function_body (Compiler *c, FuncInfo *fi, JsAst *params, JsAst *body, gb
     analyze (c, body);
   else
     analyze_statements (c, body);
+  decide_mapped_arguments (fi, simple);
   c->scope = saved_scope;
   c->func = saved_func;
 }
@@ -1355,7 +1386,7 @@ stack_effect (JsOpcode op, const guint32 *operands)
     case JS_OP_UNDEF: case JS_OP_NULL: case JS_OP_TRUE: case JS_OP_FALSE: case JS_OP_EMPTY:
     case JS_OP_INT: case JS_OP_CONST: case JS_OP_DUP: case JS_OP_PICK:
     case JS_OP_GET_LOCAL: case JS_OP_GET_LOCAL_CHECK: case JS_OP_GET_SCOPE: case JS_OP_GET_SCOPE_CHECK:
-    case JS_OP_GET_ARG: case JS_OP_GET_GLOBAL: case JS_OP_GET_GLOBAL_TYPEOF:
+    case JS_OP_GET_GLOBAL: case JS_OP_GET_GLOBAL_TYPEOF:
     case JS_OP_THIS: case JS_OP_CALLEE: case JS_OP_NEW_TARGET: case JS_OP_ARG: case JS_OP_ARGUMENTS: case JS_OP_REST:
     case JS_OP_NEW_PRIVATE_NAME: case JS_OP_OBJECT: case JS_OP_TEMPLATE: case JS_OP_REGEXP: case JS_OP_CLOSURE:
     case JS_OP_FOR_OF_NEXT: case JS_OP_ITER_STEP: case JS_OP_ITER_REST: case JS_OP_ITER_CALL_NEXT:
@@ -1365,7 +1396,7 @@ stack_effect (JsOpcode op, const guint32 *operands)
     case JS_OP_DUP2:
       return 2;
     case JS_OP_POP: case JS_OP_NIP: case JS_OP_PUT_LOCAL: case JS_OP_PUT_LOCAL_CHECK: case JS_OP_PUT_SCOPE:
-    case JS_OP_PUT_SCOPE_CHECK: case JS_OP_PUT_ARG: case JS_OP_PUT_GLOBAL: case JS_OP_INIT_GLOBAL_LEX:
+    case JS_OP_PUT_SCOPE_CHECK: case JS_OP_PUT_GLOBAL: case JS_OP_INIT_GLOBAL_LEX:
     case JS_OP_BIND_THIS: case JS_OP_INIT_FIELDS: case JS_OP_SET_PROP: case JS_OP_GET_ELEM: case JS_OP_DELETE_ELEM:
     case JS_OP_GET_PRIVATE: case JS_OP_HAS_PRIVATE: case JS_OP_DEFINE_FIELD: case JS_OP_SET_PROTO_LITERAL:
     case JS_OP_COPY_DATA: case JS_OP_ARRAY_APPEND: case JS_OP_ARRAY_SPREAD: case JS_OP_SET_CLASS_FIELDS:
@@ -1744,11 +1775,17 @@ print_expr (GString *out, const JsAst *n)
       return;
     case JS_AST_TEMPLATE:
       if (n->b == NULL && n->a != NULL)
-        {
-          print_expr (out, n->a->a);
-          return;
-        }
-      break;
+        print_expr (out, n->a->a);
+      else
+        FOR_LIST (l, n->b)  /* only the substitutions show */
+          print_expr (out, l->a);
+      return;
+    case JS_AST_CONDITIONAL:
+      g_string_append (out, "(intermediate value)(intermediate value)(intermediate value)");
+      return;
+    case JS_AST_NEW_TARGET:
+      g_string_append (out, ".new.target");  /* the internal variable's name */
+      return;
     case JS_AST_MEMBER:
       print_expr (out, n->a);
       g_string_append (out, (n->flags & JS_AST_FLAG_OPTIONAL) ? "?." : ".");
@@ -1971,12 +2008,6 @@ check_name (Compiler *c, Binding *b)
   return b->kind == B_THIS ? THIS_NAME : k_utf8 (c, b->name);
 }
 
-static gboolean
-is_mapped_param (Compiler *c, Binding *b)
-{
-  return b->kind == B_PARAM && b->scope->func->mapped_arguments && !b->captured && b->param_index >= 0;
-}
-
 /* Loads a binding (NULL: the global `name`). */
 static void
 emit_get_binding (Compiler *c, Binding *b, const char *name, gboolean for_typeof, gboolean check)
@@ -2010,9 +2041,7 @@ emit_get_binding (Compiler *c, Binding *b, const char *name, gboolean for_typeof
         }
       g_error ("js-compiler: binding %s has no storage", b->name);
     }
-  if (is_mapped_param (c, b))
-    E2 (GET_ARG, b->param_index, b->index);
-  else if (check)
+  if (check)
     E2 (GET_LOCAL_CHECK, b->index, check_name (c, b));
   else
     E1 (GET_LOCAL, b->index);
@@ -2161,9 +2190,7 @@ emit_put_binding (Compiler *c, Binding *b, const char *name, gboolean init)
       return;
     }
   g_assert (b->index >= 0);
-  if (is_mapped_param (c, b))
-    E2 (PUT_ARG, b->param_index, b->index);
-  else if (!init && b->needs_check)
+  if (!init && b->needs_check)
     E2 (PUT_LOCAL_CHECK, b->index, check_name (c, b));
   else
     E1 (PUT_LOCAL, b->index);
@@ -3319,6 +3346,16 @@ compile_expr (Compiler *c, JsAst *n)
     case JS_AST_NEW_TARGET:
       emit_get_name (c, "new.target");
       break;
+    case JS_AST_IMPORT_CALL:
+      compile_expr (c, n->a);
+      if (n->b != NULL)
+        {
+          /* the options are evaluated; builtin modules take no attributes */
+          compile_expr (c, n->b);
+          E0 (POP);
+        }
+      E0 (IMPORT);
+      break;
     case JS_AST_ARRAY:
       compile_array (c, n);
       break;
@@ -3608,6 +3645,30 @@ prop_get (Compiler *c, gpointer data)
     }
 }
 
+/* How V8 names the null or undefined a pattern destructures: its source
+   expression as the CallPrinter renders it, else the internal variable the
+   pattern reads (`.for`, `.catch`), else (NO_CONST, a plain parameter) the
+   value's type. */
+static guint32
+k_destructure_origin (Compiler *c, const JsAst *source)
+{
+  if (source != NULL)
+    return k_describe (c, source);
+  if (c->e->pattern_origin != NULL)
+    return k_utf8 (c, c->e->pattern_origin);
+  return NO_CONST;
+}
+
+/* `{ a = 1 }` or `{ a: [x] = [] }`: a plain key whose target has a default
+   that is not itself an object pattern. */
+static gboolean
+first_reads_with_default (const JsAst *first)
+{
+  return first != NULL && first->kind == JS_AST_PROPERTY && !(first->flags & JS_AST_FLAG_COMPUTED)
+         && first->b != NULL && first->b->kind == JS_AST_ASSIGN_PATTERN
+         && first->b->a->kind != JS_AST_OBJECT_PATTERN;
+}
+
 static void
 emit_object_pattern (Compiler *c, JsAst *p, int mode, const JsAst *source)
 {
@@ -3619,11 +3680,10 @@ emit_object_pattern (Compiler *c, JsAst *p, int mode, const JsAst *source)
 
   if (first != NULL && first->kind == JS_AST_PROPERTY && !(first->flags & JS_AST_FLAG_COMPUTED))
     first_key = k_atom (c, atom_of_key (c, first->a));
-  /* V8 words a nested pattern's failure as the property read it is. */
-  if (c->e->pattern_depth == 0 || first == NULL)
-    E2 (REQUIRE_OBJECT_COERCIBLE, first_key,
-        source != NULL && (source->kind == JS_AST_IDENTIFIER || source->kind == JS_AST_MEMBER || source->kind == JS_AST_THIS)
-        ? k_describe (c, source) : NO_CONST);
+  /* V8 words a nested pattern's failure as the property read it is, and so
+     too when the first property has a default (`{ a = 1 } = null`). */
+  if ((c->e->pattern_depth == 0 && !first_reads_with_default (first)) || first == NULL)
+    E2 (REQUIRE_OBJECT_COERCIBLE, first_key, k_destructure_origin (c, source));
   E1 (PUT_LOCAL, src);
   FOR_LIST (l, p->a)
     {
@@ -4174,10 +4234,17 @@ emit_for_binding (Compiler *c, JsAst *left)
   if (left->kind == JS_AST_VAR_DECL)
     {
       gboolean is_var = (left->flags & JS_AST_FLAG_VAR) != 0;
+      c->e->pattern_origin = ".for";
       emit_pattern (c, left->a->a->a, is_var ? PATTERN_VAR : PATTERN_INIT, NULL);
+      c->e->pattern_origin = NULL;
     }
   else
-    emit_pattern (c, left, PATTERN_ASSIGN, NULL);
+    {
+      /* V8 reports an assignment pattern's failure as its first read */
+      c->e->pattern_depth++;
+      emit_pattern (c, left, PATTERN_ASSIGN, NULL);
+      c->e->pattern_depth--;
+    }
 }
 
 static void
@@ -4389,7 +4456,11 @@ compile_try (Compiler *c, JsAst *n)
       mark2 = e->regs;
       emit_enter_scope (c, s, TRUE);
       if (n->b != NULL)
-        emit_pattern (c, n->b, PATTERN_INIT, NULL);
+        {
+          c->e->pattern_origin = ".catch";
+          emit_pattern (c, n->b, PATTERN_INIT, NULL);
+          c->e->pattern_origin = NULL;
+        }
       else
         E0 (POP);
       compile_statement (c, n->c);
@@ -4844,6 +4915,28 @@ expected_argument_count (const JsAst *params)
   return n;
 }
 
+/* The mapped arguments object's parameter map (js_arguments_new): per
+ * parameter position, the scope slot of the binding it aliases, or -1 for a
+ * position whose name a later parameter repeats (10.4.4.7 step 17) or that
+ * stays in a register. */
+static guint32
+k_parameter_slots (Compiler *c, FuncInfo *fi)
+{
+  JsState *J = c->J;
+  guint32 n = c->e->n_params;
+  g_autofree JsValue *slots = g_new (JsValue, n + 1);
+
+  for (guint32 i = 0; i < n; i++)
+    slots[i] = js_number (-1);
+  for (guint i = 0; i < fi->param_scope->bindings->len; i++)
+    {
+      Binding *b = fi->param_scope->bindings->pdata[i];
+      if (b->kind == B_PARAM && b->param_index >= 0 && (guint32) b->param_index < n && b->captured)
+        slots[b->param_index] = js_number (b->index);
+    }
+  return add_const (c, js_object_value (js_array_from_values (J, slots, n)));
+}
+
 /* The special bindings' initial values, once the scope exists. */
 static void
 emit_specials (Compiler *c, FuncInfo *fi)
@@ -4876,7 +4969,7 @@ emit_specials (Compiler *c, FuncInfo *fi)
     }
   if ((b = fi->arguments_b) != NULL && b->referenced)
     {
-      E1 (ARGUMENTS, fi->mapped_arguments ? 1 : 0);
+      E2 (ARGUMENTS, fi->mapped_arguments ? 1 : 0, fi->mapped_arguments ? k_parameter_slots (c, fi) : NO_CONST);
       emit_put_binding (c, b, "arguments", TRUE);
     }
 }
@@ -4917,8 +5010,6 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
     n_params = 5;
   e->regs = e->max_regs = n_params;
   e->n_params = n_params;
-  fi->mapped_arguments = fi->arguments_b != NULL && fi->arguments_b->referenced && !fi->strict && simple &&
-                         (fi->kind == FN_NORMAL || fi->kind == FN_METHOD || fi->kind == FN_MODULE);
   if (ps != NULL && simple)
     for (guint i = 0; i < ps->bindings->len; i++)
       {
@@ -5019,9 +5110,12 @@ emit_function (Compiler *c, FuncInfo *fi, JsString *name)
                   compile_expr_named (c, p->b, name_of_identifier (c, p->a));
                   patch_here (c, skip);
                   target = p->a;
+                  /* V8 desugars the default into a conditional */
+                  c->e->pattern_origin = "(intermediate value)(intermediate value)(intermediate value)";
                 }
             }
           emit_pattern (c, target, PATTERN_INIT, NULL);
+          c->e->pattern_origin = NULL;
           set_node (c, old);
           i++;
         }
@@ -5696,14 +5790,21 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   c.src->filename = g_strdup (filename != NULL ? filename : "");
   c.line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   {
+    /* The lexer's line terminators: LF, CR, CRLF, U+2028, U+2029. */
     gsize zero = 0;
     g_array_append_val (c.line_starts, zero);
     for (gsize i = 0; i < length; i++)
-      if (source[i] == '\n')
-        {
-          gsize next = i + 1;
-          g_array_append_val (c.line_starts, next);
-        }
+      {
+        gsize next;
+        if (source[i] == '\n' || (source[i] == '\r' && (i + 1 >= length || source[i + 1] != '\n')))
+          next = i + 1;
+        else if (i + 2 < length && (guchar) source[i] == 0xE2 && (guchar) source[i + 1] == 0x80 &&
+                 ((guchar) source[i + 2] == 0xA8 || (guchar) source[i + 2] == 0xA9))
+          next = i + 3;
+        else
+          continue;
+        g_array_append_val (c.line_starts, next);
+      }
   }
   c.scopes = g_hash_table_new (NULL, NULL);
   c.funcs = g_hash_table_new (NULL, NULL);
@@ -5737,10 +5838,14 @@ compile_source (JsState *J, const char *source, gsize length, const char *filena
   if (mode == JS_COMPILE_NODE_MODULE)
     for (int i = 0; i < 5; i++)
       declare (&c, top->param_scope, module_params[i], B_PARAM, NULL)->param_index = i;
-  /* an ES module's import declarations call the host's loader, its one
-   * argument, under a name no script can write */
+  /* an ES module's import declarations call its loader and import.meta
+   * reads its meta object (js-module.c): its arguments, under names no
+   * script can write */
   if (mode == JS_COMPILE_NODE_ES_MODULE)
-    declare (&c, top->param_scope, "%require", B_PARAM, NULL)->param_index = 0;
+    {
+      declare (&c, top->param_scope, "%import", B_PARAM, NULL)->param_index = 0;
+      declare (&c, top->param_scope, "%meta", B_PARAM, NULL)->param_index = 1;
+    }
   analyze_function_body (&c, top, NULL, script->a, FALSE);
   if (c.eval_missing_private != NULL)
     {

@@ -135,6 +135,7 @@ js_dom_element_new (JsState *J, JsValue local_name)
 {
   JsDomNode *node = new_node (J, NODE_ELEMENT, DOM_ROOT_HTML_ELEMENT_PROTO);
 
+  js_object_set_prototype_of (J, node->target.object, js_dom_element_interface_prototype (J, local_name));
   node->local_name = local_name;
   node->attributes = g_array_new (FALSE, FALSE, sizeof (JsDomAttribute));
   return node;
@@ -924,6 +925,26 @@ JS_DOM_NATIVE (child_node_after)
   return JS_UNDEFINED;
 }
 
+/* replaceWith (DOM 4.2.8), as a removal and then an insertion before the
+ * viable next sibling (Chromium records them as one change). */
+JS_DOM_NATIVE (child_node_replace_with)
+{
+  JsDomNode *node = this_node (J, this_value, "Element");
+  JsObject *nodes = nodes_from_arguments (J, argc, argv);
+  JsDomNode *parent = data_of (node->parent);
+  JsDomNode *next;
+
+  if (parent == NULL)
+    return JS_UNDEFINED;
+  next = data_of (node->next_sibling);
+  while (next != NULL && array_contains (J, nodes, next))
+    next = data_of (next->next_sibling);
+  if (!array_contains (J, nodes, node))
+    remove_node (J, node, FALSE);
+  insert_all (J, "replaceWith", parent, next, nodes);
+  return JS_UNDEFINED;
+}
+
 /* ------------------------------------------------------------------------
  * Element.prototype
  * ------------------------------------------------------------------------ */
@@ -1175,12 +1196,70 @@ JS_DOM_NATIVE (element_set_inner_html)
   return JS_UNDEFINED;
 }
 
+/* insertAdjacentHTML (DOM Parsing 7.4): the parsed nodes go before or
+ * after the element, or at the start or end of its children. */
+JS_DOM_NATIVE (element_insert_adjacent_html)
+{
+  JsDomNode *element = this_element (J, this_value);
+  JsString *position_string = js_to_string (J, js_arg (argc, argv, 0));
+  JsString *html = js_to_string (J, js_arg (argc, argv, 1));
+  char *position = js_string_to_utf8 (position_string);
+  gboolean outside = g_ascii_strcasecmp (position, "beforebegin") == 0 || g_ascii_strcasecmp (position, "afterend") == 0;
+  JsDomNode *parent = outside ? data_of (element->parent) : element;
+  JsDomNode *child = NULL;
+  gboolean known = TRUE;
+  char message[256];
+  char *text;
+
+  if (g_ascii_strcasecmp (position, "beforebegin") == 0)
+    child = element;
+  else if (g_ascii_strcasecmp (position, "afterbegin") == 0)
+    child = data_of (element->first_child);
+  else if (g_ascii_strcasecmp (position, "afterend") == 0)
+    child = data_of (element->next_sibling);
+  else if (g_ascii_strcasecmp (position, "beforeend") != 0)
+    known = FALSE;
+  /* The message is made before the throw, which skips any g_free. */
+  g_snprintf (message, sizeof message, "The value provided ('%s') is not one of 'beforeBegin', 'afterBegin', "
+              "'beforeEnd', or 'afterEnd'.", position);
+  g_free (position);
+  if (!known)
+    js_dom_throw (J, "SyntaxError", "Failed to execute 'insertAdjacentHTML' on 'Element': %s", message);
+  if (parent == NULL || parent->node_type == NODE_DOCUMENT)
+    js_dom_throw (J, "NoModificationAllowedError", "Failed to execute 'insertAdjacentHTML' on 'Element': The "
+               "element has no parent.");
+  text = js_string_to_utf8 (html);
+  {
+    JsObject *nodes = js_dom_parse_fragment (J, text);
+
+    g_free (text);
+    insert_all (J, "insertAdjacentHTML", parent, child, nodes);
+  }
+  return JS_UNDEFINED;
+}
+
+JS_DOM_NATIVE (element_get_hidden)
+{
+  return js_boolean (!js_is_null (js_dom_get_attribute (this_element (J, this_value), "hidden")));
+}
+
+JS_DOM_NATIVE (element_set_hidden)
+{
+  JsDomNode *element = this_element (J, this_value);
+
+  if (js_to_boolean (js_arg (argc, argv, 0)))
+    set_attribute_ascii (J, element, "hidden", js_string_value (JS_ATOM (J, empty)));
+  else
+    js_dom_remove_attribute (J, element, atom (J, "hidden"));
+  return JS_UNDEFINED;
+}
+
 JS_DOM_NATIVE (element_get_style)
 {
   JsDomNode *element = this_element (J, this_value);
 
   if (js_is_undefined (element->style))
-    element->style = js_object_value (js_plain_object_new (J));
+    element->style = js_dom_style_new (J, element);
   return element->style;
 }
 
@@ -1766,6 +1845,8 @@ init_prototypes (JsState *J)
   js_define_method (J, element_proto, "before", child_node_before, 0);
   js_define_method (J, element_proto, "after", child_node_after, 0);
   js_define_method (J, element_proto, "remove", child_node_remove, 0);
+  js_define_method (J, element_proto, "replaceWith", child_node_replace_with, 0);
+  js_define_method (J, element_proto, "insertAdjacentHTML", element_insert_adjacent_html, 2);
 
   html_proto = define_interface (J, "HTMLElement", js_dom_illegal_constructor, element_proto, "Element",
                                  DOM_ROOT_HTML_ELEMENT_PROTO);
@@ -1774,6 +1855,7 @@ init_prototypes (JsState *J)
   js_dom_define_accessor (J, html_proto, "style", element_get_style, NULL);
   js_dom_define_accessor (J, html_proto, "dataset", element_get_dataset, NULL);
   js_dom_define_accessor (J, html_proto, "disabled", element_get_disabled, element_set_disabled);
+  js_dom_define_accessor (J, html_proto, "hidden", element_get_hidden, element_set_hidden);
   js_dom_define_accessor (J, html_proto, "value", element_get_value, element_set_value);
   js_dom_define_accessor (J, html_proto, "checked", element_get_checked, element_set_checked);
   js_define_method (J, html_proto, "click", element_click, 0);
@@ -1858,8 +1940,10 @@ js_dom_init (JsState *J)
   g_return_if_fail (js_dom (J) != NULL);
   js_dom (J)->ready_state = "loading";
   init_prototypes (J);
+  js_dom_element_interfaces_init (J);
   js_dom_token_list_init (J);
   js_dom_string_map_init (J);
+  js_dom_style_init (J);
   js_mutation_observer_init (J);
 
   /* The global object is the Window: an EventTarget whose prototype is

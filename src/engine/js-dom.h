@@ -64,6 +64,8 @@ typedef enum {
   DOM_ROOT_TOKEN_LIST_PROTO,
   DOM_ROOT_DATASET_PROTO,
   DOM_ROOT_DATASET_HANDLER,         /* the proxy handler behind element.dataset */
+  DOM_ROOT_STYLE_PROTO,             /* js-dom-style.c */
+  DOM_ROOT_ELEMENT_INTERFACES,      /* js-dom-element-interfaces.c: local name -> prototype */
   DOM_ROOT_PROXY,                   /* %Proxy%, as it was at startup */
   DOM_ROOT_DOCUMENT,
   DOM_ROOT_WINDOW_PROTO,
@@ -173,7 +175,7 @@ struct JsDomNode {
   GPtrArray *registered;         /* JsRegisteredObserver *, or NULL */
   JsValue   class_list;          /* the element's DOMTokenList, once asked for */
   JsValue   dataset;             /* its DOMStringMap, once asked for */
-  JsValue   style;               /* a plain object standing in for CSSStyleDeclaration */
+  JsValue   style;               /* its CSSStyleDeclaration, once asked for */
   JsValue   value;               /* form controls: the value once set (dirty), else JS_EMPTY */
   JsValue   checked;             /* form controls: checkedness once set (dirty), else JS_EMPTY */
   gboolean  click_in_progress;
@@ -216,6 +218,13 @@ void           js_dom_token_list_init (JsState *J);
 JsValue        js_dom_token_list_new (JsState *J, JsDomNode *element);
 void           js_dom_string_map_init (JsState *J);
 JsValue        js_dom_string_map_new (JsState *J, JsDomNode *element);
+/* js-dom-element-interfaces.c: HTMLDivElement … and the prototype an
+ * element of `local_name` gets. */
+void           js_dom_element_interfaces_init (JsState *J);
+JsObject      *js_dom_element_interface_prototype (JsState *J, JsValue local_name);
+/* js-dom-style.c (element.style) */
+void           js_dom_style_init (JsState *J);
+JsValue        js_dom_style_new (JsState *J, JsDomNode *element);
 JsDomNode     *js_dom_node_of (JsValue v);                          /* NULL when not a node */
 static inline JsDomNode *js_dom_node_data (JsObject *obj) { return obj->u.host.data; }
 JsObject      *js_dom_node_parent (JsDomNode *node);

@@ -318,6 +318,9 @@ mark_object_children (JsState *J, JsObject *obj)
     case JS_CLASS_ARGUMENTS:
       mark_values (J, obj->u.array.elements, obj->u.array.length);
       break;
+    case JS_CLASS_MAPPED_ARGUMENTS:
+      js_gc_mark_thing (J, (JsGc *) obj->u.arguments_map);
+      break;
     case JS_CLASS_FUNCTION:
       js_gc_mark_thing (J, (JsGc *) obj->u.closure.proto);
       js_gc_mark_thing (J, (JsGc *) obj->u.closure.scope);
@@ -385,6 +388,7 @@ mark_object_children (JsState *J, JsObject *obj)
       break;
     case JS_CLASS_OBJECT:
     case JS_CLASS_ERROR:
+    case JS_CLASS_MODULE_NAMESPACE:
     case JS_N_CLASSES:
       break;
     }

@@ -53,6 +53,7 @@
 typedef struct {
   guint32  id;              /* the timer's id, or a task handle */
   guint64  seq;             /* creation order, for equal due times */
+  guint64  ready_seq;       /* its place in the ready order; 0 while delayed */
   double   due;
   double   delay;           /* as the trace shows it */
   double   interval;        /* setInterval's repeat */
@@ -75,6 +76,17 @@ typedef struct {
   guint32 trace_id;
   JsValue callback;         /* undefined once cancelled */
 } FrameCallback;
+
+/* Chromium starts a long idle period only when no frame is expected soon.
+ * A user click makes it expect one (its rendering follows the input) that
+ * never comes: one idle period may follow the click's task (in Chromium
+ * only sometimes), then there is none until animation frame callbacks get
+ * a frame drawn. */
+typedef enum {
+  IDLE_FREE,                /* idle periods start whenever the loop is idle */
+  IDLE_ONE_AFTER_INPUT,     /* a click ran: the loop's next idle moment may start one */
+  IDLE_NEEDS_FRAME,         /* none until the next animation frame */
+} IdleAfterInput;
 
 typedef struct {
   guint32 handle;
@@ -100,6 +112,7 @@ typedef struct {
   GHashTable *tasks;                /* id -> Task *: every task not yet finished */
   guint32     next_id;
   guint64     next_seq;
+  guint64     next_ready_seq;
   int         running_nesting;      /* the running task's timer nesting level (0: not a timer) */
   GArray     *frame_callbacks;      /* FrameCallback: the map of animation frame callbacks */
   guint32     next_frame_handle;
@@ -108,6 +121,8 @@ typedef struct {
   GArray     *runnable_idle;        /* IdleRequest: the list of runnable idle callbacks */
   guint32     next_idle_handle;
   double      idle_deadline;        /* the current idle period's deadline (in the past: none) */
+  IdleAfterInput idle_after_input;  /* how a user click changed the starting of idle periods */
+  gboolean    render_after_input;   /* a user click ran: Chromium renders next, before other tasks */
   GPtrArray  *about_to_be_notified; /* JsObject * promises rejected without a handler */
   GPtrArray  *notifying;            /* those a posted task will announce */
   GPtrArray  *outstanding;          /* announced and still unhandled: "outstanding rejected promises" */
@@ -400,6 +415,9 @@ task_insert (JsState *J, Task *task, double due, double delay)
   task->delay = delay;
   task->due = due;
   task->seq = b->next_seq++;
+  /* Chromium posts a task without delay straight to its queue; a delayed
+   * one joins it only when it is due and the loop next picks a task. */
+  task->ready_seq = delay <= 0 ? ++b->next_ready_seq : 0;
   task->iter = g_sequence_insert_sorted (b->schedule, task, task_compare, NULL);
   if (J->trace != NULL)
     {
@@ -812,6 +830,10 @@ update_the_rendering (JsState *J)
                       "the page's first frame after a timer: when Chromium draws its first frame varies, "
                       "so it may come before the timer");
   b->frame_drawn = TRUE;
+  /* The frame drawn for an input is not the one Chromium waits for after
+   * it (see IdleAfterInput). */
+  if (!b->render_after_input)
+    b->idle_after_input = IDLE_FREE;
   js_trace_phase (J, JS_TRACE_PHASE_RENDER);
   js_trace_message (J, JS_TRACE_ANIMATION_FRAME, 0, stamp);
   for (guint i = 0; i < n; i++)
@@ -848,7 +870,7 @@ static JsValue
 performance_now (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                  JsValue new_target, JsObject *callee)
 {
-  return js_number (js_virtual_now_ms (J));
+  return js_number (js_clock_read_ms (J));
 }
 
 static JsValue
@@ -883,6 +905,8 @@ user_click_task (JsState *J, JsValue this_value, int argc, const JsValue *argv,
 
   js_trace_message (J, JS_TRACE_USER_EVENT, 0, text);
   js_dom_dispatch_user_click (J, selector);
+  browser (J)->idle_after_input = IDLE_ONE_AFTER_INPUT;
+  browser (J)->render_after_input = TRUE;
   return JS_UNDEFINED;
 }
 
@@ -1208,6 +1232,11 @@ run_idle_callback (JsState *J, Task *next_task)
   if (b->runnable_idle->len == 0 || now >= b->idle_deadline)
     {
       double deadline = idle_period_deadline (b, next_task, now);
+      IdleAfterInput after_input = b->idle_after_input;
+
+      /* The loop's first idle moment after a click is its one chance. */
+      if (after_input == IDLE_ONE_AFTER_INPUT)
+        b->idle_after_input = IDLE_NEEDS_FRAME;
 
       /* Chromium's idle periods begin once the page has drawn its first
        * frame (before any rAF, about a frame after loading), and never
@@ -1215,7 +1244,7 @@ run_idle_callback (JsState *J, Task *next_task)
       if (b->idle_requests->len == 0 && b->runnable_idle->len == 0)
         return FALSE;
       if (now < b->idle_deadline || (!b->frame_drawn && now < FRAME_MS) || b->frame_callbacks->len > 0 ||
-          deadline - now <= IDLE_PERIOD_MIN_MS)
+          deadline - now <= IDLE_PERIOD_MIN_MS || after_input == IDLE_NEEDS_FRAME)
         return FALSE;
       if (!b->frame_drawn)
         js_trace_message (J, JS_TRACE_ORDER_NOT_GUARANTEED, 0,
@@ -1276,8 +1305,10 @@ init_idle_callbacks (JsState *J)
  * The event loop
  * ------------------------------------------------------------------------ */
 
-/* The task to run now: among those due, the first of the highest
- * priority. */
+/* The task to run now.  As Chromium's sequence manager does when it picks
+ * a task, the delayed tasks due by now join the ready order first (by due
+ * time, then creation), after the tasks posted without delay so far; then
+ * the first ready task of the highest priority runs. */
 static Task *
 first_ready_task (Browser *b, double now)
 {
@@ -1290,10 +1321,11 @@ first_ready_task (Browser *b, double now)
 
       if (task->due > now)
         break;
-      if (best == NULL || task->priority < best->priority)
+      if (task->ready_seq == 0)
+        task->ready_seq = ++b->next_ready_seq;
+      if (best == NULL || task->priority < best->priority
+          || (task->priority == best->priority && task->ready_seq < best->ready_seq))
         best = task;
-      if (best->priority == 0)
-        break;
     }
   return best;
 }
@@ -1317,12 +1349,16 @@ run_event_loop (JsState *J)
           run_task (J, first_ready_task (b, now));
           ran = TRUE;
         }
-      /* A rendering opportunity: the frame's time has come. */
-      if (b->frame_callbacks->len > 0 && next_frame_time (b) <= js_virtual_now_ms (J))
+      /* A rendering opportunity: the frame's time has come, or a user's
+       * input was just handled (Chromium gives the frame it asks for then
+       * priority over the tasks waiting). */
+      if (b->frame_callbacks->len > 0
+          && (b->render_after_input || next_frame_time (b) <= js_virtual_now_ms (J)))
         {
           update_the_rendering (J);
           ran = TRUE;
         }
+      b->render_after_input = FALSE;
       if (ran || run_idle_callback (J, task))
         continue;
       next = task != NULL ? task->due + WAKE_UP_LATENCY_MS : INFINITY;

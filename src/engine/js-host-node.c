@@ -109,6 +109,8 @@ enum {
   ROOT_MAIN_PROMISE,        /* an ES module main's evaluation */
   ROOT_SYMBOL_SHAPE_MODE,
   ROOT_SYMBOL_CAPTURE,
+  ROOT_SYMBOL_ERROR_MONITOR,  /* events.errorMonitor */
+  ROOT_SYMBOL_REJECTION,      /* Symbol.for('nodejs.rejection'): captureRejectionSymbol */
   ROOT_SYMBOL_PROMISIFY,
   ROOT_SYMBOL_INSPECT,
   ROOT_CURRENT_TIMER,
@@ -116,6 +118,7 @@ enum {
   ROOT_CURRENT_TICK_CALLBACK,
   ROOT_CURRENT_TICK_ARGS,
   ROOT_SCRATCH,
+  ROOT_WEBCRYPTO,           /* globalThis.crypto, whose generator require('crypto') shares */
   N_ROOTS
 };
 
@@ -1440,8 +1443,13 @@ global_clear_immediate (JsState *J, JsValue this_value, int argc, const JsValue 
                         JsValue new_target, JsObject *callee)
 {
   JsHost *h = host (J);
-  Immediate *immediate = immediate_from_value (js_arg (argc, argv, 0));
+  JsValue value = js_arg (argc, argv, 0);
+  Immediate *immediate = immediate_from_value (value);
 
+  /* Node's clearImmediate assigns `immediate._destroyed = true` in strict
+   * code, which throws for a truthy primitive. */
+  if (!js_is_object (value) && js_to_boolean (value))
+    js_throw_set_failure (J, value, js_key_from_utf8 (J, "_destroyed"));
   if (immediate == NULL || immediate->destroyed)
     return JS_UNDEFINED;
   h->immediate_count--;
@@ -1636,6 +1644,55 @@ check_listener (JsState *J, JsValue listener)
     throw_invalid_arg_type (J, "listener", "function", listener);
 }
 
+/* _getMaxListeners(that): its _maxListeners, else EventEmitter.defaultMaxListeners. */
+static double
+get_max_listeners (JsState *J, JsValue target)
+{
+  JsValue n = js_get (J, target, js_key_from_utf8 (J, "_maxListeners"));
+
+  if (js_is_undefined (n))
+    n = js_get_utf8 (J, host (J)->roots[ROOT_EMITTER_CTOR], "defaultMaxListeners");
+  return js_to_number (J, n);
+}
+
+/* More listeners of one type than the maximum: a MaxListenersExceededWarning,
+ * once per list (existing.warned). */
+static void
+check_max_listeners (JsState *J, JsValue target, JsValue type, JsValue list)
+{
+  double max = get_max_listeners (J, target);
+  guint32 count = js_array_length (js_get_object (list));
+  JsValue warned_key = js_key_from_utf8 (J, "warned");
+  GString *message, *shown;
+  JsValue warning;
+  JsObject *error;
+  JsInspectOptions options;
+
+  if (!(max > 0 && count > max) || js_to_boolean (js_get (J, list, warned_key)))
+    return;
+  js_set (J, list, warned_key, JS_TRUE, TRUE);
+  shown = g_string_new (NULL);
+  js_inspect_options_init (&options);
+  options.depth = -1;
+  js_inspect (J, target, &options, shown);
+  message = g_string_new ("Possible EventEmitter memory leak detected. ");
+  g_string_append_printf (message, "%u ", count);
+  js_string_append_to (message, js_to_string (J, js_is_symbol (type)
+                                                  ? js_invoke (J, type, JS_KEY (J, toString), 0, NULL) : type));
+  g_string_append_printf (message, " listeners added to %s. MaxListeners is ", shown->str);
+  js_string_append_to (message, js_string_from_number (J, max));
+  g_string_append (message, ". Use emitter.setMaxListeners() to increase limit");
+  error = js_error_new (J, JS_ERROR, js_string_new_utf8 (J, message->str, -1));
+  js_define_value (J, error, JS_KEY (J, name), js_string_value_utf8 (J, "MaxListenersExceededWarning"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "emitter", target, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "type", type, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, error, "count", js_number (count), JS_PROP_DEFAULT);
+  g_string_free (message, TRUE);
+  g_string_free (shown, TRUE);
+  warning = js_object_value (error);
+  js_invoke (J, host (J)->roots[ROOT_PROCESS], js_key_from_utf8 (J, "emitWarning"), 1, &warning);
+}
+
 /* _addListener(target, type, listener, prepend) */
 static void
 add_listener (JsState *J, JsValue target, JsValue type, JsValue listener, gboolean prepend)
@@ -1663,12 +1720,18 @@ add_listener (JsState *J, JsValue target, JsValue type, JsValue listener, gboole
   else if (!js_is_array (existing))
     {
       JsValue pair[2] = { prepend ? listener : existing, prepend ? existing : listener };
-      js_set (J, js_object_value (events), type, js_object_value (js_array_from_values (J, pair, 2)), TRUE);
+      existing = js_object_value (js_array_from_values (J, pair, 2));
+      js_set (J, js_object_value (events), type, existing, TRUE);
+      check_max_listeners (J, target, type, existing);
     }
-  else if (prepend)
-    js_invoke (J, existing, js_key_from_utf8 (J, "unshift"), 1, &listener);
   else
-    js_array_push (J, js_get_object (existing), listener);
+    {
+      if (prepend)
+        js_invoke (J, existing, js_key_from_utf8 (J, "unshift"), 1, &listener);
+      else
+        js_array_push (J, js_get_object (existing), listener);
+      check_max_listeners (J, target, type, existing);
+    }
 }
 
 /* The listeners of `type` as a fresh array (arrayClone), or NULL. */
@@ -1705,8 +1768,91 @@ listener_count (JsState *J, JsValue target, const char *type)
   return js_is_array (handler) ? (int) js_array_length (js_get_object (handler)) : 1;
 }
 
+static gboolean emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *argv);
+
+/* emitUnhandledRejectionOrErr(ee, err, type, args), from a tick: captures
+ * « emitter, err, type, args ». */
+static JsValue
+emit_unhandled_rejection_or_err (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                 JsValue new_target, JsObject *callee)
+{
+  JsHost *h = host (J);
+  JsValue *captures = js_native_captures (callee);
+  JsValue ee = captures[0], handler = js_get (J, ee, h->roots[ROOT_SYMBOL_REJECTION]);
+
+  if (js_is_callable (handler))
+    {
+      JsObject *args = js_array_new (J, 0);
+      JsObject *list = js_get_object (captures[3]);
+      js_array_push (J, args, captures[1]);
+      js_array_push (J, args, captures[2]);
+      for (guint32 i = 0; i < js_array_length (list); i++)
+        js_array_push (J, args, js_get_index (J, captures[3], i));
+      call_with_args (J, handler, ee, js_object_value (args));
+    }
+  else
+    {
+      JsValue prev = js_get (J, ee, h->roots[ROOT_SYMBOL_CAPTURE]);
+      JsTryPoint tp;
+      js_set (J, ee, h->roots[ROOT_SYMBOL_CAPTURE], JS_FALSE, TRUE);
+      js_try_begin (J, &tp);
+      if (setjmp (tp.env) == 0)
+        {
+          emit_value (J, ee, js_string_value (js_intern_utf8 (J, "error")), 1, &captures[1]);
+          js_try_end (J, &tp);
+          js_set (J, ee, h->roots[ROOT_SYMBOL_CAPTURE], prev, TRUE);
+        }
+      else
+        {
+          js_set (J, ee, h->roots[ROOT_SYMBOL_CAPTURE], prev, TRUE);
+          js_throw (J, J->exception);
+        }
+    }
+  return JS_UNDEFINED;
+}
+
+/* The rejection handler addCatch attaches: captures « emitter, type, args ». */
+static JsValue
+emitter_promise_rejected (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                          JsValue new_target, JsObject *callee)
+{
+  JsValue *captures = js_native_captures (callee);
+  JsObject *later = js_native_function_new (J, "emitUnhandledRejectionOrErr", 4, emit_unhandled_rejection_or_err, 4);
+  JsValue fn;
+
+  js_native_captures (later)[0] = captures[0];
+  js_native_captures (later)[1] = js_arg (argc, argv, 0);
+  js_native_captures (later)[2] = captures[1];
+  js_native_captures (later)[3] = captures[2];
+  fn = js_object_value (later);
+  process_next_tick (J, JS_UNDEFINED, 1, &fn, JS_UNDEFINED, later);
+  return JS_UNDEFINED;
+}
+
+/* addCatch(that, promise, type, args): with captureRejections, a listener's
+ * rejected promise becomes an 'error' emission. */
+static void
+add_catch (JsState *J, JsValue target, JsValue result, JsValue type, JsValue args)
+{
+  JsValue then, handlers[2];
+  JsObject *on_rejected;
+
+  if (!js_to_boolean (js_get (J, target, host (J)->roots[ROOT_SYMBOL_CAPTURE])) || !js_is_object (result))
+    return;
+  then = js_get (J, result, JS_KEY (J, then));
+  if (!js_is_callable (then))
+    return;
+  on_rejected = js_native_function_new (J, "", 1, emitter_promise_rejected, 3);
+  js_native_captures (on_rejected)[0] = target;
+  js_native_captures (on_rejected)[1] = type;
+  js_native_captures (on_rejected)[2] = args;
+  handlers[0] = JS_UNDEFINED;
+  handlers[1] = js_object_value (on_rejected);
+  js_call (J, then, result, 2, handlers);
+}
+
 static gboolean
-run_listeners (JsState *J, JsValue list, guint32 n, JsValue target, int argc, const JsValue *argv)
+run_listeners (JsState *J, JsValue list, guint32 n, JsValue target, JsValue type, JsValue held)
 {
   JsTryPoint tp;
 
@@ -1714,7 +1860,13 @@ run_listeners (JsState *J, JsValue list, guint32 n, JsValue target, int argc, co
   if (setjmp (tp.env) == 0)
     {
       for (guint32 i = 0; i < n; i++)
-        js_call (J, js_get_index (J, list, i), target, argc, argv);
+        {
+          JsObject *args = js_get_object (held);
+          JsValue result = js_call (J, js_get_index (J, list, i), target, (int) js_array_length (args),
+                                    args->u.array.elements);
+          if (!js_is_nullish (result))
+            add_catch (J, target, result, type, held);
+        }
       js_try_end (J, &tp);
       return TRUE;
     }
@@ -1726,19 +1878,28 @@ run_listeners (JsState *J, JsValue list, guint32 n, JsValue target, int argc, co
 static gboolean
 emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *argv)
 {
-  JsObject *listeners = listeners_copy (J, target, type);
+  JsObject *listeners;
   JsValue list, held;
   gboolean ok;
   guint32 n;
+  gboolean is_error = js_is_string (type) && js_string_equal_ascii (js_get_string (type), "error");
 
+  if (is_error && js_is_object (target))
+    {
+      JsObject *events = emitter_events (J, target, FALSE);
+      JsValue monitor = host (J)->roots[ROOT_SYMBOL_ERROR_MONITOR];
+      if (events != NULL && !js_is_undefined (js_get (J, js_object_value (events), monitor)))
+        emit_value (J, target, monitor, argc, argv);
+    }
+  listeners = listeners_copy (J, target, type);
   if (listeners == NULL)
     {
-      if (js_is_string (type) && js_string_equal_ascii (js_get_string (type), "error"))
+      if (is_error)
         {
           JsValue er = js_arg (argc, argv, 0);
           GString *shown;
           char *message;
-          if (js_is_object (er) && js_get_object (er)->class_id == JS_CLASS_ERROR)
+          if (js_is_object (er) && js_instance_of (J, er, js_object_value (JS_INTRINSIC (J, Error))))
             js_throw (J, er);
           shown = g_string_new (NULL);
           inspect_brief (J, er, 2, shown);
@@ -1760,7 +1921,7 @@ emit_value (JsState *J, JsValue target, JsValue type, int argc, const JsValue *a
   held = js_object_value (js_array_from_values (J, argv, (guint32) argc));
   js_gc_add_root (J, &list);
   js_gc_add_root (J, &held);
-  ok = run_listeners (J, list, n, target, argc, js_get_object (held)->u.array.elements);
+  ok = run_listeners (J, list, n, target, type, held);
   js_gc_remove_root (J, &held);
   js_gc_remove_root (J, &list);
   if (!ok)
@@ -1914,23 +2075,56 @@ emitter_remove_all_listeners (JsState *J, JsValue this_value, int argc, const Js
                               JsValue new_target, JsObject *callee)
 {
   JsObject *events = emitter_events (J, this_value, FALSE);
+  JsValue remove_key = js_key_from_utf8 (J, "removeListener");
 
   if (events == NULL)
     return this_value;
+  if (js_is_undefined (js_get (J, js_object_value (events), remove_key)))
+    {
+      /* Nobody listens for removeListener: no need to emit. */
+      if (argc == 0)
+        {
+          js_set (J, this_value, events_key (J), js_object_value (js_object_new (J, NULL)), TRUE);
+          js_set (J, this_value, js_key_from_utf8 (J, "_eventsCount"), js_number (0), TRUE);
+        }
+      else
+        {
+          JsValue type = js_to_property_key (J, argv[0]);
+          if (!js_is_undefined (js_get (J, js_object_value (events), type)))
+            {
+              js_delete_property (J, events, type);
+              events_count_add (J, this_value, -1);
+            }
+        }
+      return this_value;
+    }
   if (argc == 0)
     {
+      /* removeListener is emitted for every listener, its own last. */
+      guint32 n;
+      JsValue *keys = js_own_property_keys (J, events, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS, &n);
+      JsObject *key_list = js_array_from_values (J, keys, n);
+      g_free (keys);
+      for (guint32 i = 0; i < n; i++)
+        {
+          JsValue key = js_get_index (J, js_object_value (key_list), i);
+          if (!js_strict_equals (key, remove_key))
+            emitter_remove_all_listeners (J, this_value, 1, &key, JS_UNDEFINED, callee);
+        }
+      emitter_remove_all_listeners (J, this_value, 1, &remove_key, JS_UNDEFINED, callee);
       js_set (J, this_value, events_key (J), js_object_value (js_object_new (J, NULL)), TRUE);
       js_set (J, this_value, js_key_from_utf8 (J, "_eventsCount"), js_number (0), TRUE);
+      return this_value;
     }
-  else
-    {
-      JsValue type = js_to_property_key (J, argv[0]);
-      if (!js_is_undefined (js_get (J, js_object_value (events), type)))
-        {
-          js_delete_property (J, events, type);
-          events_count_add (J, this_value, -1);
-        }
-    }
+  {
+    JsValue type = js_to_property_key (J, argv[0]);
+    JsValue listeners = js_get (J, js_object_value (events), type);
+    if (js_is_callable (listeners))
+      remove_listener (J, this_value, type, listeners);
+    else if (js_is_array (listeners))
+      for (gint64 i = (gint64) js_array_length (js_get_object (listeners)) - 1; i >= 0; i--)
+        remove_listener (J, this_value, type, js_get_index (J, listeners, (guint32) i));
+  }
   return this_value;
 }
 
@@ -2014,9 +2208,27 @@ static JsValue
 emitter_get_max_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                            JsValue new_target, JsObject *callee)
 {
-  JsValue n = js_get (J, this_value, js_key_from_utf8 (J, "_maxListeners"));
+  return js_number (get_max_listeners (J, this_value));
+}
 
-  return js_is_undefined (n) ? js_number (10) : n;
+/* EventEmitter.init(opts): this[kCapture] from opts.captureRejections,
+ * else from EventEmitter.captureRejections. */
+static void
+emitter_init_capture (JsState *J, JsObject *obj, JsValue opts)
+{
+  JsHost *h = host (J);
+  JsValue capture = JS_UNDEFINED;
+
+  if (js_is_object (opts))
+    capture = js_get_utf8 (J, opts, "captureRejections");
+  if (!js_is_undefined (capture))
+    {
+      if (!js_is_boolean (capture))
+        throw_invalid_arg_type (J, "options.captureRejections", "boolean", capture);
+    }
+  else
+    capture = js_boolean (js_to_boolean (js_get_utf8 (J, h->roots[ROOT_EMITTER_CTOR], "captureRejections")));
+  js_define_value (J, obj, h->roots[ROOT_SYMBOL_CAPTURE], capture, JS_PROP_DEFAULT);
 }
 
 static JsValue
@@ -2030,66 +2242,229 @@ emitter_constructor (JsState *J, JsValue this_value, int argc, const JsValue *ar
   obj = js_create_from_constructor (J, new_target, JS_CLASS_OBJECT,
                                     js_get_object (host (J)->roots[ROOT_EMITTER_PROTO]));
   emitter_init (J, obj);
+  emitter_init_capture (J, obj, js_arg (argc, argv, 0));
   return js_object_value (obj);
 }
 
-/* events.once(emitter, name): an async function whose promise waits for
- * the next emission's arguments, or rejects on an 'error' emission first.
- * The resolver captures « promise, emitter, errorListener ». */
+static JsObject *abort_error_new (JsState *J, JsValue message, JsValue options);
+static JsValue abort_options (JsState *J, JsValue signal);
+
+/* events.once(emitter, name, { signal }): an async function whose promise
+ * waits for the next emission's arguments (an EventTarget's: the event),
+ * or rejects on an 'error' emission or an abort first.  Its three
+ * listeners share one record, an array « promise, emitter, name, resolver,
+ * errorListener, signal, abortListener ». */
+enum { ONCE_PROMISE, ONCE_EMITTER, ONCE_NAME, ONCE_RESOLVER, ONCE_ERROR_LISTENER, ONCE_SIGNAL, ONCE_ABORT_LISTENER,
+       N_ONCE };
+
+static JsValue
+once_slot (JsState *J, JsObject *callee, int slot)
+{
+  return js_get_index (J, js_native_captures (callee)[0], (guint32) slot);
+}
+
+/* eventTargetAgnosticAddListener / eventTargetAgnosticRemoveListener */
+static void
+agnostic_listener (JsState *J, JsValue emitter, JsValue name, JsValue listener, gboolean add)
+{
+  JsValue args[3] = { name, listener, JS_UNDEFINED };
+
+  if (js_is_callable (js_get_utf8 (J, emitter, "on")))
+    js_invoke (J, emitter, js_key_from_utf8 (J, add ? "once" : "removeListener"), 2, args);
+  else if (js_is_callable (js_get_utf8 (J, emitter, "addEventListener")))
+    {
+      JsObject *flags = js_object_new (J, NULL);
+      js_define_value_utf8 (J, flags, "once", JS_TRUE, JS_PROP_DEFAULT);
+      args[2] = js_object_value (flags);
+      js_invoke (J, emitter, js_key_from_utf8 (J, add ? "addEventListener" : "removeEventListener"), add ? 3 : 2, args);
+    }
+  else
+    throw_invalid_arg_type (J, "emitter", "an instance of EventEmitter or EventTarget", emitter);
+}
+
 static JsValue
 events_once_resolve (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                      JsValue new_target, JsObject *callee)
 {
-  JsValue *captures = js_native_captures (callee);
+  JsValue emitter = once_slot (J, callee, ONCE_EMITTER), signal = once_slot (J, callee, ONCE_SIGNAL);
+  JsValue error_listener = once_slot (J, callee, ONCE_ERROR_LISTENER);
 
-  if (!js_is_undefined (captures[2]))
-    remove_listener (J, captures[1], js_string_value (js_string_new_utf8 (J, "error", -1)), captures[2]);
-  js_promise_resolve_with (J, js_get_object (captures[0]),
+  if (!js_is_undefined (error_listener) && js_is_callable (js_get_utf8 (J, emitter, "removeListener")))
+    {
+      JsValue args[2] = { js_string_value (js_intern_utf8 (J, "error")), error_listener };
+      js_invoke (J, emitter, js_key_from_utf8 (J, "removeListener"), 2, args);
+    }
+  if (!js_is_nullish (signal))
+    agnostic_listener (J, signal, js_string_value (js_intern_utf8 (J, "abort")),
+                       once_slot (J, callee, ONCE_ABORT_LISTENER), FALSE);
+  js_promise_resolve_with (J, js_get_object (once_slot (J, callee, ONCE_PROMISE)),
                            js_object_value (js_array_from_values (J, argv, (guint32) argc)));
   return JS_UNDEFINED;
 }
 
-/* errorListener: captures « promise, emitter, name, resolver ». */
 static JsValue
 events_once_reject (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                     JsValue new_target, JsObject *callee)
 {
-  JsValue *captures = js_native_captures (callee);
+  JsValue emitter = once_slot (J, callee, ONCE_EMITTER), signal = once_slot (J, callee, ONCE_SIGNAL);
+  JsValue args[2] = { once_slot (J, callee, ONCE_NAME), once_slot (J, callee, ONCE_RESOLVER) };
 
-  remove_listener (J, captures[1], captures[2], captures[3]);
-  js_promise_reject_with (J, js_get_object (captures[0]), js_arg (argc, argv, 0));
+  js_invoke (J, emitter, js_key_from_utf8 (J, "removeListener"), 2, args);
+  if (!js_is_nullish (signal))
+    agnostic_listener (J, signal, js_string_value (js_intern_utf8 (J, "abort")),
+                       once_slot (J, callee, ONCE_ABORT_LISTENER), FALSE);
+  js_promise_reject_with (J, js_get_object (once_slot (J, callee, ONCE_PROMISE)), js_arg (argc, argv, 0));
   return JS_UNDEFINED;
+}
+
+static JsValue
+events_once_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                   JsValue new_target, JsObject *callee)
+{
+  JsValue emitter = once_slot (J, callee, ONCE_EMITTER), signal = once_slot (J, callee, ONCE_SIGNAL);
+
+  agnostic_listener (J, emitter, once_slot (J, callee, ONCE_NAME), once_slot (J, callee, ONCE_RESOLVER), FALSE);
+  agnostic_listener (J, emitter, js_string_value (js_intern_utf8 (J, "error")),
+                     once_slot (J, callee, ONCE_ERROR_LISTENER), FALSE);
+  js_promise_reject_with (J, js_get_object (once_slot (J, callee, ONCE_PROMISE)),
+                          js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
+  return JS_UNDEFINED;
+}
+
+static JsObject *
+once_listener (JsState *J, const char *name, JsNativeFn fn, JsValue record)
+{
+  JsObject *listener = js_native_function_new (J, name, 0, fn, 1);
+
+  js_native_captures (listener)[0] = record;
+  return listener;
+}
+
+/* The body of once() up to its return: the promise it returns. */
+static JsObject *
+events_once_body (JsState *J, int argc, const JsValue *argv)
+{
+  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1), options = js_arg (argc, argv, 2);
+  JsValue signal = JS_UNDEFINED, record;
+  JsObject *promise, *resolver, *record_array;
+
+  if (!js_is_undefined (options) && (!js_is_object (options) || js_is_array (options)))
+    throw_invalid_arg_type (J, "options", "object", options);
+  if (js_is_object (options))
+    signal = js_get_utf8 (J, options, "signal");
+  if (!js_is_undefined (signal) && !js_is_abort_signal (signal))
+    throw_invalid_arg_type (J, "options.signal", "an instance of AbortSignal", signal);
+  if (!js_is_undefined (signal) && js_abort_signal_is_aborted (J, signal, NULL))
+    js_throw (J, js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
+  promise = js_promise_new (J);
+  record_array = js_array_new (J, N_ONCE);
+  for (int i = 0; i < N_ONCE; i++)
+    js_array_push (J, record_array, JS_UNDEFINED);
+  record = js_object_value (record_array);
+  resolver = once_listener (J, "", events_once_resolve, record);
+  js_set_index (J, record, ONCE_PROMISE, js_object_value (promise));
+  js_set_index (J, record, ONCE_EMITTER, emitter);
+  js_set_index (J, record, ONCE_NAME, type);
+  js_set_index (J, record, ONCE_RESOLVER, js_object_value (resolver));
+  js_set_index (J, record, ONCE_SIGNAL, signal);
+  agnostic_listener (J, emitter, type, js_object_value (resolver), TRUE);
+  if (!(js_is_string (type) && js_string_equal_ascii (js_get_string (type), "error")) &&
+      js_is_callable (js_get_utf8 (J, emitter, "once")))
+    {
+      JsValue error_listener = js_object_value (once_listener (J, "errorListener", events_once_reject, record));
+      JsValue args[2] = { js_string_value (js_intern_utf8 (J, "error")), error_listener };
+      js_set_index (J, record, ONCE_ERROR_LISTENER, error_listener);
+      js_invoke (J, emitter, js_key_from_utf8 (J, "once"), 2, args);
+    }
+  if (!js_is_undefined (signal))
+    {
+      JsValue abort_listener = js_object_value (once_listener (J, "abortListener", events_once_abort, record));
+      js_set_index (J, record, ONCE_ABORT_LISTENER, abort_listener);
+      agnostic_listener (J, signal, js_string_value (js_intern_utf8 (J, "abort")), abort_listener, TRUE);
+    }
+  return promise;
 }
 
 static JsValue
 events_static_once (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                     JsValue new_target, JsObject *callee)
 {
-  JsObject *async_result = js_promise_new (J);
-  JsObject *promise = js_promise_new (J);
-  JsObject *resolver = js_native_function_new (J, "", 0, events_once_resolve, 3);
-  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1);
-  JsValue error_type = js_string_value (js_string_new_utf8 (J, "error", -1));
+  JsObject *async_result = js_promise_new (J), *promise;
+  JsTryPoint tp;
 
-  js_native_captures (resolver)[0] = js_object_value (promise);
-  js_native_captures (resolver)[1] = emitter;
-  js_native_captures (resolver)[2] = JS_UNDEFINED;
-  add_listener (J, emitter, type, once_wrap (J, emitter, type, js_object_value (resolver)), FALSE);
-  if (!js_strict_equals (type, error_type))
+  /* The async function's body: a throw rejects its promise. */
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) != 0)
     {
-      JsObject *rejecter = js_native_function_new (J, "errorListener", 1, events_once_reject, 4);
-
-      js_native_captures (rejecter)[0] = js_object_value (promise);
-      js_native_captures (rejecter)[1] = emitter;
-      js_native_captures (rejecter)[2] = type;
-      js_native_captures (rejecter)[3] = js_object_value (resolver);
-      js_native_captures (resolver)[2] = js_object_value (rejecter);
-      add_listener (J, emitter, error_type, once_wrap (J, emitter, error_type, js_object_value (rejecter)), FALSE);
+      if (J->terminating)
+        js_throw (J, J->exception);
+      js_promise_reject_with (J, async_result, J->exception);
+      return js_object_value (async_result);
     }
+  promise = events_once_body (J, argc, argv);
+  js_try_end (J, &tp);
   /* The async function returns the inner promise: resolving with it costs
    * the two ticks of NewPromiseResolveThenableJob, as in Node. */
   js_promise_resolve_with (J, async_result, js_object_value (promise));
   return js_object_value (async_result);
+}
+
+/* EventEmitter.listenerCount(emitter, type) */
+static JsValue
+events_static_listener_count (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                              JsValue new_target, JsObject *callee)
+{
+  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1);
+  JsValue method = js_get_utf8 (J, emitter, "listenerCount");
+
+  if (js_is_callable (method))
+    return js_call (J, method, emitter, 1, &type);
+  return emitter_listener_count (J, emitter, 1, &type, JS_UNDEFINED, callee);
+}
+
+/* getEventListeners(emitter, type): an emitter's listeners (an EventTarget
+ * shows none here). */
+static JsValue
+events_get_event_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                            JsValue new_target, JsObject *callee)
+{
+  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1);
+
+  if (js_is_callable (js_get_utf8 (J, emitter, "listeners")))
+    return js_invoke (J, emitter, js_key_from_utf8 (J, "listeners"), 1, &type);
+  return js_object_value (js_array_new (J, 0));
+}
+
+/* getMaxListeners(emitter) */
+static JsValue
+events_static_get_max_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                 JsValue new_target, JsObject *callee)
+{
+  return js_number (get_max_listeners (J, js_arg (argc, argv, 0)));
+}
+
+/* setMaxListeners(n, ...emitters): without emitters, the default. */
+static JsValue
+events_static_set_max_listeners (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                                 JsValue new_target, JsObject *callee)
+{
+  JsValue n = js_arg (argc, argv, 0);
+
+  if (!js_is_number (n) || js_get_number (n) < 0 || isnan (js_get_number (n)))
+    {
+      char *shown = js_node_describe_received (J, n);
+      char *message = g_strdup_printf ("The value of \"n\" is out of range. It must be a non-negative number. "
+                                       "Received %s", shown);
+      JsObject *error = node_error (J, JS_RANGE_ERROR, "ERR_OUT_OF_RANGE", message);
+      g_free (shown);
+      g_free (message);
+      js_throw (J, js_object_value (error));
+    }
+  if (argc <= 1)
+    js_set (J, host (J)->roots[ROOT_EMITTER_CTOR], js_key_from_utf8 (J, "defaultMaxListeners"), n, TRUE);
+  for (int i = 1; i < argc; i++)
+    js_invoke (J, argv[i], js_key_from_utf8 (J, "setMaxListeners"), 1, &n);
+  return JS_UNDEFINED;
 }
 
 static void
@@ -2114,6 +2489,14 @@ define_emitter_methods (JsState *J, JsObject *proto)
 }
 
 static void
+define_static (JsState *J, JsObject *ctor, const char *name, JsNativeFn fn, int length)
+{
+  JsObject *f = js_native_function_new (J, name, length, fn, 0);
+
+  js_define_value_utf8 (J, ctor, name, js_object_value (f), JS_PROP_DEFAULT);
+}
+
+static void
 init_event_emitter (JsState *J)
 {
   JsHost *h = host (J);
@@ -2126,10 +2509,19 @@ init_event_emitter (JsState *J)
   js_define_value_utf8 (J, proto, "_events", JS_UNDEFINED, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, proto, "_eventsCount", js_number (0), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, proto, "_maxListeners", JS_UNDEFINED, JS_PROP_DEFAULT);
+  /* The statics in Node's order, enumerable as module.exports' are. */
+  define_static (J, ctor, "once", events_static_once, 2);
+  define_static (J, ctor, "on", events_static_on, 2);
+  define_static (J, ctor, "getEventListeners", events_get_event_listeners, 2);
+  define_static (J, ctor, "getMaxListeners", events_static_get_max_listeners, 1);
   js_define_value_utf8 (J, ctor, "EventEmitter", js_object_value (ctor), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "usingDomains", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "captureRejectionSymbol", h->roots[ROOT_SYMBOL_REJECTION], JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "captureRejections", JS_FALSE, JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, ctor, "errorMonitor", h->roots[ROOT_SYMBOL_ERROR_MONITOR], JS_PROP_DEFAULT);
   js_define_value_utf8 (J, ctor, "defaultMaxListeners", js_number (10), JS_PROP_DEFAULT);
-  js_define_method (J, ctor, "once", events_static_once, 2);
-  js_define_method (J, ctor, "on", events_static_on, 2);
+  define_static (J, ctor, "setMaxListeners", events_static_set_max_listeners, 1);
+  define_static (J, ctor, "listenerCount", events_static_listener_count, 2);
 }
 
 /* ------------------------------------------------------------------------
@@ -2191,7 +2583,7 @@ static JsValue
 process_uptime (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                 JsValue new_target, JsObject *callee)
 {
-  return js_number (js_virtual_now_ms (J) / 1000);
+  return js_number (js_clock_read_ms (J) / 1000);
 }
 
 /* process.hrtime([previous]): [seconds, nanoseconds] of virtual time. */
@@ -2199,7 +2591,7 @@ static JsValue
 process_hrtime (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                 JsValue new_target, JsObject *callee)
 {
-  double ns = floor (js_virtual_now_ms (J) * 1e6);
+  double ns = floor (js_clock_read_ms (J) * 1e6);
   JsValue previous = js_arg (argc, argv, 0);
   JsValue pair[2];
 
@@ -2214,7 +2606,7 @@ static JsValue
 process_hrtime_bigint (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                        JsValue new_target, JsObject *callee)
 {
-  return js_bigint_from_uint64 (J, (guint64) floor (js_virtual_now_ms (J) * 1e6));
+  return js_bigint_from_uint64 (J, (guint64) floor (js_clock_read_ms (J) * 1e6));
 }
 
 static JsValue
@@ -2256,30 +2648,6 @@ stream_write (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   return JS_TRUE;
 }
 
-static JsValue
-process_emit_warning (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                      JsValue new_target, JsObject *callee)
-{
-  JsValue warning = js_arg (argc, argv, 0);
-  GString *out = g_string_new ("(node:4242) ");
-
-  if (js_is_object (warning))
-    {
-      char *display = js_error_to_display_utf8 (J, warning);
-      g_string_append (out, display);
-      g_free (display);
-    }
-  else
-    {
-      g_string_append (out, "Warning: ");
-      js_string_append_to (out, js_to_string (J, warning));
-    }
-  g_string_append (out, "\n(Use `node --trace-warnings ...` to show where the warning was created)\n");
-  write_stream (J, JS_STREAM_STDERR, out->str, out->len);
-  g_string_free (out, TRUE);
-  return JS_UNDEFINED;
-}
-
 static JsObject *
 new_stream (JsState *J, JsStream stream, int fd)
 {
@@ -2289,7 +2657,6 @@ new_stream (JsState *J, JsStream stream, int fd)
   js_native_captures (write)[0] = js_number (stream);
   js_define_value_utf8 (J, obj, "write", js_object_value (write), JS_PROP_HIDDEN);
   js_define_value_utf8 (J, obj, "fd", js_number (fd), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, obj, "isTTY", JS_FALSE, JS_PROP_DEFAULT);
   return obj;
 }
 
@@ -2320,7 +2687,6 @@ init_process (JsState *J)
   js_define_value_utf8 (J, process, "execPath", js_string_value_utf8 (J, "/usr/local/bin/node"), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "execArgv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "argv", js_object_value (js_array_new (J, 0)), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, process, "env", js_object_value (js_plain_object_new (J)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "exitCode", JS_UNDEFINED, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "stdout", js_object_value (new_stream (J, JS_STREAM_STDOUT, 1)), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, process, "stderr", js_object_value (new_stream (J, JS_STREAM_STDERR, 2)), JS_PROP_DEFAULT);
@@ -2331,7 +2697,7 @@ init_process (JsState *J)
   hrtime = js_define_method (J, process, "hrtime", process_hrtime, 1);
   js_define_method (J, hrtime, "bigint", process_hrtime_bigint, 0);
   js_define_method (J, process, "memoryUsage", process_memory_usage, 0);
-  js_define_method (J, process, "emitWarning", process_emit_warning, 1);
+  js_node_process_define_extras (J, process);
   js_define_value_utf8 (J, J->global, "process", js_object_value (process), JS_PROP_HIDDEN);
 }
 
@@ -2343,7 +2709,7 @@ static JsValue
 performance_now (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                  JsValue new_target, JsObject *callee)
 {
-  return js_number (js_virtual_now_ms (J));
+  return js_number (js_clock_read_ms (J));
 }
 
 static JsObject *
@@ -2470,13 +2836,24 @@ util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   JsValue ctor = js_arg (argc, argv, 0), super_ctor = js_arg (argc, argv, 1);
   JsValue proto, super_proto;
 
-  validate_function (J, ctor, "ctor");
-  validate_function (J, super_ctor, "superCtor");
+  if (js_is_nullish (ctor))
+    throw_invalid_arg_type (J, "ctor", "function", ctor);
+  if (js_is_nullish (super_ctor))
+    throw_invalid_arg_type (J, "superCtor", "function", super_ctor);
   super_proto = js_get (J, super_ctor, JS_KEY (J, prototype));
-  proto = js_get (J, ctor, JS_KEY (J, prototype));
+  if (js_is_undefined (super_proto))
+    {
+      JsObject *error = node_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                                    "The \"superCtor.prototype\" property must be of type object. Received undefined");
+      js_throw (J, js_object_value (error));
+    }
+  if (!js_is_object (ctor))
+    js_throw_type_error (J, "Object.defineProperty called on non-object");
   js_define_value_utf8 (J, js_get_object (ctor), "super_", super_ctor, JS_PROP_HIDDEN);
-  if (js_is_object (proto) && js_is_object (super_proto))
-    js_object_set_prototype_of (J, js_get_object (proto), js_get_object (super_proto));
+  /* ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype) */
+  proto = js_get (J, ctor, JS_KEY (J, prototype));
+  js_call (J, js_get_utf8 (J, js_object_value (JS_INTRINSIC (J, Object)), "setPrototypeOf"), JS_UNDEFINED, 2,
+           (JsValue[]) { proto, super_proto });
   return JS_UNDEFINED;
 }
 
@@ -2639,31 +3016,30 @@ util_callbackify (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   validate_function (J, original, "original");
   fn = js_native_function_new (J, "", 0, callbackified, 1);
   {
-    JsString *name = js_function_get_name (J, js_get_object (original));
-    char *utf8 = js_string_to_utf8 (name);
-    char *callback_name = g_strconcat (utf8, "Callbackified", NULL);
-    js_define_value (J, fn, JS_KEY (J, name), js_string_value_utf8 (J, callback_name), JS_PROP_CONFIGURABLE);
-    g_free (callback_name);
-    g_free (utf8);
+    /* The original's length plus one (the callback) and name plus
+     * "Callbackified", when they are a number and a string. */
+    JsValue length = js_get_own_data (J, js_get_object (original), JS_KEY (J, length));
+    JsValue name = js_get_own_data (J, js_get_object (original), JS_KEY (J, name));
+    if (js_is_number (length))
+      js_define_value (J, fn, JS_KEY (J, length), js_number (js_get_number (length) + 1), JS_PROP_CONFIGURABLE);
+    if (js_is_string (name))
+      {
+        char *utf8 = js_string_to_utf8 (js_get_string (name));
+        char *callback_name = g_strconcat (utf8, "Callbackified", NULL);
+        js_define_value (J, fn, JS_KEY (J, name), js_string_value_utf8 (J, callback_name), JS_PROP_CONFIGURABLE);
+        g_free (callback_name);
+        g_free (utf8);
+      }
   }
   js_native_captures (fn)[0] = original;
   return js_object_value (fn);
 }
 
 static JsValue
-util_deprecate (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                JsValue new_target, JsObject *callee)
-{
-  return js_arg (argc, argv, 0);
-}
-
-static gboolean deep_equal (JsState *J, JsValue a, JsValue b, gboolean strict, int depth);
-
-static JsValue
 util_is_deep_strict_equal (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                            JsValue new_target, JsObject *callee)
 {
-  return js_boolean (deep_equal (J, js_arg (argc, argv, 0), js_arg (argc, argv, 1), TRUE, 0));
+  return js_boolean (js_node_deep_equal (J, js_arg (argc, argv, 0), js_arg (argc, argv, 1), TRUE));
 }
 
 static JsValue
@@ -2680,7 +3056,6 @@ load_util (JsState *J)
   js_define_value_utf8 (J, promisify, "custom", h->roots[ROOT_SYMBOL_PROMISIFY], JS_PROP_DEFAULT);
   js_define_method (J, util, "format", util_format, 1);
   js_define_method (J, util, "inherits", util_inherits, 2);
-  js_define_method (J, util, "deprecate", util_deprecate, 2);
   js_define_method (J, util, "isDeepStrictEqual", util_is_deep_strict_equal, 2);
   js_define_method (J, util, "callbackify", util_callbackify, 1);
   js_define_method (J, util, "isArray", util_is_array, 1);
@@ -2699,6 +3074,7 @@ load_util (JsState *J)
       js_define_value_utf8 (J, types, name, js_object_value (check), JS_PROP_HIDDEN);
     }
   js_define_value_utf8 (J, util, "types", js_object_value (types), JS_PROP_DEFAULT);
+  js_node_util_define_extras (J, util, types);
   return js_object_value (util);
 }
 
@@ -3152,323 +3528,6 @@ timers_promises_set_interval (JsState *J, JsValue this_value, int argc, const Js
 }
 
 /* ------------------------------------------------------------------------
- * assert (lib/assert.js), the common subset
- * ------------------------------------------------------------------------ */
-
-static gboolean
-deep_equal (JsState *J, JsValue a, JsValue b, gboolean strict, int depth)
-{
-  JsObject *oa, *ob;
-  JsValue *keys_a, *keys_b;
-  guint32 na, nb;
-  gboolean equal = TRUE;
-
-  if (strict ? js_same_value (a, b) : (js_strict_equals (a, b) || (!js_is_object (a) && !js_is_object (b) && js_loose_equals (J, a, b))))
-    return TRUE;
-  if (!js_is_object (a) || !js_is_object (b) || depth > 100)
-    return FALSE;
-  oa = js_get_object (a);
-  ob = js_get_object (b);
-  if (oa->class_id != ob->class_id)
-    return FALSE;
-  if (strict && js_object_get_prototype_of (J, oa) != js_object_get_prototype_of (J, ob))
-    return FALSE;
-  if (oa->class_id == JS_CLASS_DATE || oa->class_id == JS_CLASS_NUMBER || oa->class_id == JS_CLASS_STRING ||
-      oa->class_id == JS_CLASS_BOOLEAN)
-    if (!js_same_value (oa->u.primitive, ob->u.primitive))
-      return FALSE;
-  if (oa->class_id == JS_CLASS_ERROR &&
-      (!deep_equal (J, js_get (J, a, JS_KEY (J, message)), js_get (J, b, JS_KEY (J, message)), strict, depth + 1) ||
-       !deep_equal (J, js_get (J, a, JS_KEY (J, name)), js_get (J, b, JS_KEY (J, name)), strict, depth + 1)))
-    return FALSE;
-  keys_a = js_own_property_keys (J, oa, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &na);
-  keys_b = js_own_property_keys (J, ob, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &nb);
-  if (na != nb)
-    equal = FALSE;
-  for (guint32 i = 0; equal && i < na; i++)
-    {
-      if (!js_has_own_property (J, ob, keys_a[i]))
-        equal = FALSE;
-      else
-        equal = deep_equal (J, js_get (J, a, keys_a[i]), js_get (J, b, keys_a[i]), strict, depth + 1);
-    }
-  g_free (keys_a);
-  g_free (keys_b);
-  return equal;
-}
-
-static JsObject *
-assertion_error (JsState *J, const char *message, gboolean generated, JsValue actual, JsValue expected,
-                 const char *operator)
-{
-  JsObject *error = node_error (J, JS_ERROR, "ERR_ASSERTION", message);
-  JsValue stack = js_get_own_data (J, error, JS_KEY (J, stack));
-
-  js_define_value (J, error, JS_KEY (J, name), js_string_value_utf8 (J, "AssertionError"), JS_PROP_HIDDEN);
-  if (js_is_string (stack))
-    {
-      /* "Error [ERR_ASSERTION]: …" becomes "AssertionError [ERR_ASSERTION]: …". */
-      char *text = js_string_to_utf8 (js_get_string (stack));
-      char *renamed = g_strconcat ("Assertion", text, NULL);
-      js_define_value (J, error, JS_KEY (J, stack), js_string_value_utf8 (J, renamed), JS_PROP_HIDDEN);
-      g_free (renamed);
-      g_free (text);
-    }
-  js_define_value_utf8 (J, error, "generatedMessage", js_boolean (generated), JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, error, "actual", actual, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, error, "expected", expected, JS_PROP_DEFAULT);
-  js_define_value_utf8 (J, error, "operator", js_string_value_utf8 (J, operator), JS_PROP_DEFAULT);
-  return error;
-}
-
-/* Throws the user's message (an Error is thrown as it is) or ours. */
-static G_GNUC_NORETURN void
-assert_fail (JsState *J, JsValue message, const char *generated, JsValue actual, JsValue expected,
-             const char *operator)
-{
-  JsObject *error;
-
-  if (js_is_object (message) && js_get_object (message)->class_id == JS_CLASS_ERROR)
-    js_throw (J, message);
-  if (!js_is_undefined (message))
-    {
-      char *text = js_string_to_utf8 (js_to_string (J, message));
-      error = assertion_error (J, text, FALSE, actual, expected, operator);
-      g_free (text);
-    }
-  else
-    error = assertion_error (J, generated, TRUE, actual, expected, operator);
-  js_throw (J, js_object_value (error));
-}
-
-static char *
-inspected (JsState *J, JsValue v)
-{
-  GString *out = g_string_new (NULL);
-
-  inspect_brief (J, v, 2, out);
-  return g_string_free (out, FALSE);
-}
-
-/* The source text of the running call, for "assert(x)" messages. */
-static char *
-current_call_text (JsState *J)
-{
-  JsHost *h = host (J);
-  JsSourceRange range;
-  const char *p, *end, *line_start;
-  int line = 1;
-
-  if (h->source == NULL || !js_vm_current_range (J, &range) || range.line != range.end_line)
-    return NULL;
-  p = h->source;
-  end = h->source + h->source_length;
-  while (p < end && line < range.line)
-    if (*p++ == '\n')
-      line++;
-  line_start = p;
-  /* Columns count UTF-16 units; scenario code is overwhelmingly ASCII, so
-   * the byte offsets are taken as they are and checked to stay in the line. */
-  if (line_start + range.end_column - 1 > end || range.column < 1 || range.end_column <= range.column)
-    return NULL;
-  if (memchr (line_start, '\n', range.end_column - 1) != NULL)
-    return NULL;
-  return g_strndup (line_start + range.column - 1, range.end_column - range.column);
-}
-
-static JsValue
-assert_ok (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-           JsValue new_target, JsObject *callee)
-{
-  char *message, *call;
-
-  if (argc == 0)
-    assert_fail (J, JS_UNDEFINED, "No value argument passed to `assert.ok()`", JS_UNDEFINED, JS_TRUE, "==");
-  if (js_to_boolean (argv[0]))
-    return JS_UNDEFINED;
-  call = current_call_text (J);
-  if (call != NULL)
-    message = g_strdup_printf ("The expression evaluated to a falsy value:\n\n  %s\n", call);
-  else
-    {
-      char *shown = inspected (J, argv[0]);
-      message = g_strdup_printf ("%s == true", shown);
-      g_free (shown);
-    }
-  g_free (call);
-  {
-    /* The messages are built before throwing: nothing to free after. */
-    JsObject *error;
-    JsValue user = js_arg (argc, argv, 1);
-    if (!js_is_undefined (user))
-      {
-        g_free (message);
-        assert_fail (J, user, "", argv[0], JS_TRUE, "==");
-      }
-    error = assertion_error (J, message, TRUE, argv[0], JS_TRUE, "==");
-    g_free (message);
-    js_throw (J, js_object_value (error));
-  }
-}
-
-typedef enum { CMP_EQUAL, CMP_NOT_EQUAL, CMP_STRICT, CMP_NOT_STRICT, CMP_DEEP, CMP_NOT_DEEP, CMP_DEEP_STRICT, CMP_NOT_DEEP_STRICT } Comparison;
-
-static JsValue
-assert_compare (JsState *J, int argc, const JsValue *argv, Comparison which)
-{
-  static const char *const operators[] = { "==", "!=", "strictEqual", "notStrictEqual", "deepEqual",
-                                            "notDeepEqual", "deepStrictEqual", "notDeepStrictEqual" };
-  JsValue actual = js_arg (argc, argv, 0), expected = js_arg (argc, argv, 1);
-  gboolean ok;
-  char *a, *b, *message;
-  JsObject *error;
-
-  switch (which)
-    {
-    case CMP_EQUAL: ok = js_loose_equals (J, actual, expected) || (js_is_number (actual) && js_is_number (expected) && isnan (js_get_number (actual)) && isnan (js_get_number (expected))); break;
-    case CMP_NOT_EQUAL: ok = !js_loose_equals (J, actual, expected); break;
-    case CMP_STRICT: ok = js_same_value (actual, expected); break;
-    case CMP_NOT_STRICT: ok = !js_same_value (actual, expected); break;
-    case CMP_DEEP: ok = deep_equal (J, actual, expected, FALSE, 0); break;
-    case CMP_NOT_DEEP: ok = !deep_equal (J, actual, expected, FALSE, 0); break;
-    case CMP_DEEP_STRICT: ok = deep_equal (J, actual, expected, TRUE, 0); break;
-    default: ok = !deep_equal (J, actual, expected, TRUE, 0); break;
-    }
-  if (ok)
-    return JS_UNDEFINED;
-  if (!js_is_undefined (js_arg (argc, argv, 2)))
-    assert_fail (J, argv[2], "", actual, expected, operators[which]);
-  a = inspected (J, actual);
-  b = inspected (J, expected);
-  switch (which)
-    {
-    case CMP_EQUAL: message = g_strdup_printf ("%s == %s", a, b); break;
-    case CMP_NOT_EQUAL: message = g_strdup_printf ("%s != %s", a, b); break;
-    case CMP_STRICT:
-      message = strcmp (a, b) == 0
-        ? g_strdup_printf ("Values have same structure but are not reference-equal:\n\n%s\n", a)
-        : g_strdup_printf ("Expected values to be strictly equal:\n\n%s !== %s\n", a, b);
-      break;
-    case CMP_NOT_STRICT: message = g_strdup_printf ("Expected \"actual\" to be strictly unequal to: %s", b); break;
-    case CMP_DEEP: message = g_strdup_printf ("Expected values to be loosely deep-equal:\n\n%s\n\nshould loosely deep-equal\n\n%s", a, b); break;
-    case CMP_DEEP_STRICT: message = g_strdup_printf ("Expected values to be strictly deep-equal:\n+ actual - expected\n\n+ %s\n- %s", a, b); break;
-    default: message = g_strdup_printf ("Expected \"actual\" not to be deep-equal to: %s", b); break;
-    }
-  g_free (a);
-  g_free (b);
-  error = assertion_error (J, message, TRUE, actual, expected, operators[which]);
-  g_free (message);
-  js_throw (J, js_object_value (error));
-}
-
-#define ASSERT_COMPARISON(fn, which) \
-  static JsValue fn (JsState *J, JsValue this_value, int argc, const JsValue *argv, \
-                     JsValue new_target, JsObject *callee) \
-  { return assert_compare (J, argc, argv, which); }
-ASSERT_COMPARISON (assert_equal, CMP_EQUAL)
-ASSERT_COMPARISON (assert_not_equal, CMP_NOT_EQUAL)
-ASSERT_COMPARISON (assert_strict_equal, CMP_STRICT)
-ASSERT_COMPARISON (assert_not_strict_equal, CMP_NOT_STRICT)
-ASSERT_COMPARISON (assert_deep_equal, CMP_DEEP)
-ASSERT_COMPARISON (assert_not_deep_equal, CMP_NOT_DEEP)
-ASSERT_COMPARISON (assert_deep_strict_equal, CMP_DEEP_STRICT)
-ASSERT_COMPARISON (assert_not_deep_strict_equal, CMP_NOT_DEEP_STRICT)
-#undef ASSERT_COMPARISON
-
-static JsValue
-assert_fail_method (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                    JsValue new_target, JsObject *callee)
-{
-  assert_fail (J, js_arg (argc, argv, 0), "Failed", JS_UNDEFINED, JS_UNDEFINED, "fail");
-}
-
-/* assert.throws(fn[, expected][, message]) */
-static JsValue
-assert_throws (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-               JsValue new_target, JsObject *callee)
-{
-  JsValue fn = js_arg (argc, argv, 0), expected = js_arg (argc, argv, 1);
-  volatile gboolean threw = FALSE;
-  JsValue error = JS_UNDEFINED;
-  JsTryPoint tp;
-
-  validate_function (J, fn, "fn");
-  js_try_begin (J, &tp);
-  if (setjmp (tp.env) == 0)
-    {
-      js_call (J, fn, JS_UNDEFINED, 0, NULL);
-      js_try_end (J, &tp);
-    }
-  else
-    {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      threw = TRUE;
-      error = J->exception;
-    }
-  if (!threw)
-    {
-      JsObject *e = assertion_error (J, "Missing expected exception.", FALSE, JS_UNDEFINED, expected, "throws");
-      if (js_is_string (expected))
-        {
-          char *text = js_string_to_utf8 (js_get_string (expected));
-          char *message = g_strdup_printf ("Missing expected exception: %s", text);
-          js_define_value (J, e, JS_KEY (J, message), js_string_value_utf8 (J, message), JS_PROP_HIDDEN);
-          g_free (message);
-          g_free (text);
-        }
-      js_throw (J, js_object_value (e));
-    }
-  /* A class the error must be an instance of; a validation function; or
-   * an object whose properties the error must match. */
-  if (js_is_callable (expected))
-    {
-      JsValue proto = js_get (J, expected, JS_KEY (J, prototype));
-      if (js_is_object (proto) && js_instance_of (J, error, expected))
-        return JS_UNDEFINED;
-      if (!js_is_object (proto) || js_get_object (expected)->class_id == JS_CLASS_NATIVE_FUNCTION ||
-          js_is_undefined (js_get (J, expected, JS_KEY (J, prototype))))
-        {
-          if (js_to_boolean (js_call (J, expected, JS_UNDEFINED, 1, &error)))
-            return JS_UNDEFINED;
-        }
-      js_throw (J, error);
-    }
-  if (js_is_object (expected))
-    {
-      guint32 n;
-      JsValue *keys = js_own_property_keys (J, js_get_object (expected), JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY, &n);
-      gboolean ok = js_is_object (error);
-      for (guint32 i = 0; ok && i < n; i++)
-        ok = deep_equal (J, js_get (J, error, keys[i]), js_get (J, expected, keys[i]), TRUE, 0);
-      g_free (keys);
-      if (!ok)
-        assert_fail (J, js_arg (argc, argv, 2), "Expected values to be strictly deep-equal", error, expected, "throws");
-    }
-  return JS_UNDEFINED;
-}
-
-static JsValue
-load_assert (JsState *J)
-{
-  JsObject *assert = js_native_function_new (J, "ok", 2, assert_ok, 0);
-
-  js_define_value_utf8 (J, assert, "ok", js_object_value (assert), JS_PROP_DEFAULT);
-  js_define_method (J, assert, "equal", assert_equal, 3);
-  js_define_method (J, assert, "notEqual", assert_not_equal, 3);
-  js_define_method (J, assert, "strictEqual", assert_strict_equal, 3);
-  js_define_method (J, assert, "notStrictEqual", assert_not_strict_equal, 3);
-  js_define_method (J, assert, "deepEqual", assert_deep_equal, 3);
-  js_define_method (J, assert, "notDeepEqual", assert_not_deep_equal, 3);
-  js_define_method (J, assert, "deepStrictEqual", assert_deep_strict_equal, 3);
-  js_define_method (J, assert, "notDeepStrictEqual", assert_not_deep_strict_equal, 3);
-  js_define_method (J, assert, "throws", assert_throws, 3);
-  js_define_method (J, assert, "fail", assert_fail_method, 1);
-  js_define_value_utf8 (J, assert, "strict", js_object_value (assert), JS_PROP_DEFAULT);
-  return js_object_value (assert);
-}
-
-/* ------------------------------------------------------------------------
  * What the shared DOM modules ask of the Node profile (js-dom-event.c,
  * js-abort.c): Node's errors, a listener's exception reported from a tick,
  * and AbortSignal.timeout's timer.
@@ -3572,6 +3631,26 @@ load_perf_hooks (JsState *J)
   return js_object_value (module);
 }
 
+static JsValue require_builtin (JsState *J, const char *name);
+
+static JsValue
+load_assert_strict (JsState *J)
+{
+  return js_get_utf8 (J, require_builtin (J, "assert"), "strict");
+}
+
+static JsValue
+load_crypto (JsState *J)
+{
+  return js_node_crypto_module_new (J, js_get_object (host (J)->roots[ROOT_WEBCRYPTO]));
+}
+
+static JsValue
+load_util_types (JsState *J)
+{
+  return js_get_utf8 (J, require_builtin (J, "util"), "types");
+}
+
 static JsValue
 load_events (JsState *J)
 {
@@ -3588,11 +3667,14 @@ static const struct {
   const char *name;
   JsValue (*load) (JsState *J);
 } builtin_modules[] = {
-  { "assert", load_assert },
+  { "assert", js_node_assert_module_new },
+  { "assert/strict", load_assert_strict },
   { "buffer", js_buffer_module_new },
+  { "crypto", load_crypto },
   { "events", load_events },
   { "fs", js_node_fs_module_new },
   { "fs/promises", js_node_fs_promises_module_new },
+  { "os", js_node_os_module_new },
   { "path", js_path_module_new },
   { "perf_hooks", load_perf_hooks },
   { "process", load_process },
@@ -3600,14 +3682,43 @@ static const struct {
   { "timers/promises", load_timers_promises },
   { "url", js_url_module_new },
   { "util", load_util },
+  { "util/types", load_util_types },
 };
+
+/* A builtin module's exports, loaded once per run; JS_EMPTY for no such
+ * module. */
+static JsValue
+require_builtin (JsState *J, const char *name)
+{
+  JsHost *h = host (J);
+
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_modules); i++)
+    if (strcmp (name, builtin_modules[i].name) == 0)
+      {
+        JsValue key = js_key_from_utf8 (J, builtin_modules[i].name);
+        JsValue exports = js_get_own_data (J, js_get_object (h->roots[ROOT_MODULES]), key);
+        if (js_is_empty (exports))
+          {
+            exports = builtin_modules[i].load (J);
+            js_define_value (J, js_get_object (h->roots[ROOT_MODULES]), key, exports, JS_PROP_DEFAULT);
+          }
+        return exports;
+      }
+  return JS_EMPTY;
+}
+
+JsValue
+js_node_builtin_module (JsState *J, const char *name)
+{
+  return require_builtin (J, name);
+}
 
 static JsValue
 require_function (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                   JsValue new_target, JsObject *callee)
 {
   JsHost *h = host (J);
-  JsValue id = js_arg (argc, argv, 0);
+  JsValue id = js_arg (argc, argv, 0), exports;
   char *name, *message;
   const char *bare;
   JsObject *error;
@@ -3616,19 +3727,12 @@ require_function (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     throw_invalid_arg_type (J, "id", "string", id);
   name = js_string_to_utf8 (js_get_string (id));
   bare = g_str_has_prefix (name, "node:") ? name + 5 : name;
-  for (guint i = 0; i < G_N_ELEMENTS (builtin_modules); i++)
-    if (strcmp (bare, builtin_modules[i].name) == 0)
-      {
-        JsValue key = js_key_from_utf8 (J, builtin_modules[i].name);
-        JsValue exports = js_get_own_data (J, js_get_object (h->roots[ROOT_MODULES]), key);
-        g_free (name);
-        if (js_is_empty (exports))
-          {
-            exports = builtin_modules[i].load (J);
-            js_define_value (J, js_get_object (h->roots[ROOT_MODULES]), key, exports, JS_PROP_DEFAULT);
-          }
-        return exports;
-      }
+  exports = require_builtin (J, bare);
+  if (!js_is_empty (exports))
+    {
+      g_free (name);
+      return exports;
+    }
   message = g_strdup_printf ("Cannot find module '%s'\nRequire stack:\n- %s", name, h->filename);
   g_free (name);
   error = js_error_new_utf8 (J, JS_ERROR, "%s", message);
@@ -3705,6 +3809,8 @@ init_globals (JsState *J)
       js_define_value (J, J->global, key, fn, JS_PROP_DEFAULT);
     }
   js_define_value_utf8 (J, J->global, "performance", js_object_value (new_performance (J)), JS_PROP_DEFAULT);
+  host (J)->roots[ROOT_WEBCRYPTO] = js_object_value (js_node_webcrypto_new (J));
+  js_define_value_utf8 (J, J->global, "crypto", host (J)->roots[ROOT_WEBCRYPTO], JS_PROP_DEFAULT);
 }
 
 /* setTimeout[util.promisify.custom] is timers/promises' setTimeout, and
@@ -3748,8 +3854,10 @@ js_node_host_init (JsState *J)
   h->roots[ROOT_MODULES] = js_object_value (js_object_new (J, NULL));
   h->roots[ROOT_SYMBOL_SHAPE_MODE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "shapeMode")));
   h->roots[ROOT_SYMBOL_CAPTURE] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "kCapture")));
+  h->roots[ROOT_SYMBOL_ERROR_MONITOR] = js_symbol_value (js_symbol_new (J, js_intern_utf8 (J, "events.errorMonitor")));
   h->roots[ROOT_SYMBOL_PROMISIFY] = symbol_for (J, "nodejs.util.promisify.custom");
   h->roots[ROOT_SYMBOL_INSPECT] = symbol_for (J, "nodejs.util.inspect.custom");
+  h->roots[ROOT_SYMBOL_REJECTION] = symbol_for (J, "nodejs.rejection");
   init_event_emitter (J);
   init_timer_prototypes (J);
   init_globals (J);
@@ -4167,26 +4275,32 @@ run_main (JsState *J)
   h->exit_code = (int) process_exit_code (J);
 }
 
-/* After a fatal error: process.exitCode = 1 and 'exit' (Node does both). */
+/* After a fatal error: process.exitCode = 1 and 'exit', unless the process
+ * was already exiting (the error came from an 'exit' listener).  Node then
+ * exits with process.exitCode as the listeners left it, 1 when it is unset
+ * (env->exit_code(kGenericUserError)). */
 static void
 exit_after_fatal (JsState *J)
 {
   JsHost *h = host (J);
-  int code = h->exit_code;
   JsTryPoint tp;
 
   js_try_begin (J, &tp);
   if (setjmp (tp.env) == 0)
     {
-      set_process_exit_code (J, code);
-      emit_exit (J, code);
+      if (!h->exiting)
+        {
+          set_process_exit_code (J, 1);
+          emit_exit (J, 1);
+        }
       js_try_end (J, &tp);
     }
   else
     J->terminating = FALSE;
   /* process.exit(n) in an 'exit' listener has the last word. */
   if (!h->exit_called)
-    h->exit_code = code;
+    h->exit_code = js_is_undefined (js_get_utf8 (J, h->roots[ROOT_PROCESS], "exitCode"))
+                   ? 1 : (int) process_exit_code (J);
 }
 
 static void
@@ -4211,10 +4325,12 @@ static void
 call_es_module_main (JsState *J)
 {
   JsHost *h = host (J);
+  /* the loader and import.meta (js-module.c) */
+  JsValue args[2] = { js_module_loader_new (J), js_module_import_meta_new (J) };
 
   if (J->trace != NULL)
     js_trace_set_frame_reason (J, JS_TRACE_REASON_SCRIPT);
-  h->roots[ROOT_MAIN_PROMISE] = js_call (J, h->roots[ROOT_MAIN], JS_UNDEFINED, 1, &h->roots[ROOT_REQUIRE]);
+  h->roots[ROOT_MAIN_PROMISE] = js_call (J, h->roots[ROOT_MAIN], JS_UNDEFINED, 2, args);
   js_trace_script (J, TRUE, h->basename);
   /* the loader evaluates the module from a promise job: the microtasks its
    * body queues run in that same checkpoint, before any tick */

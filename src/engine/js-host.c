@@ -19,12 +19,6 @@ is_browser (JsState *J)
  * at JS_NS_PER_STEP per executed instruction.
  * ------------------------------------------------------------------------ */
 
-double
-js_virtual_now_ms (JsState *J)
-{
-  return J->clock_base_ms + (double) (J->steps - J->clock_base_steps) * (JS_NS_PER_STEP / 1e6);
-}
-
 /* The loops call this whenever they wait for a timer: it is also where a
  * loop of native callbacks, which executes no steps, meets the deadline. */
 void

@@ -162,24 +162,38 @@ u16_length (const char *s)
   return n;
 }
 
-/* getStringWidth: terminal columns (ICU's East Asian width, approximated by
- * GLib's tables). */
+/* One code point's columns, as Node's ICU build counts them
+ * (node_i18n.cc GetColumnWidth): control, format and combining marks take
+ * none (the soft hyphen excepted), East Asian wide and full-width
+ * characters and the emoji shown as such take two. */
+static int
+column_width (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+  if (c != 0x00AD &&
+      (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+       type == G_UNICODE_ENCLOSING_MARK || type == G_UNICODE_NON_SPACING_MARK))
+    return 0;
+  /* Regional indicators are the Emoji_Presentation characters whose East
+   * Asian width is neutral rather than wide. */
+  if (g_unichar_iswide (c) || (c >= 0x1F1E6 && c <= 0x1F1FF))
+    return 2;
+  return 1;
+}
+
+/* getStringWidth: terminal columns of the text in normalization form C. */
 static gsize
 string_width (const char *s)
 {
   gsize width = 0;
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c < 127)
-        width += c >= 32 ? 1 : 0;
-      else if (g_unichar_iszerowidth (c) || (c >= 0x7F && c <= 0x9F))
-        ;
-      else if (g_unichar_iswide (c))
-        width += 2;
-      else
-        width++;
-    }
+  const char *p = s;
+  for (; *p != '\0' && (guchar) *p < 127; p++)
+    width += (guchar) *p >= 32 ? 1 : 0;
+  if (*p == '\0')
+    return width;
+  g_autofree char *normalized = g_utf8_normalize (p, -1, G_NORMALIZE_NFC);
+  for (const char *q = normalized != NULL ? normalized : p; *q; q = g_utf8_next_char (q))
+    width += column_width (g_utf8_get_char (q));
   return width;
 }
 
@@ -749,7 +763,8 @@ keys_contain (GArray *keys, JsValue key)
 }
 
 /* The global constructors Node counts as built in (its builtInObjects set:
- * the capitalised globals of a fresh Node 20). */
+ * the capitalised globals when util.inspect loads, before Node adds its
+ * own such as Buffer or URL). */
 static gboolean
 is_builtin_object_name (const char *name)
 {
@@ -761,12 +776,7 @@ is_builtin_object_name (const char *name)
     "Int16Array", "Uint32Array", "Int32Array", "Float32Array", "Float64Array",
     "Uint8ClampedArray", "BigUint64Array", "BigInt64Array", "DataView", "Map",
     "BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect", "FinalizationRegistry",
-    "WeakRef", "Buffer", "URL", "URLSearchParams", "DOMException", "AbortController",
-    "AbortSignal", "Event", "EventTarget", "TextEncoder", "TextDecoder",
-    "SharedArrayBuffer", "Atomics", "WebAssembly", "Blob", "BroadcastChannel",
-    "MessageChannel", "MessagePort", "MessageEvent", "Performance", "Headers",
-    "Request", "Response", "FormData", "Crypto", "CryptoKey", "SubtleCrypto",
-    "CustomEvent", "File",
+    "WeakRef",
   };
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     if (strcmp (names[i], name) == 0)
@@ -774,19 +784,45 @@ is_builtin_object_name (const char *name)
   return FALSE;
 }
 
-/* V8's GetConstructorName for objects without a usable `constructor`. */
+/* V8's GetConstructorName (Node's internalGetConstructorName), for objects
+ * whose prototype chain has no usable `constructor`: up the chain, a
+ * Symbol.toStringTag data property, or on a prototype a `constructor` data
+ * property that is a function with a name other than "Object"; else the
+ * class name.  (V8 first asks for the constructor that allocated the object,
+ * which only differs for `new F` objects whose prototype was replaced; we do
+ * not record it.) */
 static const char *
-internal_constructor_name (JsObject *obj)
+internal_constructor_name (Inspector *ctx, JsObject *obj)
 {
+  JsState *J = ctx->J;
+  for (JsObject *o = obj; o != NULL && o->class_id != JS_CLASS_PROXY; o = o->proto)
+    {
+      JsValue tag = own_data_value (J, o, JS_SYMBOL_KEY (J, toStringTag));
+      if (js_is_string (tag))
+        return string_utf8 (ctx, js_get_string (tag));
+      if (o == obj)
+        continue;
+      JsValue ctor = own_data_value (J, o, JS_KEY (J, constructor));
+      if (js_is_object (ctor) &&
+          (js_get_object (ctor)->class_id == JS_CLASS_FUNCTION ||
+           js_get_object (ctor)->class_id == JS_CLASS_NATIVE_FUNCTION))
+        {
+          char *name = string_utf8 (ctx, js_function_get_name (J, js_get_object (ctor)));
+          if (name[0] != '\0' && strcmp (name, "Object") != 0)
+            return name;
+        }
+    }
   if (js_object_is_callable (obj))
     return "Function";
   switch (obj->class_id)
     {
-    case JS_CLASS_ITERATOR:
     case JS_CLASS_GENERATOR:
     case JS_CLASS_ASYNC_GENERATOR:
+      return "Generator";
+    case JS_CLASS_MAPPED_ARGUMENTS:
+      return "Arguments";
+    case JS_CLASS_ITERATOR:
     case JS_CLASS_ASYNC_FUNCTION:
-    case JS_CLASS_ARGUMENTS:
     case JS_CLASS_HOST:
       return "Object";
     default:
@@ -901,7 +937,7 @@ get_constructor_name (Inspector *ctx, JsObject *obj, int recurse_times, GPtrArra
   if (first_proto == NULL)
     return NULL;
 
-  const char *res = internal_constructor_name (tmp);
+  const char *res = internal_constructor_name (ctx, tmp);
   if (recurse_times > ctx->depth)
     return CAT (ctx, res, " <Complex prototype>");
 
@@ -934,7 +970,7 @@ get_ctx_style (Inspector *ctx, JsObject *obj, const char *constructor, const cha
   const char *fallback = "";
   if (constructor == NULL)
     {
-      fallback = internal_constructor_name (obj);
+      fallback = internal_constructor_name (ctx, obj);
       if (strcmp (fallback, tag) == 0)
         fallback = "Object";
     }
@@ -2041,7 +2077,7 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
         }
       else if (str_equal0 (constructor, "Object"))
         {
-          if (obj->class_id == JS_CLASS_ARGUMENTS)
+          if (js_is_arguments_object (obj))
             brace_open = "[Arguments] {";
           else if (tag[0] != '\0')
             brace_open = CAT (ctx, get_prefix (ctx, constructor, tag, "Object", ""), "{");
@@ -2050,8 +2086,12 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
         }
       else if (obj->class_id == JS_CLASS_REGEXP)
         {
-          char *source = to_string_utf8 (ctx, js_get (J, value, js_key_from_utf8 (J, "source")));
-          char *flags = to_string_utf8 (ctx, js_get (J, value, js_key_from_utf8 (J, "flags")));
+          /* Without a prototype, `source` and `flags` are read from a copy
+           * made by the RegExp constructor, as Node does. */
+          JsObject *copy = constructor == NULL ? js_regexp_clone (J, obj) : NULL;
+          JsValue shown = copy != NULL ? js_object_value (copy) : value;
+          char *source = to_string_utf8 (ctx, js_get (J, shown, js_key_from_utf8 (J, "source")));
+          char *flags = to_string_utf8 (ctx, js_get (J, shown, js_key_from_utf8 (J, "flags")));
           base = CAT (ctx, "/", source, "/", flags);
           char *prefix = get_prefix (ctx, constructor, tag, "RegExp", "");
           if (strcmp (prefix, "RegExp ") != 0)
@@ -2104,6 +2144,8 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
           brace_open = CAT (ctx, get_prefix (ctx, constructor, tag, type, ""), "{");
           formatter = FORMAT_WEAK;
         }
+      else if (obj->class_id == JS_CLASS_MODULE_NAMESPACE)
+        brace_open = CAT (ctx, get_prefix (ctx, constructor, tag, "Module", ""), "{");
       else if (obj->class_id == JS_CLASS_NUMBER || obj->class_id == JS_CLASS_STRING ||
                obj->class_id == JS_CLASS_BOOLEAN || obj->class_id == JS_CLASS_SYMBOL ||
                obj->class_id == JS_CLASS_BIGINT)
@@ -2160,7 +2202,11 @@ format_raw (Inspector *ctx, JsObject *obj, int recurse_times)
   if (ctx->circular != NULL && g_hash_table_lookup_extended (ctx->circular, obj, NULL, &index))
     {
       char *reference = stylize (ctx, own_printf (ctx, "<ref *%d>", GPOINTER_TO_INT (index)), "special");
-      base = base[0] == '\0' ? reference : CAT (ctx, reference, " ", base);
+      /* Always at the very beginning of the output. */
+      if (ctx->compact != JS_INSPECT_COMPACT_TRUE)
+        base = base[0] == '\0' ? reference : CAT (ctx, reference, " ", base);
+      else
+        brace_open = CAT (ctx, reference, " ", brace_open);
     }
   g_ptr_array_set_size (ctx->seen, ctx->seen->len - 1);
 
@@ -2701,15 +2747,15 @@ try_stringify (Inspector *ctx, JsValue value)
   return to_string_utf8 (ctx, result);
 }
 
-static char *
-format_log_arg (JsState *J, Pool *pool, JsValue value, const JsInspectOptions *options)
+/* Strings are appended as they are, NUL characters included. */
+static void
+append_log_arg (JsState *J, Pool *pool, JsValue value, const JsInspectOptions *options,
+                GString *out)
 {
   if (js_is_string (value))
-    {
-      Inspector ctx = { .J = J, .pool = pool };
-      return string_utf8 (&ctx, js_get_string (value));
-    }
-  return inspect_one (J, pool, value, options);
+    js_string_append_to (out, js_get_string (value));
+  else
+    g_string_append (out, inspect_one (J, pool, value, options));
 }
 
 static void
@@ -2741,6 +2787,7 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
             continue;
           uint16_t next = first->chars[++i];
           const char *temp = NULL;
+          JsString *temp_string = NULL;   /* for %s: text that may hold NUL */
           if (a + 1 != argc)
             {
               JsValue arg;
@@ -2762,7 +2809,7 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
                           temp = own_gstring (&ctx, s);
                         }
                       else
-                        temp = to_string_utf8 (&ctx, arg);
+                        temp_string = js_to_string (J, arg);
                     }
                   else
                     {
@@ -2816,7 +2863,10 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
                 }
               if (last_pos != i - 1)
                 append_utf16 (str, first->chars + last_pos, i - 1 - last_pos);
-              g_string_append (str, temp);
+              if (temp_string != NULL)
+                js_string_append_to (str, temp_string);
+              else
+                g_string_append (str, temp);
               last_pos = i + 1;
             }
           else if (next == '%')
@@ -2838,7 +2888,7 @@ format_job (JsState *J, Pool *pool, InspectJob *job)
   for (; a < argc; a++)
     {
       g_string_append (out, join_text);
-      g_string_append (out, format_log_arg (J, pool, argv[a], options));
+      append_log_arg (J, pool, argv[a], options, out);
       join_text = " ";
     }
 }
@@ -2850,6 +2900,15 @@ js_format_log_args (JsState *J, int argc, const JsValue *argv, GString *out)
   js_inspect_options_init (&options);
   Pool *pool = pool_new ();
   InspectJob job = { .options = &options, .out = out, .argc = argc, .argv = argv };
+  run_protected (J, pool, format_job, &job);
+  pool_free (pool);
+}
+
+void
+js_format_with_options (JsState *J, const JsInspectOptions *options, int argc, const JsValue *argv, GString *out)
+{
+  Pool *pool = pool_new ();
+  InspectJob job = { .options = options, .out = out, .argc = argc, .argv = argv };
   run_protected (J, pool, format_job, &job);
   pool_free (pool);
 }

@@ -39,6 +39,7 @@ typedef struct JsPromiseData JsPromiseData;      /* js-builtin-promise.c */
 typedef struct JsGeneratorData JsGeneratorData;  /* js-generator.c */
 typedef struct JsTrace JsTrace;                  /* js-trace.c */
 typedef struct JsHost JsHost;                    /* js-host-*.c */
+typedef struct JsArgumentsMap JsArgumentsMap;    /* js-arguments.c */
 
 /* ------------------------------------------------------------------------
  * Values: NaN-boxed 64-bit words.
@@ -473,7 +474,9 @@ JsScope *js_scope_new (JsState *J, JsScope *parent, guint32 n_slots);  /* slots 
   X (ARRAY_BUFFER, "ArrayBuffer")     /* u.buffer */ \
   X (TYPED_ARRAY, "TypedArray")       /* u.view: an integer-indexed exotic object */ \
   X (DATA_VIEW, "DataView")           /* u.view */ \
-  X (PROXY, "Object")                 /* a proxy exotic object (10.5): u.proxy */
+  X (PROXY, "Object")                 /* a proxy exotic object (10.5): u.proxy */ \
+  X (MAPPED_ARGUMENTS, "Arguments")   /* a sloppy function's arguments with a parameter map (10.4.4): u.arguments_map */ \
+  X (MODULE_NAMESPACE, "Module")      /* a module namespace exotic object (10.4.6, js-module.c) */
 
 typedef enum {
 #define JS_CLASS_ENUM(id, name) JS_CLASS_##id,
@@ -587,6 +590,9 @@ struct JsObject {
     JsValue weak_target;       /* WEAKREF */
     /* PROXY: [[ProxyTarget]] and [[ProxyHandler]], both null once revoked. */
     struct { JsValue target; JsValue handler; } proxy;
+    /* MAPPED_ARGUMENTS: which indices alias which parameters (js-arguments.c);
+     * its own properties are all ordinary props. */
+    JsArgumentsMap *arguments_map;
     /* ARRAY_BUFFER: `data` is g_malloc'd and accounted (NULL when empty or
      * detached); max_byte_length is the resizable limit (== byte_length when fixed). */
     struct { guint8 *data; gsize byte_length; gsize max_byte_length; gboolean resizable; gboolean detached; } buffer;
@@ -765,6 +771,34 @@ JsValue  *js_ordinary_own_property_keys (JsState *J, JsObject *obj, guint flags,
 gboolean  js_is_array_value (JsState *J, JsValue v);
 static inline gboolean js_is_proxy (JsValue v) { return js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_PROXY; }
 
+/* Arguments objects (js-arguments.c, 10.4.4).  Strict functions and
+ * functions with non-simple parameters get an unmapped one (JS_CLASS_ARGUMENTS,
+ * `mapped` FALSE); sloppy functions with simple parameters a mapped one,
+ * whose index i reads and writes parameter i while both exist.
+ * `param_slots` (an array constant of the compiler's, or NULL) gives each
+ * parameter's slot in `env`, the function's parameter scope record, or -1
+ * when nothing can observe the aliasing (an unreferenced or repeated name);
+ * with none aliased the object is a plain JS_CLASS_ARGUMENTS with `callee`. */
+JsObject *js_arguments_new (JsState *J, JsObject *callee, int argc, const JsValue *argv, gboolean mapped,
+                            JsObject *param_slots, JsScope *env);
+static inline gboolean js_is_arguments_object (const JsObject *o)
+{ return o->class_id == JS_CLASS_ARGUMENTS || o->class_id == JS_CLASS_MAPPED_ARGUMENTS; }
+
+/* ES modules (js-module.c): Node's builtin modules seen from module code.
+ * A module namespace object (10.4.6) holds `default` (the CommonJS exports)
+ * and the exports' own enumerable keys, sorted, frozen at its creation;
+ * one per module and state.  js_module_loader_new is the `%import(specifier
+ * [, name])` an ES module main gets as its first argument (the namespace,
+ * or one export: a SyntaxError when there is none, an Error with Node's
+ * code for a module that does not exist); js_module_import_meta_new its
+ * second, the import.meta object for the main script.  The IMPORT opcode
+ * calls js_module_dynamic_import: import(specifier), a promise settled
+ * after as many microtask turns as Node's loader takes. */
+JsValue   js_module_loader_new (JsState *J);
+JsValue   js_module_import_meta_new (JsState *J);
+JsObject *js_module_dynamic_import (JsState *J, JsValue specifier);
+void      js_builtin_module_init (JsState *J);   /* registers the namespace exotic methods */
+
 /* Arrays (js-object.c) */
 JsObject *js_array_new (JsState *J, guint32 capacity);               /* length 0 */
 JsObject *js_array_from_values (JsState *J, const JsValue *values, guint32 n);
@@ -785,6 +819,13 @@ double    js_length_of_array_like (JsState *J, JsValue obj);
 JsObject *js_native_function_new (JsState *J, const char *name, int length, JsNativeFn fn, guint32 n_captures);
 JsObject *js_native_constructor_new (JsState *J, const char *name, int length, JsNativeFn fn, JsObject *prototype);
 static inline JsValue *js_native_captures (JsObject *callee) { return callee->u.native.captures; }
+/* Methods carrying one value (js-captured-method.c): fn sees `capture` as
+ * js_native_captures (callee)[0]; a constant method ignores its arguments
+ * and returns `value`.  Both are defined on obj with `flags`. */
+JsObject *js_define_captured_method (JsState *J, JsObject *obj, const char *name, JsNativeFn fn, int length,
+                                     JsValue capture, guint32 flags);
+JsObject *js_define_constant_method (JsState *J, JsObject *obj, const char *name, int length, JsValue value,
+                                     guint32 flags);
 /* SetFunctionName: defines "name" (prefix "get"/"set"/"bound" or NULL). */
 void      js_set_function_name (JsState *J, JsObject *fn, JsValue key, const char *prefix);
 /* The function's own "name" as a string ("" when none) — for messages and inspect. */
@@ -1445,6 +1486,11 @@ void      js_browser_host_set_timeout_native (JsState *J, double ms, JsValue nat
  * listener's exception rethrown from process.nextTick, as Node reports it. */
 JsObject *js_node_error_new (JsState *J, JsErrorType type, const char *code, const char *message);
 char     *js_node_describe_received (JsState *J, JsValue value);
+/* Throwing Node's internal errors (js-node-errors.c): js_node_error_new's
+ * error with `message` (which it g_frees first), and ERR_INVALID_ARG_TYPE:
+ * 'The "name" argument must be <expected>. Received …'. */
+G_GNUC_NORETURN void js_node_throw_error (JsState *J, JsErrorType type, const char *code, char *message);
+G_GNUC_NORETURN void js_node_throw_invalid_arg_type (JsState *J, const char *name, const char *expected, JsValue value);
 void      js_node_defer_exception (JsState *J, JsValue error);
 
 /* ------------------------------------------------------------------------
@@ -1454,6 +1500,7 @@ void      js_node_defer_exception (JsState *J, JsValue error);
 
 void js_builtin_object_init (JsState *J);
 void js_builtin_proxy_init (JsState *J);      /* js-proxy.c: Proxy, the proxy exotic methods */
+void js_builtin_arguments_init (JsState *J);  /* js-arguments.c: the mapped arguments exotic methods */
 void js_builtin_function_init (JsState *J);
 void js_builtin_symbol_init (JsState *J);
 void js_builtin_error_init (JsState *J);
@@ -1566,6 +1613,9 @@ void      js_inspect_options_init (JsInspectOptions *options);
 void      js_inspect (JsState *J, JsValue value, const JsInspectOptions *options, GString *out);
 /* util.format(...args): what console.log prints for its arguments (no newline). */
 void      js_format_log_args (JsState *J, int argc, const JsValue *argv, GString *out);
+/* util.formatWithOptions(options, ...args): the same with inspect options. */
+void      js_format_with_options (JsState *J, const JsInspectOptions *options, int argc, const JsValue *argv,
+                                  GString *out);
 /* Applies an options object as util.inspect reads it (own enumerable
  * showHidden, depth, breakLength, compact, sorted, maxArrayLength,
  * maxStringLength, customInspect, showProxy, getters, numericSeparator) — for console.dir
@@ -1589,7 +1639,13 @@ void      js_write_output (JsState *J, JsStream stream, const char *text, gsize 
  * ------------------------------------------------------------------------ */
 
 #define JS_NS_PER_STEP 10   /* virtual nanoseconds charged per executed instruction */
-double    js_virtual_now_ms (JsState *J);   /* ms since the run started */
+/* What a script's read of a clock costs (Date.now(), new Date(),
+ * performance.now(), process.hrtime()).  More than V8's few tens of ns,
+ * so that the classic "block the loop for 3 seconds" busy-wait ends after
+ * millions of steps, not hundreds of millions; no order can tell. */
+#define JS_NS_PER_CLOCK_READ 1000
+static inline double js_virtual_now_ms (JsState *J);   /* ms since the run started; below JsState */
+static inline double js_clock_read_ms (JsState *J);    /* the same, for a script's clock read */
 /* The loop is idle until `ms`: the clock jumps there (never backwards). */
 void      js_virtual_clock_advance_to (JsState *J, double ms);
 
@@ -1613,6 +1669,23 @@ guint32     js_node_host_new_async_id (JsState *J);
 void        js_node_host_make_callback (JsState *J, JsValue fn, JsValue args);
 void        js_node_host_script (JsState *J, const char **filename, const char **dirname,
                                  const char **source, gsize *length);
+/* The exports of the builtin module `name` ("fs", without "node:"), loaded
+ * once per run; JS_EMPTY when Node has no such module here (js-module.c). */
+JsValue     js_node_builtin_module (JsState *J, const char *name);
+/* require('assert') (js-node-assert.c), and Node's deep equality behind
+ * it and util.isDeepStrictEqual (js-node-deep-equal.c). */
+JsValue     js_node_assert_module_new (JsState *J);
+gboolean    js_node_deep_equal (JsState *J, JsValue a, JsValue b, gboolean strict);
+/* require('crypto') and the global crypto (js-node-crypto.c): the module
+ * shares the global's random generator. */
+JsObject   *js_node_webcrypto_new (JsState *J);
+JsValue     js_node_crypto_module_new (JsState *J, JsObject *webcrypto);
+/* The process members js-node-process.c defines (env, emitWarning, ids …). */
+void        js_node_process_define_extras (JsState *J, JsObject *process);
+/* require('os') (js-node-os.c) */
+JsValue     js_node_os_module_new (JsState *J);
+/* The util functions js-node-util.c adds to require('util') and util.types. */
+void        js_node_util_define_extras (JsState *J, JsObject *util, JsObject *types);
 /* The fs module: an in-memory file system per run (js-node-fs.c).  Its
  * asynchronous requests complete in the poll phase: next_due is when the
  * next one does (INFINITY when none is in flight), run_due runs those due. */
@@ -1707,6 +1780,7 @@ struct JsState {
   gpointer  browser;              /* the browser profile's state (js-host-browser.c), or NULL */
   gpointer  dom;                  /* the DOM modules' state (js-dom.h), or NULL */
   gpointer  node_fs;              /* the fs module's state (js-node-fs.c), or NULL */
+  JsValue   module_namespaces;    /* js-module.c: "node:NAME" -> namespace object (a GC root) */
   double    clock_base_ms;        /* virtual time at clock_base_steps (js-host.c) */
   guint64   clock_base_steps;
   JsTrace  *trace;                /* NULL unless options.record_trace */
@@ -1720,6 +1794,20 @@ struct JsState {
   int       exit_code;
   char     *error_message;        /* for js_state_get_error_message */
 };
+
+/* Inline: busy-wait loops read the clock through Date.now() every turn. */
+static inline double
+js_virtual_now_ms (JsState *J)
+{
+  return J->clock_base_ms + (double) (J->steps - J->clock_base_steps) * (JS_NS_PER_STEP / 1e6);
+}
+
+static inline double
+js_clock_read_ms (JsState *J)
+{
+  J->clock_base_ms += JS_NS_PER_CLOCK_READ / 1e6;
+  return js_virtual_now_ms (J);
+}
 
 static inline void
 js_budget_check (JsState *J)

@@ -4,11 +4,14 @@
  *
  * A message is a structured clone of the data, taken when it is posted.
  * Each port has a port message queue, disabled until start() (or setting
- * onmessage) enables it; every message of an enabled queue is delivered by
- * a task of its own on the posted message task source, so port messages,
- * window messages and zero-delay timers interleave in posting order, as in
- * Chromium.  close() disentangles both ports: what is still queued for
- * either is dropped, and later posts go nowhere.
+ * onmessage) enables it.  As Chromium's port (a Mojo pipe) does, an enabled
+ * queue has one delivery task at a time: it delivers the oldest message,
+ * then posts the next delivery task if more wait, so the tasks posted while
+ * a message was handled (or after the first message was posted) come before
+ * the next message.  Every window message is a task of its own, so window
+ * messages and zero-delay timers interleave in posting order.  close()
+ * disentangles both ports: what is still queued for either is dropped, and
+ * later posts go nowhere.
  */
 #include "js-dom.h"
 #include "js-url.h"
@@ -21,6 +24,7 @@ typedef struct {
   JsObject *entangled;     /* the other port, NULL once disentangled */
   JsValue   queue;         /* the port message queue: an array of cloned messages, or undefined */
   gboolean  enabled;       /* start() was called (or onmessage set) */
+  gboolean  delivering;    /* a delivery task is posted */
 } MessagePort;
 
 static void port_mark (JsState *J, JsEventTarget *target);
@@ -212,6 +216,8 @@ port_new (JsState *J)
   return port;
 }
 
+static void post_delivery_task (JsState *J, MessagePort *port);
+
 /* The task that delivers the oldest message of a port's queue. */
 static JsValue
 deliver_port_message (JsState *J, JsValue this_value, int argc, const JsValue *argv,
@@ -222,6 +228,7 @@ deliver_port_message (JsState *J, JsValue this_value, int argc, const JsValue *a
   JsObject *queue;
   JsValue data;
 
+  port->delivering = FALSE;
   /* Closing the port dropped what was queued. */
   if (!js_is_object (port->queue) || js_array_length (js_get_object (port->queue)) == 0)
     return JS_UNDEFINED;
@@ -229,13 +236,20 @@ deliver_port_message (JsState *J, JsValue this_value, int argc, const JsValue *a
   data = js_get_index (J, port->queue, 0);
   js_array_shift_dense (J, queue);
   js_dom_dispatch_event (J, port->target.object, message_event_new (J, data, "", JS_NULL));
+  if (js_is_object (port->queue) && js_array_length (js_get_object (port->queue)) > 0)
+    post_delivery_task (J, port);
   return JS_UNDEFINED;
 }
 
 static void
 post_delivery_task (JsState *J, MessagePort *port)
 {
-  JsObject *task = js_native_function_new (J, "onmessage", 0, deliver_port_message, 1);
+  JsObject *task;
+
+  if (port->delivering)
+    return;
+  port->delivering = TRUE;
+  task = js_native_function_new (J, "onmessage", 0, deliver_port_message, 1);
 
   js_native_captures (task)[0] = js_object_value (port->target.object);
   js_browser_post_task (J, 0, js_object_value (task), JS_TRACE_QUEUE_DOM, JS_TRACE_TASK_POSTED_MESSAGE);
@@ -251,7 +265,7 @@ port_start (JsState *J, MessagePort *port)
     return;
   port->enabled = TRUE;
   n = js_is_object (port->queue) ? js_array_length (js_get_object (port->queue)) : 0;
-  for (guint32 i = 0; i < n; i++)
+  if (n > 0)
     post_delivery_task (J, port);
 }
 

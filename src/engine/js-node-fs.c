@@ -480,22 +480,12 @@ throw_node_error (JsState *J, const char *code, char *message)
   js_throw (J, js_object_value (error));
 }
 
-static G_GNUC_NORETURN void
-throw_invalid_arg_type (JsState *J, const char *name, const char *expected, JsValue value)
-{
-  char *received = js_node_describe_received (J, value);
-  char *message = g_strdup_printf ("The \"%s\" argument must be %s. Received %s", name, expected, received);
-
-  g_free (received);
-  throw_node_error (J, "ERR_INVALID_ARG_TYPE", message);
-}
-
 /* maybeCallback / makeCallback */
 static JsValue
 callback_arg (JsState *J, JsValue v)
 {
   if (!js_is_callable (v))
-    throw_invalid_arg_type (J, "cb", "of type function", v);
+    js_node_throw_invalid_arg_type (J, "cb", "of type function", v);
   return v;
 }
 
@@ -513,7 +503,7 @@ options_encoding (JsState *J, JsValue options, const char *default_encoding)
   else if (js_is_object (options))
     encoding = js_get_utf8 (J, options, "encoding");
   else
-    throw_invalid_arg_type (J, "options", "one of type string or object", options);
+    js_node_throw_invalid_arg_type (J, "options", "one of type string or object", options);
   if (!js_to_boolean (encoding))
     return JS_NULL;
   if (js_is_string (encoding) && js_string_equal_ascii (js_get_string (encoding), "buffer"))
@@ -561,7 +551,7 @@ data_arg (JsState *J, JsValue data, JsValue encoding)
   if (js_is_object (data) &&
       (js_get_object (data)->class_id == JS_CLASS_TYPED_ARRAY || js_get_object (data)->class_id == JS_CLASS_DATA_VIEW))
     return data;
-  throw_invalid_arg_type (J, "data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
+  js_node_throw_invalid_arg_type (J, "data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
 }
 
 static gboolean
@@ -597,7 +587,7 @@ path_arg (JsState *J, JsValue v)
       g_free (escaped);
       return path != NULL ? path : g_strdup ("/");
     }
-  throw_invalid_arg_type (J, "path", "of type string or an instance of Buffer or URL", v);
+  js_node_throw_invalid_arg_type (J, "path", "of type string or an instance of Buffer or URL", v);
 }
 
 /* The absolute path a path names, from the virtual working directory. */

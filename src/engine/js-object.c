@@ -414,6 +414,7 @@ static const guint8 class_data_size[JS_N_CLASSES] = {
   [JS_CLASS_TYPED_ARRAY] = CLASS_DATA (view),
   [JS_CLASS_DATA_VIEW] = CLASS_DATA (view),
   [JS_CLASS_PROXY] = CLASS_DATA (proxy),
+  [JS_CLASS_MAPPED_ARGUMENTS] = CLASS_DATA (arguments_map),
 };
 
 /* Allocates the fixed fields, `data_size` bytes of `u` and an inline table
@@ -1767,7 +1768,8 @@ js_ordinary_own_property_keys (JsState *J, JsObject *obj, guint flags, guint32 *
         {
           JsProperty *p = &obj->props[i];
           guint32 index;
-          if (js_is_empty (p->key) || js_is_symbol (p->key) != want_symbols)
+          if (js_is_empty (p->key) || js_is_symbol (p->key) != want_symbols ||
+              is_private_name (p->key))
             continue;
           if (!want_symbols && js_key_is_index (p->key, &index))
             continue;
@@ -1883,7 +1885,7 @@ throw_set_failure (JsState *J, JsValue obj, Key *k)
   char *name, *what;
   const char *type = js_is_string (obj) ? "string" : js_is_number (obj) ? "number" :
                      js_is_boolean (obj) ? "boolean" : js_is_symbol (obj) ? "symbol" :
-                     js_is_callable (obj) ? "function" : "object";
+                     js_is_bigint (obj) ? "bigint" : js_is_callable (obj) ? "function" : "object";
   char message[1024];
   JsObject *start = js_is_object (obj) ? js_get_object (obj) : primitive_prototype (J, obj);
   Own own;
@@ -1928,7 +1930,9 @@ throw_set_failure (JsState *J, JsValue obj, Key *k)
                 js_array_length (js_get_object (obj)) - 1);
   else if (own.kind != OWN_NONE && (own.flags & JS_PROP_ACCESSOR))
     g_snprintf (message, sizeof message, "Cannot set property %s of %s which has only a getter", name, what);
-  else if (own.kind != OWN_NONE && !(own.flags & JS_PROP_WRITABLE))
+  else if (own.kind != OWN_NONE &&
+           (!(own.flags & JS_PROP_WRITABLE) || js_get_object (obj)->class_id == JS_CLASS_MODULE_NAMESPACE))
+    /* a namespace's exports are writable, yet assignments fail (10.4.6.9) */
     g_snprintf (message, sizeof message, "Cannot assign to read only property '%s' of %s '%s'", name, type, what);
   else if (!js_is_object (obj))
     g_snprintf (message, sizeof message, "Cannot create property '%s' on %s '%s'", name, type, what);

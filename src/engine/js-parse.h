@@ -90,6 +90,7 @@ G_BEGIN_DECLS
   X(OPTIONAL_CHAIN)   /* a = the whole chain; a `?.` inside short-circuits to the end of this node */ \
   X(NEW)              /* a = callee, b = LIST of arguments */ \
   X(NEW_TARGET)       \
+  X(IMPORT_CALL)      /* import(a [, b]): a = the specifier, b = the options or NULL */ \
   X(SUPER_CALL)       /* b = LIST of arguments */ \
   X(SUPER_MEMBER)     /* b = STRING property name */ \
   X(SUPER_INDEX)      /* b = expression */ \

@@ -144,6 +144,8 @@ typedef struct {
   ClassCtx *cls;
   JsAst *script;
   NameSet spread_comma;         /* SPREAD nodes followed by a comma: never a rest element */
+  /* an ES module's import declarations, hoisted above its body (a LIST) */
+  JsAst *imports, **imports_tail;
   /* interned names compared by pointer */
   const char *s_arguments, *s_eval, *s_let, *s_static, *s_yield, *s_await, *s_async,
              *s_of, *s_get, *s_set, *s_target;
@@ -1907,7 +1909,9 @@ parse_array_literal (Parser *p, Cover *cover)
         item = new_unary (p, JS_AST_SPREAD, item_start, parse_assignment (p, cover));
       else
         item = parse_assignment (p, cover);
-      finish (p, item);
+      /* A parenthesized function keeps its own range: its source text. */
+      if (!(is_paren (item) && (item->kind == JS_AST_FUNCTION || item->kind == JS_AST_CLASS)))
+        finish (p, item);
       list_push (p, &items, item);
       if (p->tok.type == JS_TOK_RBRACKET)
         break;
@@ -2551,7 +2555,7 @@ parse_new (Parser *p)
   else if (p->tok.type == JS_TOK_SUPER)
     callee = parse_super (p, FALSE);
   else if (p->tok.type == JS_TOK_IMPORT)
-    error_tok (p, "Cannot use import statement outside a module");
+    error_tok (p, "Cannot use new with import");
   else
     callee = parse_primary (p, NULL);
   if (is_bare_arrow (callee))
@@ -2562,6 +2566,43 @@ parse_new (Parser *p)
   if (p->tok.type == JS_TOK_LPAREN)
     n->b = parse_arguments (p, NULL);
   leave (p);
+  return finish (p, n);
+}
+
+/* ImportCall : import ( AssignmentExpression [, AssignmentExpression] [,] )
+ * ImportMeta : import . meta — module code only; it reads the module
+ * function's hidden `%meta` parameter (js-module.c makes the object). */
+static JsAst *
+parse_import_expression (Parser *p)
+{
+  Pos start = tok_pos (p);
+  JsAst *n;
+
+  next (p);                     /* import */
+  if (accept (p, JS_TOK_DOT))
+    {
+      if (!(p->tok.type == JS_TOK_NAME && !p->tok.escaped && strcmp (p->tok.name, "meta") == 0))
+        unexpected (p);
+      if (p->goal != JS_PARSE_ASYNC_MODULE_BODY)
+        error_at (p, start.line, start.column, "Cannot use 'import.meta' outside a module");
+      next (p);
+      n = new_node (p, JS_AST_IDENTIFIER, start);
+      n->name = js_lexer_intern (&p->L, "%meta");
+      return finish (p, n);
+    }
+  if (p->tok.type != JS_TOK_LPAREN)
+    unexpected (p);
+  n = new_node (p, JS_AST_IMPORT_CALL, start);
+  next (p);
+  if (p->tok.type == JS_TOK_RPAREN)
+    error_at (p, start.line, start.column, "import() requires a specifier");
+  n->a = parse_assignment (p, NULL);
+  if (accept (p, JS_TOK_COMMA) && p->tok.type != JS_TOK_RPAREN)
+    {
+      n->b = parse_assignment (p, NULL);
+      accept (p, JS_TOK_COMMA);
+    }
+  expect (p, JS_TOK_RPAREN);
   return finish (p, n);
 }
 
@@ -2580,7 +2621,7 @@ parse_lhs (Parser *p, Cover *cover)
   else if (p->tok.type == JS_TOK_SUPER)
     e = parse_super (p, TRUE);
   else if (p->tok.type == JS_TOK_IMPORT)
-    error_tok (p, "Cannot use import statement outside a module");
+    e = parse_import_expression (p);
   else
     e = parse_primary (p, cover);
   return parse_call_tail (p, e, start, TRUE);
@@ -3536,7 +3577,13 @@ parse_statement (Parser *p, Label *label_set, gboolean allow_function)
     case JS_TOK_CONST:
       error_tok (p, "Lexical declaration cannot appear in a single-statement context");
     case JS_TOK_IMPORT:
-      error_tok (p, "Cannot use import statement outside a module");
+      if (peek (p)->type != JS_TOK_LPAREN && peek (p)->type != JS_TOK_DOT)
+        error_tok (p, "Cannot use import statement outside a module");
+      n = new_node (p, JS_AST_EXPR_STMT, start);
+      n->a = parse_expression (p);
+      consume_semicolon (p);
+      finish (p, n);
+      break;
     case JS_TOK_NAME:
       {
         const JsToken *ahead = peek (p);
@@ -3593,28 +3640,61 @@ parse_from_clause (Parser *p)
   return n;
 }
 
-/* One `const local = %require(specifier)[.name]` declarator. */
+/* WithClause (`with { type: 'json' }`, or the older `assert { … }`): parsed
+ * and dropped — builtin modules take no attributes. */
+static void
+skip_import_attributes (Parser *p)
+{
+  if (p->tok.type == JS_TOK_WITH ||
+      (p->tok.type == JS_TOK_NAME && !p->tok.escaped && !p->tok.newline_before && strcmp (p->tok.name, "assert") == 0))
+    {
+      next (p);
+      if (p->tok.type != JS_TOK_LBRACE)
+        unexpected (p);
+      parse_primary (p, NULL);
+    }
+}
+
+/* One `const local = %import(specifier[, imported])` declarator: the
+ * module function's hidden loader (js-module.c) returns the namespace, or
+ * the export `imported` — a SyntaxError when the module has none. */
 static JsAst *
 import_declarator (Parser *p, JsAst *specifier, const char *imported, JsAst *local)
 {
   JsAst *d = new_node (p, JS_AST_VAR_DECLARATOR, node_pos (local));
   JsAst *call = new_node (p, JS_AST_CALL, node_pos (specifier));
   JsAst *callee = new_node (p, JS_AST_IDENTIFIER, node_pos (specifier));
+  ListBuilder args;
 
-  callee->name = js_lexer_intern (&p->L, "%require");
+  callee->name = js_lexer_intern (&p->L, "%import");
   call->a = callee;
-  call->b = list_single (p, specifier);
+  list_init (&args);
+  list_push (p, &args, specifier);
+  if (imported != NULL)
+    list_push (p, &args, string_from_name (p, imported, node_pos (local)));
+  call->b = args.head;
   d->a = local;
   d->b = call;
-  if (imported != NULL)
-    d->b = new_binary (p, JS_AST_MEMBER, call, string_from_name (p, imported, node_pos (local)));
   return d;
 }
 
+/* Import declarations are instantiated before any statement of the module
+ * runs (16.2.1.6.4 InitializeEnvironment): the declaration moves to the
+ * head of the body, in source order, and leaves an empty statement. */
+static JsAst *
+hoist_import (Parser *p, JsAst *declaration)
+{
+  ListBuilder lb = { NULL, p->imports_tail != NULL ? p->imports_tail : &p->imports };
+
+  list_push (p, &lb, declaration);
+  p->imports_tail = lb.tail;
+  return finish (p, new_node (p, JS_AST_EMPTY, node_pos (declaration)));
+}
+
 /* ImportDeclaration (16.2.2), for Node's builtin modules, as a const
- * declaration: the default import and a namespace import are the module's
- * exports object, a named import its property.  Not hoisted: the
- * declaration runs where it stands.
+ * declaration: a namespace import is the module's namespace object, a
+ * default or named import the export of that name.  Builtin modules' named
+ * exports never change after loading, so a constant is as live as a binding.
  *   import ImportClause from ModuleSpecifier ;  |  import ModuleSpecifier ; */
 static JsAst *
 parse_import_declaration (Parser *p)
@@ -3631,15 +3711,16 @@ parse_import_declaration (Parser *p)
   if (p->tok.type == JS_TOK_STRING)
     {
       specifier = parse_primary (p, NULL);
+      skip_import_attributes (p);
       consume_semicolon (p);
       n->kind = JS_AST_EXPR_STMT;
       n->a = import_declarator (p, specifier, NULL, new_node (p, JS_AST_ELISION, start))->b;
-      return finish (p, n);
+      return hoist_import (p, finish (p, n));
     }
   if (p->tok.type == JS_TOK_NAME)
     {
       positions[count] = tok_pos (p);
-      imported[count] = NULL;
+      imported[count] = "default";
       locals[count++] = p->tok.name;
       next (p);
       if (!accept (p, JS_TOK_COMMA))
@@ -3686,6 +3767,7 @@ parse_import_declaration (Parser *p)
     }
 from:
   specifier = parse_from_clause (p);
+  skip_import_attributes (p);
   consume_semicolon (p);
   list_init (&list);
   for (int i = 0; i < count; i++)
@@ -3699,7 +3781,7 @@ from:
       list_push (p, &list, import_declarator (p, specifier, imported[i], local));
     }
   n->a = list.head;
-  return finish (p, n);
+  return hoist_import (p, finish (p, n));
 }
 
 /* ExportDeclaration (16.2.3): nothing imports from the main module, so
@@ -3780,6 +3862,19 @@ parse_statement_list_item (Parser *p)
     }
 }
 
+/* The parameters of Node's CommonJS wrapper: a top-level `const module` is
+ * a redeclaration, the SyntaxError that makes Node 20 run the file as an
+ * ES module instead. */
+static void
+declare_module_wrapper_params (Parser *p)
+{
+  static const char *const names[] = { "exports", "require", "module", "__filename", "__dirname" };
+  Pos start = { 1, 1, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    declare (p, js_lexer_intern (&p->L, names[i]), DECL_PARAM, start);
+}
+
 /* Script : ScriptBody?  (or a FunctionBody for JS_PARSE_FUNCTION_BODY) */
 static JsAst *
 parse_script (Parser *p)
@@ -3789,6 +3884,11 @@ parse_script (Parser *p)
 
   p->script = script;
   script->a = parse_body (p, JS_TOK_EOF, TRUE);
+  if (p->imports != NULL)
+    {
+      *p->imports_tail = script->a;
+      script->a = p->imports;
+    }
   if (p->fn->strict)
     script->flags |= JS_AST_FLAG_STRICT;
   script->end_line = p->tok.line;
@@ -3856,6 +3956,8 @@ js_parse (JsAstArena    *arena,
         top.strict = TRUE;
       top.allow_arguments = TRUE;
       push_scope (p, &scope, SCOPE_FUNCTION);
+      if (p->goal == JS_PARSE_FUNCTION_BODY)
+        declare_module_wrapper_params (p);
       next (p);
       result = parse_script (p);
     }

@@ -32,11 +32,15 @@ typedef struct {
   guint32 value;
 } Prop;
 
-typedef struct {
+typedef struct CharSet CharSet;
+struct CharSet {
   GArray  *ranges;   /* guint32 pairs: first, last (inclusive) */
   GArray  *props;    /* Prop */
   gboolean negate;
-} CharSet;
+  /* v flag (ClassSetExpression), owned, NULL when empty: nested classes
+     whose members belong to the set, then the operands of && and --. */
+  GPtrArray *nested, *intersect, *subtract;
+};
 
 static CharSet *
 charset_new (void)
@@ -52,7 +56,25 @@ charset_free (CharSet *set)
 {
   g_array_unref (set->ranges);
   g_array_unref (set->props);
+  if (set->nested != NULL)
+    g_ptr_array_unref (set->nested);
+  if (set->intersect != NULL)
+    g_ptr_array_unref (set->intersect);
+  if (set->subtract != NULL)
+    g_ptr_array_unref (set->subtract);
   g_free (set);
+}
+
+/* A new set that `list` (created on demand) owns. */
+static CharSet *
+charset_new_in (GPtrArray **list)
+{
+  CharSet *set = charset_new ();
+
+  if (*list == NULL)
+    *list = g_ptr_array_new_with_free_func ((GDestroyNotify) charset_free);
+  g_ptr_array_add (*list, set);
+  return set;
 }
 
 static void
@@ -139,18 +161,38 @@ prop_matches (const Prop *p, guint32 c, gboolean unicode_ignore_case)
   return p->negate ? !r : r;
 }
 
+static gboolean charset_contains (const CharSet *set, guint32 c, gboolean unicode_ignore_case);
+
+/* Whether `c` is in any (all_of: every) set of `list`, each negated or not. */
+static gboolean
+charset_list_contains (const GPtrArray *list, guint32 c, gboolean unicode_ignore_case, gboolean all_of)
+{
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const CharSet *set = g_ptr_array_index (list, i);
+      if ((charset_contains (set, c, unicode_ignore_case) != set->negate) != all_of)
+        return !all_of;
+    }
+  return all_of;
+}
+
 static gboolean
 charset_contains (const CharSet *set, guint32 c, gboolean unicode_ignore_case)
 {
   const guint32 *r = (const guint32 *) set->ranges->data;
+  gboolean found = FALSE;
 
-  for (guint i = 0; i < set->ranges->len; i += 2)
-    if (c >= r[i] && c <= r[i + 1])
-      return TRUE;
-  for (guint i = 0; i < set->props->len; i++)
-    if (prop_matches (&g_array_index (set->props, Prop, i), c, unicode_ignore_case))
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; i < set->ranges->len && !found; i += 2)
+    found = c >= r[i] && c <= r[i + 1];
+  for (guint i = 0; i < set->props->len && !found; i++)
+    found = prop_matches (&g_array_index (set->props, Prop, i), c, unicode_ignore_case);
+  if (!found && set->nested != NULL)
+    found = charset_list_contains (set->nested, c, unicode_ignore_case, FALSE);
+  if (found && set->intersect != NULL)
+    found = charset_list_contains (set->intersect, c, unicode_ignore_case, TRUE);
+  if (found && set->subtract != NULL)
+    found = !charset_list_contains (set->subtract, c, unicode_ignore_case, FALSE);
+  return found;
 }
 
 /* Canonicalize (22.2.2.7.3): simple case folding with the u flag, otherwise
@@ -232,6 +274,7 @@ typedef struct {
   guint32    pos;
   int        flags;
   gboolean   unicode;
+  gboolean   unicode_sets;       /* the v flag: classes are ClassSetExpressions */
   gboolean   has_named_groups;   /* any (?<name>: \k is then always a reference */
   guint32    total_captures;     /* groups in the whole pattern (for \N) */
   guint32    n_captures;         /* groups seen so far, group 0 included */
@@ -873,12 +916,101 @@ parse_class_atom (Parser *p, CharSet *set)
   return parse_character_escape (p, TRUE);
 }
 
+static void parse_class_set (Parser *p, CharSet *set);
+
+/* One ClassSetOperand (v flag) into `set`: a nested class or a class
+ * escape is added, a single character is returned (-1 otherwise). */
+static gint64
+parse_class_set_operand (Parser *p, CharSet *set)
+{
+  if (peek (p) == '[')
+    {
+      p->pos++;
+      parse_class_set (p, charset_new_in (&set->nested));
+      return -1;
+    }
+  if (peek (p) == '\\' && peek_at (p, 1) == 'q')
+    parse_error (p, "Invalid escape");   /* string literals (\q{…}) are not supported */
+  /* ClassSetSyntaxCharacter and ClassSetReservedDoublePunctuator */
+  if (!at_end (p) && peek (p) < 128 && peek (p) != 0
+      && (strchr ("(){}/-|", (int) peek (p)) != NULL
+          || (strchr ("&!#$%*+,.:;<=>?@^`~", (int) peek (p)) != NULL && peek_at (p, 1) == peek (p))))
+    parse_error (p, "Invalid character in character class");
+  return parse_class_atom (p, set);
+}
+
+/* ClassSetExpression (22.2.1, v flag) after '[': a union of characters,
+ * ranges, escapes and nested classes, or operands joined by all && or all --.
+ * The first operand goes into `set` itself, the others into its lists. */
+static void
+parse_class_set (Parser *p, CharSet *set)
+{
+  int op = 0;   /* '&' or '-' once an operator was seen */
+  guint operands = 0;
+
+  if (peek (p) == '^')
+    {
+      set->negate = TRUE;
+      p->pos++;
+    }
+  for (;;)
+    {
+      gint64 a, b;
+
+      if (at_end (p))
+        parse_error (p, "Unterminated character class");
+      if (peek (p) == ']')
+        {
+          p->pos++;
+          return;
+        }
+      if ((peek (p) == '&' || peek (p) == '-') && peek_at (p, 1) == peek (p))
+        {
+          CharSet *operand;
+
+          if ((op != 0 && op != (int) peek (p)) || operands != 1)
+            parse_error (p, "Invalid set operation in character class");
+          op = (int) peek (p);
+          p->pos += 2;
+          if (peek (p) == '&')
+            parse_error (p, "Invalid character in character class");
+          operand = charset_new_in (op == '&' ? &set->intersect : &set->subtract);
+          a = parse_class_set_operand (p, operand);
+          if (a >= 0)
+            charset_add_range (operand, (guint32) a, (guint32) a);
+          continue;
+        }
+      if (op != 0)
+        parse_error (p, "Invalid set operation in character class");
+      operands++;
+      a = parse_class_set_operand (p, set);
+      if (a >= 0 && peek (p) == '-' && peek_at (p, 1) != '-')
+        {
+          p->pos++;
+          b = parse_class_set_operand (p, set);
+          if (b < 0)
+            parse_error (p, "Invalid character class");
+          if (a > b)
+            parse_error (p, "Range out of order in character class");
+          charset_add_range (set, (guint32) a, (guint32) b);
+        }
+      else if (a >= 0)
+        charset_add_range (set, (guint32) a, (guint32) a);
+    }
+}
+
 /* CharacterClass after '['. */
 static Node *
 parse_class (Parser *p)
 {
   CharSet *set = charset_new ();
   Node *n = set_node (p, set);
+
+  if (p->unicode_sets)
+    {
+      parse_class_set (p, set);
+      return n;
+    }
 
   if (peek (p) == '^')
     {
@@ -1461,6 +1593,7 @@ js_regexp_compile (const uint16_t *pattern, guint32 length, int flags, const cha
   p.length = length;
   p.flags = flags;
   p.unicode = (flags & (JS_REGEXP_UNICODE | JS_REGEXP_UNICODE_SETS)) != 0;
+  p.unicode_sets = (flags & JS_REGEXP_UNICODE_SETS) != 0;
   p.n_captures = 1;
   p.nodes = g_ptr_array_new_with_free_func (node_free);
   p.sets = g_ptr_array_new ();

@@ -134,6 +134,8 @@ js_state_new (const JsOptions *options)
   js_vm_init (J);
   js_builtin_object_init (J);
   js_builtin_proxy_init (J);
+  js_builtin_arguments_init (J);
+  js_builtin_module_init (J);
   js_builtin_function_init (J);
   js_builtin_symbol_init (J);
   js_builtin_error_init (J);

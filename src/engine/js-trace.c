@@ -1060,6 +1060,8 @@ js_trace_set_frame_reason (JsState *J, JsTraceFrameReason reason)
     J->trace->pending_reason = reason;
 }
 
+static guint32 function_range (JsState *J, JsValue fn);
+
 void
 js_trace_frame_enter (JsState *J, JsObject *callee)
 {
@@ -1076,6 +1078,10 @@ js_trace_frame_enter (JsState *J, JsObject *callee)
   else
     ev.sub = JS_TRACE_REASON_CALL;
   trace->pending_reason = NONE_REASON;
+  /* A function the loop or a builtin calls starts where it is written,
+   * until its first statement: there is no caller's line to show. */
+  if (ev.sub != JS_TRACE_REASON_CALL && ev.sub != JS_TRACE_REASON_SCRIPT)
+    ev.range = function_range (J, js_object_value (callee));
   ev.str = function_name (J, js_object_value (callee));
   if (ev.sub == JS_TRACE_REASON_SCRIPT && ev.str == trace->anonymous)
     ev.str = intern_name (trace, "(main)");

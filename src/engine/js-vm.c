@@ -149,7 +149,6 @@ js_vm_frame_new (JsState *J, JsObject *fn, JsValue this_value, int argc,
   frame->scope = fn->u.closure.scope;
   frame->this_value = this_value;
   frame->new_target = new_target;
-  frame->arguments = NULL;
   frame->generator = NULL;
   frame->argc = argc;
   frame->pc = proto->code;
@@ -184,7 +183,6 @@ js_vm_frame_mark (JsState *J, JsFrame *frame)
   js_gc_mark_thing (J, (JsGc *) frame->scope);
   js_gc_mark_value (J, frame->this_value);
   js_gc_mark_value (J, frame->new_target);
-  js_gc_mark_thing (J, (JsGc *) frame->arguments);
   js_gc_mark_thing (J, (JsGc *) frame->generator);
   for (JsValue *v = frame->slots; v < frame->sp; v++)
     js_gc_mark_value (J, *v);
@@ -520,31 +518,6 @@ remember_instance_size (JsFrame *frame, JsValue result)
   if (js_is_object (result) && js_is_object (frame->new_target) &&
       js_get_object (frame->new_target)->class_id == JS_CLASS_FUNCTION)
     js_get_object (frame->new_target)->u.closure.proto->instance_props = js_get_object (result)->n_props;
-}
-
-static JsValue
-make_arguments (JsState *J, JsFrame *frame, gboolean mapped)
-{
-  JsObject *args = js_object_new_class (J, JS_CLASS_ARGUMENTS, JS_INTRINSIC (J, ObjectPrototype));
-  JsObject *values = JS_INTRINSIC (J, ArrayProtoValues);
-
-  for (int i = 0; i < frame->argc; i++)
-    js_define_value (J, args, js_key_from_index (J, (guint32) i), frame->argv[i], JS_PROP_DEFAULT);
-  js_define_value (J, args, JS_KEY (J, length), js_number (frame->argc), JS_PROP_HIDDEN);
-  if (values != NULL)
-    js_define_value (J, args, JS_SYMBOL_KEY (J, iterator), js_object_value (values), JS_PROP_HIDDEN);
-  if (mapped)
-    {
-      js_define_value (J, args, JS_KEY (J, callee), js_object_value (frame->callee), JS_PROP_HIDDEN);
-      frame->arguments = args;
-    }
-  else
-    {
-      JsValue thrower = JS_INTRINSIC (J, ThrowTypeError) != NULL
-                        ? js_object_value (JS_INTRINSIC (J, ThrowTypeError)) : JS_UNDEFINED;
-      js_define_accessor (J, args, JS_KEY (J, callee), thrower, thrower, 0);
-    }
-  return js_object_value (args);
 }
 
 static JsValue
@@ -1317,16 +1290,12 @@ bound_call_frame (JsState *J, JsObject *f, int argc, const JsValue *argv)
  * Operators
  * ------------------------------------------------------------------------ */
 
+/* Number::exponentiate (6.1.6.1.3): Math.pow's, so that `10 ** 42` rounds
+ * as V8 does (fdlibm), not as the C library's pow. */
 static double
 js_exponentiate (double base, double exponent)
 {
-  /* Number::exponentiate (6.1.6.1.3) differs from C pow for ±1 ** ±∞ and
-   * 1 ** NaN. */
-  if (isnan (exponent))
-    return NAN;
-  if (fabs (base) == 1 && isinf (exponent))
-    return NAN;
-  return pow (base, exponent);
+  return js_math_pow (base, exponent);
 }
 
 static double
@@ -1427,9 +1396,12 @@ static inline void
 safepoint (JsState *J)
 {
   js_budget_check (J);
-  J->native_depth--;
-  js_gc_safepoint (J);
-  J->native_depth++;
+  if (G_UNLIKELY (J->gc_bytes > J->gc_threshold))
+    {
+      J->native_depth--;
+      js_gc_safepoint (J);
+      J->native_depth++;
+    }
 }
 
 /* Pops `frame`, which returns or suspends (then `keep`: its generator owns
@@ -1679,24 +1651,29 @@ vm_execute (JsState *J, gboolean entering)
             NEXT (3);
             DISPATCH ();
           }
-        CASE (GET_ARG):
-          if ((int) pc[1] < frame->argc && frame->arguments != NULL)
-            PUSH (js_get_index (J, js_object_value (frame->arguments), pc[1]));
-          else
-            PUSH (frame->slots[pc[2]]);
-          NEXT (2);
-          DISPATCH ();
-        CASE (PUT_ARG):
-          if ((int) pc[1] < frame->argc && frame->arguments != NULL)
-            js_set_index (J, js_object_value (frame->arguments), pc[1], sp[-1]);
-          frame->slots[pc[2]] = POP ();
-          NEXT (2);
-          DISPATCH ();
         CASE (GET_GLOBAL):
         CASE (GET_GLOBAL_TYPEOF):
-          PUSH (get_global_cached (J, consts, (guint32 *) pc));
-          NEXT (3);
-          DISPATCH ();
+          {
+            /* A cached slot of the global object, inline: a loop that
+             * calls Date.now() or Math.max() reads its global every turn.
+             * Lexical entries carry GLOBAL_IC_LEX, so fail the bound. */
+            const guint32 *ic = pc + 2;
+            JsObject *g = J->global;
+
+            if (ic[1] == VM (J)->global_epoch && ic[0] < g->n_props)
+              {
+                const JsProperty *p = g->props + ic[0];
+                if (p->key.bits == consts[pc[1]].bits && !(p->flags & JS_PROP_ACCESSOR) && !js_is_empty (p->value))
+                  {
+                    PUSH (p->value);
+                    NEXT (3);
+                    DISPATCH ();
+                  }
+              }
+            PUSH (get_global_cached (J, consts, (guint32 *) pc));
+            NEXT (3);
+            DISPATCH ();
+          }
         CASE (PUT_GLOBAL):
           put_global (J, js_get_string (consts[pc[1]]), sp[-1], STRICT ());
           sp--;
@@ -1737,9 +1714,15 @@ vm_execute (JsState *J, gboolean entering)
           PUSH ((int) pc[1] < frame->argc ? frame->argv[pc[1]] : JS_UNDEFINED);
           NEXT (1);
           DISPATCH ();
+        CASE (IMPORT):
+          sp[-1] = js_object_value (js_module_dynamic_import (J, sp[-1]));
+          NEXT (0);
+          DISPATCH ();
         CASE (ARGUMENTS):
-          PUSH (make_arguments (J, frame, pc[1] != 0));
-          NEXT (1);
+          PUSH (js_object_value (js_arguments_new (J, frame->callee, frame->argc, frame->argv, pc[1] != 0,
+                                                   pc[2] != G_MAXUINT32 ? js_get_object (consts[pc[2]]) : NULL,
+                                                   frame->scope)));
+          NEXT (2);
           DISPATCH ();
         CASE (REST):
           PUSH (make_rest (J, frame, pc[1]));
@@ -2722,13 +2705,15 @@ vm_execute (JsState *J, gboolean entering)
               char *name = const_utf8 (proto, pc[1]);
               char *text = const_utf8 (proto, pc[2]);
               const char *what = js_is_null (sp[-1]) ? "null" : "undefined";
+              /* without a source expression V8 names the value by its type */
+              const char *typed = js_is_null (sp[-1]) ? "object null" : "undefined";
               JsObject *error;
               if (name != NULL)
                 error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Cannot destructure property '%s' of '%s' as it is %s.",
-                                           name, text != NULL ? text : what, what);
+                                           name, text != NULL ? text : typed, what);
               else
                 error = js_error_new_utf8 (J, JS_TYPE_ERROR, "Cannot destructure '%s' as it is %s.",
-                                           text != NULL ? text : what, what);
+                                           text != NULL ? text : typed, what);
               g_free (name);
               g_free (text);
               js_throw (J, js_object_value (error));

@@ -69,6 +69,28 @@ static const Case cases[] = {
                 "Promise.resolve().then(() => console.log('microtask'));\n"
                 "console.log('busy', String(performance.now() >= 20));\n",
                 "busy true\nmicrotask\ntimer\n"),
+  /* Chromium's sequence manager: a delayed task joins the ready order only
+   * when the loop next picks a task, after what the running task posted. */
+  BROWSER_CASE ("timer-due-during-task-queues-after-posted",
+                "setTimeout(() => console.log('1 ms'), 1);\n"
+                "const start = performance.now();\n"
+                "while (performance.now() - start < 5) {}\n"
+                "setTimeout(() => console.log('0 ms'), 0);\n",
+                "0 ms\n1 ms\n"),
+  /* After a user click Chromium expects a frame: idle periods wait for one. */
+  BROWSER_CASE ("idle-after-user-click-waits-for-frame",
+                "// @click #button 200ms\n"
+                "setTimeout(() => requestIdleCallback(() => console.log('idle')), 300);\n"
+                "setTimeout(() => requestAnimationFrame(() => console.log('frame')), 500);\n",
+                "frame\nidle\n"),
+  /* After a user's input Chromium renders before the tasks waiting. */
+  BROWSER_CASE ("user-click-renders-first",
+                "// @click #button 200ms\n"
+                "document.querySelector('#button').addEventListener('click', () => {\n"
+                "  setTimeout(() => console.log('timer'), 0);\n"
+                "  requestAnimationFrame(() => console.log('frame'));\n"
+                "});\n",
+                "frame\ntimer\n"),
   BROWSER_CASE ("raf-frames",
                 "requestAnimationFrame((t) => {\n"
                 "  console.log('frame 1 at', Math.round(t * 3));\n"

@@ -398,6 +398,58 @@ static const Case browser_cases[] = {
     "onload\n"
     "timer 200 complete\n",
     0, JS_HOST_BROWSER },
+  /* element.style writes the style attribute; a change that changes nothing writes nothing */
+  { "style-attribute",
+    "// @host browser\n"
+    "const el = document.createElement('div');\n"
+    "new MutationObserver((rs) => console.log('changes', rs.length)).observe(el, { attributes: true });\n"
+    "el.style.color = 'red';\n"
+    "el.style.color = 'red';\n"
+    "el.style.width = 100;\n"
+    "el.style.backgroundColor = '#0f08';\n"
+    "el.style.height = 0;\n"
+    "console.log(el.getAttribute('style'));\n"
+    "el.setAttribute('style', 'Margin-Top:2px; color:blue');\n"
+    "console.log(el.style.marginTop, el.style['margin-top'], el.style.color, el.style.length, el.style.cssText);\n"
+    "console.log(el.style.removeProperty('color'), el.style.getPropertyValue('color') === '' ? 'gone' : 'kept');\n",
+    "color: red; background-color: rgba(0, 255, 0, 0.533); height: 0px;\n"
+    "2px 2px blue 2 margin-top: 2px; color: blue;\n"
+    "blue gone\n"
+    "changes 5\n",
+    0, JS_HOST_BROWSER },
+  /* insertAdjacentHTML, replaceWith, hidden, element interfaces, input.type */
+  { "element-extras",
+    "// @host browser\n"
+    "const ul = document.createElement('ul');\n"
+    "const wrap = document.createElement('div');\n"
+    "wrap.appendChild(ul);\n"
+    "ul.insertAdjacentHTML('beforeend', '<li>b</li>');\n"
+    "ul.insertAdjacentHTML('AfterBegin', '<li>a</li>');\n"
+    "ul.insertAdjacentHTML('afterend', '<p>x</p>');\n"
+    "ul.lastChild.replaceWith('c', document.createElement('i'));\n"
+    "ul.hidden = true;\n"
+    "console.log(wrap.innerHTML);\n"
+    "console.log(String(ul), ul.firstChild.constructor.name, String(document.createElement('zz')), String(document.createElement('nav')));\n"
+    "const input = document.createElement('input');\n"
+    "input.setAttribute('type', 'Radio');\n"
+    "console.log(input.type, document.createElement('button').type, String(ul instanceof HTMLUListElement));\n",
+    "<ul hidden=\"\"><li>a</li>c<i></i></ul><p>x</p>\n"
+    "[object HTMLUListElement] HTMLLIElement [object HTMLUnknownElement] [object HTMLElement]\n"
+    "radio submit true\n",
+    0, JS_HOST_BROWSER },
+  /* one delivery task per port at a time, the next posted after each message */
+  { "port-delivery-one-at-a-time",
+    "// @host browser\n"
+    "const { port1, port2 } = new MessageChannel();\n"
+    "port2.onmessage = (e) => {\n"
+    "  console.log('port', e.data);\n"
+    "  if (e.data === 1) setTimeout(() => console.log('timer set by 1'), 0);\n"
+    "};\n"
+    "port1.postMessage(1);\n"
+    "port1.postMessage(2);\n"
+    "setTimeout(() => console.log('timer set after the posts'), 0);\n",
+    "port 1\ntimer set after the posts\ntimer set by 1\nport 2\n",
+    0, JS_HOST_BROWSER },
 };
 
 static const Case node_cases[] = {

@@ -249,6 +249,28 @@ static const Case cases[] = {
     "beforeExit 2\n"
     "exit 2\n",
     2 },
+  { "exit-code-set-by-exit-listener-after-fatal",
+    "process.on('exit', (code) => { console.log('exit', code, process.exitCode); process.exitCode = 6; });\n"
+    "setTimeout(() => { throw new Error('boom'); }, 0);\n",
+    "exit 1 1\n",
+    6 },
+  { "exit-listener-throws-keeps-exit-code",
+    "process.exitCode = 4;\n"
+    "process.on('exit', (code) => { console.log('exit', code); throw new Error('in exit'); });\n"
+    "process.on('exit', () => console.log('never'));\n",
+    "exit 4\n",
+    4 },
+  { "clear-immediate-of-a-primitive-throws",
+    "for (const v of [42, 'id', 10n, 0, null]) {\n"
+    "  try { clearImmediate(v); console.log('ignored', String(v)); }\n"
+    "  catch (e) { console.log(e.message); }\n"
+    "}\n",
+    "Cannot create property '_destroyed' on number '42'\n"
+    "Cannot create property '_destroyed' on string 'id'\n"
+    "Cannot create property '_destroyed' on bigint '10'\n"
+    "ignored 0\n"
+    "ignored null\n",
+    0 },
   { "before-exit-schedules",
     "let rounds = 0;\n"
     "process.on('beforeExit', () => { if (rounds++ < 2) setTimeout(() => console.log('round', rounds), 1); });\n"

@@ -1749,6 +1749,27 @@ typedef struct {
 } ScriptCase;
 
 static const ScriptCase script_cases[] = {
+  { "null-prototype-names",
+    "console.log(Object.assign(Object.create(null), { [Symbol.toStringTag]: 'Bare', k: 1 }));\n"
+    "console.log(Object.create(Object.create(null, { constructor: { value: function Named() {} } })));\n"
+    "const g = (function* () {})(); Object.setPrototypeOf(g, null);\n"
+    "const re = /a+/g; Object.setPrototypeOf(re, null);\nconsole.log(g, re);",
+    "[Bare: null prototype] { k: 1, [Symbol(Symbol.toStringTag)]: 'Bare' }\n"
+    "Named <[Object: null prototype] {}> {}\n"
+    "[Generator: null prototype] {} [RegExp: null prototype] /a+/g\n" },
+  { "string-width-columns",
+    "console.log(['🇫🇷', 'ab', '🇫🇷', 'abc', '日本', 'x', '\\u200b', 'abcd', 'e\\u0301', 'ab', 'q']);",
+    "[\n  '🇫🇷', 'ab',   '🇫🇷',\n  'abc',  '日本', 'x',\n  '\xe2\x80\x8b',     'abcd', 'e\xcc\x81',\n  'ab',   'q'\n]\n" },
+  { "format-keeps-nul",
+    "console.log(JSON.stringify(require('util').format('%s|', 'a\\0b', 'c\\0d')));",
+    "\"a\\u0000b| c\\u0000d\"\n" },
+  { "compact-true-reference",
+    "const o = { name: 'o' }; o.self = o;\nconsole.log(require('util').inspect(o, { compact: true }));",
+    "<ref *1> { name: 'o', self: [Circular *1] }\n" },
+  { "private-fields-hidden",
+    "class A { #p = 1; constructor() { this.x = 2; } }\n"
+    "console.log(require('util').inspect(new A(), { showHidden: true }), Reflect.ownKeys(new A()));",
+    "A { x: 2 } [ 'x' ]\n" },
   { "classes",
     "class A {}\nclass B extends A { static s = 1; }\nconsole.log(A, B, [A], { B }, class {}, class extends A {});",
     "[class A] [class B extends A] { s: 1 } [ [class A] ] { B: [class B extends A] { s: 1 } } [class (anonymous)] [class (anonymous) extends A]\n" },

@@ -490,6 +490,9 @@ static const Case error_cases[] = {
   { "switch (x) { default: default: }", "1:23: SyntaxError: More than one default clause in switch statement" },
   { "with (o) function f() {}", "1:10: SyntaxError: In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement." },
   { "import x from 'y';", "1:1: SyntaxError: Cannot use import statement outside a module" },
+  { "new import('y');", "1:5: SyntaxError: Cannot use new with import" },
+  { "import();", "1:1: SyntaxError: import() requires a specifier" },
+  { "x = import.meta;", "1:5: SyntaxError: Cannot use 'import.meta' outside a module" },
   /* declarations */
   { "let x;\nlet x;", "2:5: SyntaxError: Identifier 'x' has already been declared" },
   { "var x; let x;", "1:12: SyntaxError: Identifier 'x' has already been declared" },
@@ -682,6 +685,10 @@ test_function_body_goal (void)
   g_free (got);
   got = parse_to_string ("return 1;", 9, JS_PARSE_SCRIPT);
   g_assert_cmpstr (got, ==, "1:1: SyntaxError: Illegal return statement");
+  g_free (got);
+  /* Node's CommonJS wrapper parameters: the redeclaration that makes Node 20 retry as a module */
+  got = parse_to_string ("var module; const require = 1;", 30, JS_PARSE_FUNCTION_BODY);
+  g_assert_cmpstr (got, ==, "1:19: SyntaxError: Identifier 'require' has already been declared");
   g_free (got);
 }
 

@@ -475,6 +475,31 @@ test_uncaught (void)
 /* A frame and a task show the function's own "name" as it is when they
  * are recorded, renamed or not; a name behind a getter or deleted shows
  * as anonymous, and the getter does not run. */
+/* The names (and ranges) of the events of kind @a or @b, in order. */
+static char *
+list_events (JsTrace          *trace,
+             JsTraceEventKind  a,
+             JsTraceEventKind  b,
+             gboolean          with_ranges)
+{
+  GString *out = g_string_new (NULL);
+  guint64 n = js_trace_get_n_events (trace);
+
+  for (guint64 seq = 0; seq < n; seq++)
+    {
+      JsTraceEvent ev;
+
+      js_trace_get_event (trace, seq, &ev);
+      if (ev.kind != a && ev.kind != b)
+        continue;
+      g_string_append_printf (out, "%s ", ev.name);
+      if (with_ranges)
+        g_string_append_printf (out, "%d:%d-%d:%d ", ev.range.line, ev.range.column,
+                                ev.range.end_line, ev.range.end_column);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 test_function_names (void)
 {
@@ -491,19 +516,26 @@ test_function_names (void)
                            "deleted();\n"
                            "queueMicrotask(renamed);\n",
                            0, 0, NULL);
-  GString *names = g_string_new (NULL);
-  guint64 n = js_trace_get_n_events (trace);
+  g_autofree char *names = list_events (trace, JS_TRACE_FRAME_PUSH, JS_TRACE_MICROTASK_ENQUEUE, FALSE);
 
-  for (guint64 seq = 0; seq < n; seq++)
-    {
-      JsTraceEvent ev;
+  g_assert_cmpstr (names, ==, "(main) plain newName (anonymous) (anonymous) newName newName ");
+  js_trace_free (trace);
+}
 
-      js_trace_get_event (trace, seq, &ev);
-      if (ev.kind == JS_TRACE_FRAME_PUSH || ev.kind == JS_TRACE_MICROTASK_ENQUEUE)
-        g_string_append_printf (names, "%s ", ev.name);
-    }
-  g_assert_cmpstr (names->str, ==, "(main) plain newName (anonymous) (anonymous) newName newName ");
-  g_string_free (names, TRUE);
+/* A callback the loop calls starts at its own source; a plain call has
+ * no range until its first statement (the caller's line shows). */
+static void
+test_frame_push_ranges (void)
+{
+  JsTrace *trace = record ("function f() { return 1; }\n"
+                           "f();\n"
+                           "Promise.resolve().then(() => f());\n"
+                           "setTimeout(function later() {}, 0);\n",
+                           0, 0, NULL);
+  g_autofree char *ranges = list_events (trace, JS_TRACE_FRAME_PUSH, JS_TRACE_FRAME_PUSH, TRUE);
+
+  g_assert_cmpstr (ranges, ==,
+                   "(main) 0:0-0:0 f 0:0-0:0 (anonymous) 3:24-3:33 f 0:0-0:0 later 4:12-4:31 ");
   js_trace_free (trace);
 }
 
@@ -523,5 +555,6 @@ main (int argc, char **argv)
   g_test_add_func ("/engine/trace/order-not-guaranteed", test_order_not_guaranteed);
   g_test_add_func ("/engine/trace/uncaught", test_uncaught);
   g_test_add_func ("/engine/trace/function-names", test_function_names);
+  g_test_add_func ("/engine/trace/frame-push-ranges", test_frame_push_ranges);
   return g_test_run ();
 }

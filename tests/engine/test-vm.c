@@ -22,6 +22,10 @@ static const Case cases[] = {
     "console.log(1 + 2 * 3, 7 / 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** -1, (-2) ** 2);",
     "7 3.5 1 -1 1024 0.5 4\n",
     0 },
+  { "expr/exponent-rounding",
+    "let b = 10; console.log(b ** 42, 10 ** 23, b ** -5, Math.pow(b, 42) === b ** 42, NaN ** 0, 1 ** Infinity);",
+    "9.999999999999999e+41 1e+23 0.000009999999999999999 true 1 NaN\n",
+    0 },
   { "expr/coercion",
     "console.log('3' * '4', '3' + 4, 3 + '4', true + 1, null + 1, undefined + 1, [] + {}, [1,2] + [3]);",
     "12 34 34 2 1 NaN [object Object] 1,23\n",
@@ -462,6 +466,16 @@ static const Case cases[] = {
     "undefined is not iterable\n"
     "Cannot read properties of undefined (reading 'b')\n"
     "Cannot destructure property 'x' of 'u' as it is undefined.\n",
+    0 },
+  { "destructure/error-origins",
+    "for (const t of [() => { const {a = 1} = null; }, () => { (({id}) => id)(null); }, () => { (({id} = {}) => id)(null); }, () => { for (const {k} of [undefined]); }, () => { try { throw null; } catch ({code}) {} }, () => { const o = {f() { return null; }}; const {z} = o.f(); }, () => { const {z} = 1 ? null : 2; }]) { try { t(); } catch (e) { console.log(e.message); } }",
+    "Cannot read properties of null (reading 'a')\n"
+    "Cannot destructure property 'id' of 'object null' as it is null.\n"
+    "Cannot destructure property 'id' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.\n"
+    "Cannot destructure property 'k' of '.for' as it is undefined.\n"
+    "Cannot destructure property 'code' of '.catch' as it is null.\n"
+    "Cannot destructure property 'z' of 'o.f(...)' as it is null.\n"
+    "Cannot destructure property 'z' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.\n",
     0 },
   { "destructure/iterator-close",
     "function iter(log) { let i = 0; return { [Symbol.iterator]() { return this; }, next() { log.push('next'); return {value: i++, done: false}; }, return() { log.push('return'); return {}; } }; } const l1 = []; const [x] = iter(l1); console.log(x, l1); const l2 = []; const [, , ...r] = [1, 2, 3, 4]; console.log(r); const l3 = []; try { const [a = (() => { throw 'err'; })()] = iter(l3); } catch (e) { console.log(e, l3); }",
