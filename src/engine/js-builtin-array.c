@@ -174,11 +174,12 @@ species_constructor (JsState *J, JsObject *o)
   return c;
 }
 
-/* ArraySpeciesCreate (23.1.3.1.1) */
+/* ArraySpeciesCreate (23.1.3.1.1) once its constructor `c` is known: the
+ * callers with a fast path read `constructor` only once, as the spec does. */
 static JsObject *
-array_species_create (JsState *J, JsObject *o, double length)
+array_species_create_from (JsState *J, JsValue c, double length)
 {
-  JsValue c = species_constructor (J, o), len, a;
+  JsValue len, a;
 
   if (js_is_undefined (c))
     return array_create (J, length);
@@ -187,6 +188,13 @@ array_species_create (JsState *J, JsObject *o, double length)
   if (!js_is_object (a))
     js_throw_type_error (J, "object.constructor[Symbol.species] is not a constructor");
   return js_get_object (a);
+}
+
+/* ArraySpeciesCreate (23.1.3.1.1) */
+static JsObject *
+array_species_create (JsState *J, JsObject *o, double length)
+{
+  return array_species_create_from (J, species_constructor (J, o), length);
 }
 
 static JsObject *
@@ -1051,7 +1059,7 @@ NATIVE (array_proto_slice)
 
   if (js_is_undefined (c) && count > 0 && is_packed (J, o))
     return js_object_value (js_array_from_values (J, o->u.array.elements + (guint32) k, (guint32) count));
-  a = array_species_create (J, o, count);
+  a = array_species_create_from (J, c, count);
   for (; k < final; k++, n++)
     if (has_at (J, o, k))
       create_at (J, a, n, get_at (J, o, k));
@@ -1066,6 +1074,7 @@ NATIVE (array_proto_splice)
   double start = relative_index (J, ARG (0), len, 0);
   double delete_count, item_count = argc > 2 ? argc - 2 : 0;
   const JsValue *items = argv + 2;
+  JsValue species;
   JsObject *a;
 
   if (argc == 0)
@@ -1077,7 +1086,8 @@ NATIVE (array_proto_splice)
   if (len + item_count - delete_count > MAX_SAFE_INTEGER)
     js_throw_type_error (J, "Invalid array length");
 
-  if (js_is_undefined (species_constructor (J, o)) && is_packed (J, o) && len + item_count - delete_count < 4294967295.0)
+  species = species_constructor (J, o);
+  if (js_is_undefined (species) && is_packed (J, o) && len + item_count - delete_count < 4294967295.0)
     {
       guint32 s = (guint32) start, dc = (guint32) delete_count, ic = (guint32) item_count;
       guint32 n = o->u.array.length, new_len = n - dc + ic;
@@ -1097,7 +1107,7 @@ NATIVE (array_proto_splice)
     }
 
 generic:
-  a = array_species_create (J, o, delete_count);
+  a = array_species_create_from (J, species, delete_count);
   for (double k = 0; k < delete_count; k++)
     if (has_at (J, o, start + k))
       create_at (J, a, k, get_at (J, o, start + k));

@@ -774,6 +774,23 @@ this_time_value (JsState *J, JsValue v)
   js_throw_type_error (J, "this is not a Date object.");
 }
 
+/* thisTimeValue for the setters and formatters, which V8 reports naming the
+ * method (the getters keep "this is not a Date object."). */
+static double
+this_time_value_of_method (JsState *J, JsValue v, JsObject *callee)
+{
+  JsStringBuilder *b;
+
+  if (js_is_object (v) && js_get_object (v)->class_id == JS_CLASS_DATE)
+    return js_get_number (js_get_object (v)->u.primitive);
+  b = js_string_builder_new (J);
+  js_string_builder_append_ascii (J, b, "Method Date.prototype.");
+  js_string_builder_append (J, b, js_function_get_name (J, callee));
+  js_string_builder_append_ascii (J, b, " called on incompatible receiver ");
+  js_string_builder_append (J, b, js_describe_value (J, v, JS_DESCRIBE_PLAIN));
+  js_throw (J, js_object_value (js_error_new (J, JS_TYPE_ERROR, js_string_builder_finish (J, b))));
+}
+
 /* ------------------------------------------------------------------------
  * Date.prototype getters and setters (21.4.4)
  * ------------------------------------------------------------------------ */
@@ -838,7 +855,7 @@ set_time_value (JsValue this_value, double t)
 /* getYear and setYear (B.2.3) */
 NATIVE (date_proto_get_year)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   DateParts p;
 
   if (isnan (t))
@@ -849,7 +866,7 @@ NATIVE (date_proto_get_year)
 
 NATIVE (date_proto_set_year)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double y = js_to_number (J, ARG (0)), yi;
   DateParts p;
 
@@ -865,7 +882,7 @@ NATIVE (date_proto_set_year)
 
 NATIVE (date_proto_set_time)
 {
-  this_time_value (J, this_value);
+  this_time_value_of_method (J, this_value, callee);
   return set_time_value (this_value, js_to_number (J, ARG (0)));
 }
 
@@ -884,7 +901,7 @@ number_args (JsState *J, int argc, const JsValue *argv, double *args, int max)
 
 NATIVE (date_proto_set_full_year)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double args[3];
   int n = (int) number_args (J, argc, argv, args, 3);
   DateParts p;
@@ -897,7 +914,7 @@ NATIVE (date_proto_set_full_year)
 
 NATIVE (date_proto_set_month)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double args[2];
   int n = (int) number_args (J, argc, argv, args, 2);
   DateParts p;
@@ -911,7 +928,7 @@ NATIVE (date_proto_set_month)
 
 NATIVE (date_proto_set_date)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double date = js_to_number (J, ARG (0));
   DateParts p;
 
@@ -924,7 +941,7 @@ NATIVE (date_proto_set_date)
 
 NATIVE (date_proto_set_hours)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double args[4];
   DateParts p;
   int n = MIN (MAX (argc, 1), 4);
@@ -942,7 +959,7 @@ NATIVE (date_proto_set_hours)
 
 NATIVE (date_proto_set_minutes)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double args[3];
   DateParts p;
   int n = MIN (MAX (argc, 1), 3);
@@ -959,7 +976,7 @@ NATIVE (date_proto_set_minutes)
 
 NATIVE (date_proto_set_seconds)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double args[2];
   DateParts p;
   int n = MIN (MAX (argc, 1), 2);
@@ -975,7 +992,7 @@ NATIVE (date_proto_set_seconds)
 
 NATIVE (date_proto_set_milliseconds)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   double ms = js_to_number (J, ARG (0));
   DateParts p;
 
@@ -1048,27 +1065,27 @@ date_to_string_value (JsState *J, double t)
 
 NATIVE (date_proto_to_string)
 {
-  return format_date (J, this_time_value (J, this_value), FORMAT_FULL);
+  return format_date (J, this_time_value_of_method (J, this_value, callee), FORMAT_FULL);
 }
 
 NATIVE (date_proto_to_date_string)
 {
-  return format_date (J, this_time_value (J, this_value), FORMAT_DATE);
+  return format_date (J, this_time_value_of_method (J, this_value, callee), FORMAT_DATE);
 }
 
 NATIVE (date_proto_to_time_string)
 {
-  return format_date (J, this_time_value (J, this_value), FORMAT_TIME);
+  return format_date (J, this_time_value_of_method (J, this_value, callee), FORMAT_TIME);
 }
 
 NATIVE (date_proto_to_utc_string)
 {
-  return format_date (J, this_time_value (J, this_value), FORMAT_UTC);
+  return format_date (J, this_time_value_of_method (J, this_value, callee), FORMAT_UTC);
 }
 
 NATIVE (date_proto_to_iso_string)
 {
-  double t = this_time_value (J, this_value);
+  double t = this_time_value_of_method (J, this_value, callee);
   GString *out;
   DateParts p;
 
@@ -1654,17 +1671,17 @@ format_locale (JsState *J, double t, JsValue locales, JsValue options, DateRequi
 
 NATIVE (date_proto_to_locale_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_ANY, DEFAULTS_ALL);
+  return format_locale (J, this_time_value_of_method (J, this_value, callee), ARG (0), ARG (1), REQUIRED_ANY, DEFAULTS_ALL);
 }
 
 NATIVE (date_proto_to_locale_date_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_DATE, DEFAULTS_DATE);
+  return format_locale (J, this_time_value_of_method (J, this_value, callee), ARG (0), ARG (1), REQUIRED_DATE, DEFAULTS_DATE);
 }
 
 NATIVE (date_proto_to_locale_time_string)
 {
-  return format_locale (J, this_time_value (J, this_value), ARG (0), ARG (1), REQUIRED_TIME, DEFAULTS_TIME);
+  return format_locale (J, this_time_value_of_method (J, this_value, callee), ARG (0), ARG (1), REQUIRED_TIME, DEFAULTS_TIME);
 }
 
 /* Date.prototype.toJSON (21.4.4.37) */
@@ -1675,7 +1692,13 @@ NATIVE (date_proto_to_json)
 
   if (js_is_number (tv) && !isfinite (js_get_number (tv)))
     return JS_NULL;
-  return js_invoke (J, js_object_value (o), js_key_from_utf8 (J, "toISOString"), 0, NULL);
+  {
+    JsValue to_iso = js_object_get (J, o, js_key_from_utf8 (J, "toISOString"), js_object_value (o));
+
+    if (!js_is_callable (to_iso))
+      js_throw_type_error (J, "toISOString is not a function");
+    return js_call (J, to_iso, js_object_value (o), 0, NULL);
+  }
 }
 
 NATIVE (date_proto_value_of)

@@ -836,7 +836,18 @@ analyze_for_in_of (Compiler *c, JsAst *n)
   Scope *saved = c->scope;
   JsAst *left = n->a;
 
-  analyze (c, n->b);
+  if (left->kind == JS_AST_VAR_DECL && (left->flags & (JS_AST_FLAG_LET | JS_AST_FLAG_CONST)))
+    {
+      /* ForIn/OfHeadEvaluation (14.7.5.6): the expression sees the loop's
+       * names uninitialised, so `for (let x of [x])` is a TDZ error.  The
+       * whole statement is their "declaration", so every use checks. */
+      enter_scope (c, SCOPE_BLOCK, left);
+      declare_pattern (c, c->scope, left->a->a->a, (left->flags & JS_AST_FLAG_CONST) ? B_CONST : B_LET, n);
+      analyze (c, n->b);
+      c->scope = saved;
+    }
+  else
+    analyze (c, n->b);
   if (left->kind == JS_AST_VAR_DECL && (left->flags & (JS_AST_FLAG_LET | JS_AST_FLAG_CONST)))
     {
       enter_scope (c, SCOPE_LOOP, n);
@@ -4253,6 +4264,7 @@ compile_for_in_of (Compiler *c, JsAst *n, GPtrArray *labels)
   gboolean is_of = n->kind == JS_AST_FOR_OF;
   gboolean async = is_of && (n->flags & JS_AST_FLAG_AWAIT);
   Scope *s = g_hash_table_lookup (c->scopes, n);
+  Scope *head_tdz = g_hash_table_lookup (c->scopes, n->a);
   int mark = c->e->regs;
   int r = reg_alloc (c, is_of ? 3 : 1);
   Ctx *loop, *try_ctx = NULL;
@@ -4261,6 +4273,9 @@ compile_for_in_of (Compiler *c, JsAst *n, GPtrArray *labels)
 
   {
     const JsAst *old = set_node (c, n->b);
+    int head_mark = c->e->regs;
+    if (head_tdz != NULL)
+      emit_enter_scope (c, head_tdz, TRUE);
     compile_expr (c, n->b);
     if (!is_of)
       E1 (FOR_IN_START, r);
@@ -4268,6 +4283,8 @@ compile_for_in_of (Compiler *c, JsAst *n, GPtrArray *labels)
       E2 (GET_ASYNC_ITERATOR, r, k_not_iterable (c, n->b, TRUE));
     else
       E2 (GET_ITERATOR, r, k_not_iterable (c, n->b, FALSE));
+    if (head_tdz != NULL)
+      emit_leave_scope (c, head_tdz, head_mark, TRUE);
     set_node (c, old);
   }
   depth = c->e->stack;

@@ -49,6 +49,13 @@ js_dom_serialize (JsDomNode *node, gboolean outer, GString *out)
       g_free (text);
       return;
     }
+  if (node->node_type == NODE_COMMENT)
+    {
+      g_string_append (out, "<!--");
+      js_string_append_to (out, js_get_string (node->data));
+      g_string_append (out, "-->");
+      return;
+    }
   if (outer && node->node_type == NODE_ELEMENT)
     {
       name = js_string_to_utf8 (js_get_string (node->local_name));
@@ -71,6 +78,9 @@ js_dom_serialize (JsDomNode *node, gboolean outer, GString *out)
           return;
         }
     }
+  /* A template's markup is its contents' (HTML 13.3, step 3). */
+  if (node->node_type == NODE_ELEMENT && !js_is_undefined (node->template_contents))
+    node = js_dom_node_data (js_get_object (node->template_contents));
   for (JsObject *child = node->first_child; child != NULL; child = js_dom_node_at (child)->next_sibling)
     js_dom_serialize (js_dom_node_at (child), TRUE, out);
   if (name != NULL)
@@ -145,12 +155,25 @@ js_dom_parse_fragment (JsState *J, const char *html)
   while (*p != '\0')
     {
       JsDomNode *parent = open->len > 0 ? g_ptr_array_index (open, open->len - 1) : NULL;
+      /* A template's children go into its contents (13.2.6.4.7). */
+      JsDomNode *contents = js_dom_template_contents (J, parent);
       JsDomNode *made = NULL;
 
       if (g_str_has_prefix (p, "<!--"))
         {
-          const char *end = strstr (p + 4, "-->");
-          p = end != NULL ? end + 3 : p + strlen (p);
+          /* The comment states (13.2.5.43–52), without their parse errors'
+           * edge cases: "<!-->" and "<!--->" are empty comments. */
+          const char *start = p + 4, *end = strstr (start, "-->");
+          if (g_str_has_prefix (start, ">") || g_str_has_prefix (start, "->"))
+            end = start;
+          if (end == NULL)
+            end = start + strlen (start);
+          made = js_dom_comment_new (J, string_from_range (J, start, end, FALSE));
+          p = *end != '\0' ? end + (g_str_has_prefix (end, "-->") ? 3 : end[0] == '>' ? 1 : 2) : end;
+          if (parent != NULL)
+            js_dom_link_before (contents != NULL ? contents : parent, made, NULL);
+          else
+            js_array_push (J, top, js_dom_node_value (made));
           continue;
         }
       if (p[0] == '<' && p[1] == '/' && g_ascii_isalpha (p[2]))
@@ -243,7 +266,7 @@ js_dom_parse_fragment (JsState *J, const char *html)
           if (!self_closing && !is_void_element (lower))
             {
               if (parent != NULL)
-                js_dom_link_before (parent, made, NULL);
+                js_dom_link_before (contents != NULL ? contents : parent, made, NULL);
               else
                 js_array_push (J, top, js_dom_node_value (made));
               g_ptr_array_add (open, made);
@@ -261,7 +284,7 @@ js_dom_parse_fragment (JsState *J, const char *html)
           p = end;
         }
       if (parent != NULL)
-        js_dom_link_before (parent, made, NULL);
+        js_dom_link_before (contents != NULL ? contents : parent, made, NULL);
       else
         js_array_push (J, top, js_dom_node_value (made));
     }

@@ -4,7 +4,9 @@
  * observer sees one `style` attribute record per change, as in Chromium).
  *
  * Values are kept as given (trimmed): there is no CSS value parser, so no
- * validation, no shorthand expansion and no normalization.  The common
+ * validation and little normalization.  The box shorthands (margin,
+ * padding) are expanded into their longhands, which is what the block
+ * holds, and serialized back as the shorthand when all four are set.  The common
  * properties are accessors on the prototype, in camelCase and dashed form,
  * as Chromium defines them; other names are ordinary expandos.
  */
@@ -31,6 +33,92 @@ typedef struct {
   char *value;
 } Declaration;
 
+/* The shorthands expanded, with their longhands in top, right, bottom,
+ * left order. */
+typedef struct {
+  const char *name;
+  const char *longhands[4];
+} BoxShorthand;
+
+static const BoxShorthand box_shorthands[] = {
+  { "margin", { "margin-top", "margin-right", "margin-bottom", "margin-left" } },
+  { "padding", { "padding-top", "padding-right", "padding-bottom", "padding-left" } },
+};
+
+static const BoxShorthand *
+box_shorthand_named (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (box_shorthands); i++)
+    if (strcmp (box_shorthands[i].name, name) == 0)
+      return &box_shorthands[i];
+  return NULL;
+}
+
+static const BoxShorthand *
+box_shorthand_of_longhand (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (box_shorthands); i++)
+    for (guint k = 0; k < 4; k++)
+      if (strcmp (box_shorthands[i].longhands[k], name) == 0)
+        return &box_shorthands[i];
+  return NULL;
+}
+
+/* A box shorthand's value as its four longhand values (1–4 components,
+ * CSS Box 4's "top right bottom left" rule); FALSE when there are not 1–4
+ * components.  Parentheses (calc(…)) keep their spaces. */
+static gboolean
+split_box_value (const char *value, char *sides[4])
+{
+  char *parts[5] = { NULL };
+  guint n = 0;
+  const char *p = value;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      int depth = 0;
+
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' && (depth > 0 || !g_ascii_isspace (*p)))
+        {
+          depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+          p++;
+        }
+      if (n == 4)
+        {
+          for (guint i = 0; i < n; i++)
+            g_free (parts[i]);
+          return FALSE;
+        }
+      parts[n++] = g_strndup (start, p - start);
+    }
+  if (n == 0)
+    return FALSE;
+  sides[0] = parts[0];
+  sides[1] = n > 1 ? parts[1] : g_strdup (parts[0]);
+  sides[2] = n > 2 ? parts[2] : g_strdup (parts[0]);
+  sides[3] = n > 3 ? parts[3] : g_strdup (sides[1]);
+  return TRUE;
+}
+
+/* The shortest "top right bottom left" that gives the four values. */
+static char *
+join_box_value (const char *const sides[4])
+{
+  if (strcmp (sides[3], sides[1]) != 0)
+    return g_strjoin (" ", sides[0], sides[1], sides[2], sides[3], NULL);
+  if (strcmp (sides[2], sides[0]) != 0)
+    return g_strjoin (" ", sides[0], sides[1], sides[2], NULL);
+  if (strcmp (sides[1], sides[0]) != 0)
+    return g_strjoin (" ", sides[0], sides[1], NULL);
+  return g_strdup (sides[0]);
+}
+
 static void
 declaration_free (gpointer data)
 {
@@ -49,8 +137,28 @@ this_style (JsState *J, JsValue this_value)
   return js_dom_node_of (obj->u.host.slots[0]);
 }
 
+static void
+add_declaration (GPtrArray *list, char *name, char *value)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      Declaration *d = g_ptr_array_index (list, i);
+      if (strcmp (d->name, name) == 0)
+        {
+          g_free (d->value);
+          d->value = value;
+          g_free (name);
+          return;
+        }
+    }
+  Declaration *d = g_new (Declaration, 1);
+  d->name = name;
+  d->value = value;
+  g_ptr_array_add (list, d);
+}
+
 /* "name: value; name: value" -> the declarations, in order, the last of
- * a name winning in its first place. */
+ * a name winning in its first place; box shorthands as their longhands. */
 static GPtrArray *
 parse_declarations (const char *text)
 {
@@ -61,7 +169,8 @@ parse_declarations (const char *text)
     {
       char *colon = strchr (*p, ':');
       char *name, *value;
-      gboolean replaced = FALSE;
+      const BoxShorthand *shorthand;
+      char *sides[4];
 
       if (colon == NULL)
         continue;
@@ -74,24 +183,16 @@ parse_declarations (const char *text)
           g_free (value);
           continue;
         }
-      for (guint i = 0; i < list->len && !replaced; i++)
-        {
-          Declaration *d = g_ptr_array_index (list, i);
-          if (strcmp (d->name, name) == 0)
-            {
-              g_free (d->value);
-              d->value = value;
-              replaced = TRUE;
-            }
-        }
-      if (replaced)
-        g_free (name);
+      shorthand = box_shorthand_named (name);
+      if (shorthand == NULL)
+        add_declaration (list, name, value);
       else
         {
-          Declaration *d = g_new (Declaration, 1);
-          d->name = name;
-          d->value = value;
-          g_ptr_array_add (list, d);
+          if (split_box_value (value, sides))
+            for (guint k = 0; k < 4; k++)
+              add_declaration (list, g_strdup (shorthand->longhands[k]), sides[k]);
+          g_free (name);
+          g_free (value);
         }
     }
   g_strfreev (parts);
@@ -107,15 +208,43 @@ element_declarations (JsDomNode *element)
   return parse_declarations (text);
 }
 
+static const char *find_value (GPtrArray *list, const char *name);
+
+/* A box shorthand's value when all its longhands are set, else NULL. */
+static char *
+box_shorthand_value (GPtrArray *list, const BoxShorthand *shorthand)
+{
+  const char *sides[4];
+
+  for (guint k = 0; k < 4; k++)
+    if ((sides[k] = find_value (list, shorthand->longhands[k])) == NULL)
+      return NULL;
+  return join_box_value (sides);
+}
+
+/* CSSOM 6.7.2 "serialize a CSS declaration block": a shorthand whose
+ * longhands are all set takes the place of the first of them. */
 static char *
 serialize_declarations (GPtrArray *list)
 {
   GString *out = g_string_new (NULL);
+  g_autoptr (GPtrArray) done = g_ptr_array_new ();
 
   for (guint i = 0; i < list->len; i++)
     {
       Declaration *d = g_ptr_array_index (list, i);
-      g_string_append_printf (out, "%s%s: %s;", i > 0 ? " " : "", d->name, d->value);
+      const BoxShorthand *shorthand = box_shorthand_of_longhand (d->name);
+      g_autofree char *value = NULL;
+
+      if (shorthand != NULL && g_ptr_array_find (done, shorthand, NULL))
+        continue;
+      if (shorthand != NULL && (value = box_shorthand_value (list, shorthand)) != NULL)
+        {
+          g_ptr_array_add (done, (gpointer) shorthand);
+          g_string_append_printf (out, "%s%s: %s;", out->len > 0 ? " " : "", shorthand->name, value);
+        }
+      else
+        g_string_append_printf (out, "%s%s: %s;", out->len > 0 ? " " : "", d->name, d->value);
     }
   return g_string_free (out, FALSE);
 }
@@ -213,53 +342,93 @@ normalized_value (const char *name, const char *value)
   return g_ascii_strdown (value, -1);
 }
 
-/* setProperty / the accessors' setter: an empty value removes it; a value
- * that changes nothing writes nothing (no mutation record). */
+/* Sets one longhand in `list` (in place, else at the end; "" removes it);
+ * TRUE when that changed something. */
+static gboolean
+set_longhand (GPtrArray *list, const char *name, const char *value)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      Declaration *d = g_ptr_array_index (list, i);
+      if (strcmp (d->name, name) == 0)
+        {
+          if (strcmp (d->value, value) == 0)
+            return FALSE;
+          if (*value == '\0')
+            g_ptr_array_remove_index (list, i);
+          else
+            {
+              g_free (d->value);
+              d->value = g_strdup (value);
+            }
+          return TRUE;
+        }
+    }
+  if (*value == '\0')
+    return FALSE;
+  add_declaration (list, g_strdup (name), g_strdup (value));
+  return TRUE;
+}
+
+/* setProperty / the accessors' setter: an empty value removes it (a box
+ * shorthand: its longhands); a value that changes nothing writes nothing
+ * (no mutation record). */
 static void
 set_property (JsState *J, JsDomNode *element, const char *name, const char *value)
 {
   g_autoptr (GPtrArray) list = element_declarations (element);
   g_autofree char *stripped = g_strstrip (g_strdup (value));
-  g_autofree char *trimmed = *stripped != '\0' ? normalized_value (name, stripped) : g_strdup ("");
-  gboolean found = FALSE;
+  const BoxShorthand *shorthand = box_shorthand_named (name);
+  gboolean changed = FALSE;
 
-  if (trimmed == NULL)
-    return;
-
-  for (guint i = 0; i < list->len && !found; i++)
+  if (shorthand != NULL)
     {
-      Declaration *d = g_ptr_array_index (list, i);
-      if (strcmp (d->name, name) == 0)
+      char *sides[4] = { g_strdup (""), g_strdup (""), g_strdup (""), g_strdup ("") };
+      gboolean valid = TRUE;
+
+      if (*stripped != '\0')
         {
-          found = TRUE;
-          if (strcmp (d->value, trimmed) == 0)
-            return;
-          if (*trimmed == '\0')
-            g_ptr_array_remove_index (list, i);
-          else
+          for (guint k = 0; k < 4; k++)
+            g_free (sides[k]);
+          valid = split_box_value (stripped, sides);
+          for (guint k = 0; k < 4 && valid; k++)
             {
-              g_free (d->value);
-              d->value = g_strdup (trimmed);
+              char *normalized = normalized_value (shorthand->longhands[k], sides[k]);
+              g_free (sides[k]);
+              sides[k] = normalized;
+              valid = normalized != NULL;
             }
+          if (!valid)
+            for (guint k = 0; k < 4; k++)
+              g_free (sides[k]);
+        }
+      if (!valid)
+        return;
+      for (guint k = 0; k < 4; k++)
+        {
+          changed |= set_longhand (list, shorthand->longhands[k], sides[k]);
+          g_free (sides[k]);
         }
     }
-  if (!found && *trimmed == '\0')
-    return;
-  if (!found)
+  else
     {
-      Declaration *d = g_new (Declaration, 1);
-      d->name = g_strdup (name);
-      d->value = g_strdup (trimmed);
-      g_ptr_array_add (list, d);
+      g_autofree char *trimmed = *stripped != '\0' ? normalized_value (name, stripped) : g_strdup ("");
+
+      if (trimmed == NULL)
+        return;
+      changed = set_longhand (list, name, trimmed);
     }
-  write_declarations (J, element, list);
+  if (changed)
+    write_declarations (J, element, list);
 }
 
 static JsValue
 property_value (JsState *J, JsDomNode *element, const char *name)
 {
   g_autoptr (GPtrArray) list = element_declarations (element);
-  const char *value = find_value (list, name);
+  const BoxShorthand *shorthand = box_shorthand_named (name);
+  g_autofree char *joined = shorthand != NULL ? box_shorthand_value (list, shorthand) : NULL;
+  const char *value = shorthand != NULL ? joined : find_value (list, name);
 
   return js_string_value_utf8 (J, value != NULL ? value : "");
 }

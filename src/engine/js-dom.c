@@ -51,6 +51,7 @@ node_mark (JsState *J, JsEventTarget *target)
   js_gc_mark_value (J, node->class_list);
   js_gc_mark_value (J, node->dataset);
   js_gc_mark_value (J, node->style);
+  js_gc_mark_value (J, node->template_contents);
   js_gc_mark_value (J, node->value);
   if (node->attributes != NULL)
     for (guint i = 0; i < node->attributes->len; i++)
@@ -125,6 +126,7 @@ new_node (JsState *J, int node_type, JsDomRoot proto)
   node->class_list = JS_UNDEFINED;
   node->dataset = JS_UNDEFINED;
   node->style = JS_UNDEFINED;
+  node->template_contents = JS_UNDEFINED;
   node->value = JS_EMPTY;
   node->checked = JS_EMPTY;
   return node;
@@ -145,6 +147,25 @@ JsDomNode *
 js_dom_text_new (JsState *J, JsValue data)
 {
   JsDomNode *node = new_node (J, NODE_TEXT, DOM_ROOT_TEXT_PROTO);
+
+  node->data = data;
+  return node;
+}
+
+JsDomNode *
+js_dom_template_contents (JsState *J, JsDomNode *node)
+{
+  if (!js_dom_is_element (node) || !js_string_equal_ascii (js_get_string (node->local_name), "template"))
+    return NULL;
+  if (js_is_undefined (node->template_contents))
+    node->template_contents = node_value (new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO));
+  return js_dom_node_data (js_get_object (node->template_contents));
+}
+
+JsDomNode *
+js_dom_comment_new (JsState *J, JsValue data)
+{
+  JsDomNode *node = new_node (J, NODE_COMMENT, DOM_ROOT_COMMENT_PROTO);
 
   node->data = data;
   return node;
@@ -437,7 +458,7 @@ insert_node (JsState *J, JsDomNode *node, JsDomNode *parent, JsDomNode *child, g
 static void
 ensure_pre_insertion_validity (JsState *J, const char *method, JsDomNode *node, JsDomNode *parent, JsDomNode *child)
 {
-  if (parent->node_type == NODE_TEXT)
+  if (js_dom_is_character_data (parent))
     js_dom_throw (J, "HierarchyRequestError", "Failed to execute '%s' on 'Node': This node type does not support "
                "this method.", method);
   if (is_inclusive_ancestor (node, parent))
@@ -542,7 +563,7 @@ text_content (JsState *J, JsDomNode *node)
 {
   JsStringBuilder *b;
 
-  if (node->node_type == NODE_TEXT)
+  if (js_dom_is_character_data (node))
     return node->data;
   if (node->node_type == NODE_DOCUMENT)
     return JS_NULL;
@@ -557,7 +578,7 @@ set_text_content (JsState *J, JsDomNode *node, JsValue value)
 {
   JsString *s = js_is_null (value) ? JS_ATOM (J, empty) : js_to_string (J, value);
 
-  if (node->node_type == NODE_TEXT)
+  if (js_dom_is_character_data (node))
     replace_data (J, node, js_string_value (s));
   else if (node->node_type == NODE_ELEMENT || node->node_type == NODE_FRAGMENT)
     replace_all (J, node, s->length > 0 ? single_node_array (J, js_dom_text_new (J, js_string_value (s))) : NULL);
@@ -659,6 +680,8 @@ JS_DOM_NATIVE (node_get_node_name)
 
   if (node->node_type == NODE_TEXT)
     return js_string_value_utf8 (J, "#text");
+  if (node->node_type == NODE_COMMENT)
+    return js_string_value_utf8 (J, "#comment");
   if (node->node_type == NODE_DOCUMENT)
     return js_string_value_utf8 (J, "#document");
   if (node->node_type == NODE_FRAGMENT)
@@ -687,14 +710,14 @@ JS_DOM_NATIVE (node_get_node_value)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
-  return node->node_type == NODE_TEXT ? node->data : JS_NULL;
+  return js_dom_is_character_data (node) ? node->data : JS_NULL;
 }
 
 JS_DOM_NATIVE (node_set_node_value)
 {
   JsDomNode *node = this_node (J, this_value, "Node");
 
-  if (node->node_type == NODE_TEXT)
+  if (js_dom_is_character_data (node))
     replace_data (J, node, js_is_null (js_arg (argc, argv, 0)) ? js_string_value (JS_ATOM (J, empty))
                                                                : js_string_value (js_to_string (J, js_arg (argc, argv, 0))));
   return JS_UNDEFINED;
@@ -732,14 +755,53 @@ JS_DOM_NATIVE (node_remove_child)
   return node_value (child);
 }
 
-/* replaceChild(node, child) (4.2.3 "replace"), as a removal and an
- * insertion recorded together. */
+/* "replace" (4.2.3) `child` of `parent` with `node` (a fragment: its
+ * children): the removal and the insertion make one record. */
+static void
+replace_child (JsState *J, JsDomNode *node, JsDomNode *child, JsDomNode *parent)
+{
+  JsObject *previous, *reference, *added, *removed = js_array_new (J, 0);
+
+  reference = child->next_sibling == node->target.object ? node->next_sibling : child->next_sibling;
+  previous = child->previous_sibling == node->target.object ? node->previous_sibling : child->previous_sibling;
+  if (node->node_type == NODE_FRAGMENT)
+    {
+      added = js_array_new (J, 0);
+      for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
+        js_array_push (J, added, js_object_value (c));
+      js_array_push (J, removed, node_value (child));
+      remove_node (J, child, TRUE);
+      while (node->first_child != NULL)
+        unlink_node (data_of (node->first_child));
+      if (js_array_length (added) > 0)
+        js_mutation_queue_tree_record (J, node->target.object, NULL, added, NULL, NULL);
+      for (guint32 i = 0; i < js_array_length (added); i++)
+        js_dom_link_before (parent, js_dom_node_of (js_get_index (J, js_object_value (added), i)),
+                            data_of (reference));
+    }
+  else
+    {
+      /* Chromium takes the node from its old parent first (with a record of
+       * its own), so replacing a node with itself records a removal and then
+       * an insertion. */
+      added = single_node_array (J, node);
+      if (node->parent != NULL)
+        remove_node (J, node, FALSE);
+      if (child->parent != NULL)
+        {
+          js_array_push (J, removed, node_value (child));
+          remove_node (J, child, TRUE);
+        }
+      insert_node (J, node, parent, data_of (reference), TRUE);
+    }
+  js_mutation_queue_tree_record (J, parent->target.object, added, removed, previous, reference);
+}
+
 JS_DOM_NATIVE (node_replace_child)
 {
   JsDomNode *parent = this_node (J, this_value, "Node");
   JsDomNode *node = node_argument (J, "replaceChild", "Node", argc, argv, 0);
   JsDomNode *child = node_argument (J, "replaceChild", "Node", argc, argv, 1);
-  JsObject *previous, *reference;
 
   if (data_of (child->parent) != parent)
     js_dom_throw (J, "NotFoundError", "Failed to execute 'replaceChild' on 'Node': The node to be replaced is not "
@@ -747,23 +809,7 @@ JS_DOM_NATIVE (node_replace_child)
   if (is_inclusive_ancestor (node, parent))
     js_dom_throw (J, "HierarchyRequestError", "Failed to execute 'replaceChild' on 'Node': The new child element "
                "contains the parent.");
-  if (node == child)
-    return node_value (child);
-  if (node->node_type == NODE_FRAGMENT)
-    {
-      JsDomNode *next = data_of (child->next_sibling);
-      remove_node (J, child, FALSE);
-      insert_fragment (J, node, parent, next);
-      return node_value (child);
-    }
-  reference = child->next_sibling == node->target.object ? node->next_sibling : child->next_sibling;
-  previous = child->previous_sibling == node->target.object ? node->previous_sibling : child->previous_sibling;
-  if (node->parent != NULL)
-    remove_node (J, node, FALSE);
-  remove_node (J, child, TRUE);
-  insert_node (J, node, parent, data_of (reference), TRUE);
-  js_mutation_queue_tree_record (J, parent->target.object, single_node_array (J, node),
-                                 single_node_array (J, child), previous, reference);
+  replace_child (J, node, child, parent);
   return node_value (child);
 }
 
@@ -784,6 +830,8 @@ clone_node (JsState *J, JsDomNode *node, gboolean deep)
 
   if (node->node_type == NODE_TEXT)
     return js_dom_text_new (J, node->data);
+  if (node->node_type == NODE_COMMENT)
+    return js_dom_comment_new (J, node->data);
   if (node->node_type == NODE_FRAGMENT)
     copy = new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO);
   else
@@ -792,8 +840,15 @@ clone_node (JsState *J, JsDomNode *node, gboolean deep)
       g_array_append_vals (copy->attributes, node->attributes->data, node->attributes->len);
     }
   if (deep)
-    for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
-      js_dom_link_before (copy, clone_node (J, data_of (c), TRUE), NULL);
+    {
+      JsDomNode *contents = js_dom_template_contents (J, node);
+      for (JsObject *c = node->first_child; c != NULL; c = data_of (c)->next_sibling)
+        js_dom_link_before (copy, clone_node (J, data_of (c), TRUE), NULL);
+      /* The template's cloning steps (HTML 4.12.3) copy its contents too. */
+      if (contents != NULL)
+        for (JsObject *c = contents->first_child; c != NULL; c = data_of (c)->next_sibling)
+          js_dom_link_before (js_dom_template_contents (J, copy), clone_node (J, data_of (c), TRUE), NULL);
+    }
   return copy;
 }
 
@@ -804,6 +859,17 @@ JS_DOM_NATIVE (node_clone_node)
   if (node->node_type == NODE_DOCUMENT)
     js_dom_throw (J, "NotSupportedError", "Failed to execute 'cloneNode' on 'Node': Cloning documents is not supported.");
   return node_value (clone_node (J, node, js_to_boolean (js_arg (argc, argv, 0))));
+}
+
+/* document.importNode(node, deep): a clone (there is one document). */
+JS_DOM_NATIVE (document_import_node)
+{
+  JsDomNode *node = node_argument (J, "importNode", "Document", argc, argv, 0);
+
+  if (node->node_type == NODE_DOCUMENT)
+    js_dom_throw (J, "NotSupportedError", "Failed to execute 'importNode' on 'Document': The node provided is a "
+               "document, which may not be imported.");
+  return node_value (clone_node (J, node, js_to_boolean (js_arg (argc, argv, 1))));
 }
 
 /* "convert nodes into a node" for append()/prepend(): strings become Text. */
@@ -925,23 +991,44 @@ JS_DOM_NATIVE (child_node_after)
   return JS_UNDEFINED;
 }
 
-/* replaceWith (DOM 4.2.8), as a removal and then an insertion before the
- * viable next sibling (Chromium records them as one change). */
+/* replaceWith (DOM 4.2.8): the nodes converted into one node (several go
+ * into a new fragment, leaving their parents), which replaces this node if
+ * it is still a child, else goes before the viable next sibling. */
 JS_DOM_NATIVE (child_node_replace_with)
 {
   JsDomNode *node = this_node (J, this_value, "Element");
   JsObject *nodes = nodes_from_arguments (J, argc, argv);
   JsDomNode *parent = data_of (node->parent);
-  JsDomNode *next;
+  guint32 n = js_array_length (nodes);
+  JsDomNode *next, *replacement;
 
   if (parent == NULL)
     return JS_UNDEFINED;
   next = data_of (node->next_sibling);
   while (next != NULL && array_contains (J, nodes, next))
     next = data_of (next->next_sibling);
-  if (!array_contains (J, nodes, node))
-    remove_node (J, node, FALSE);
-  insert_all (J, "replaceWith", parent, next, nodes);
+  if (n == 1)
+    replacement = js_dom_node_of (js_get_index (J, js_object_value (nodes), 0));
+  else
+    {
+      replacement = new_node (J, NODE_FRAGMENT, DOM_ROOT_FRAGMENT_PROTO);
+      for (guint32 i = 0; i < n; i++)
+        {
+          JsDomNode *each = js_dom_node_of (js_get_index (J, js_object_value (nodes), i));
+          if (each->parent != NULL)
+            remove_node (J, each, FALSE);
+          js_dom_link_before (replacement, each, NULL);
+        }
+    }
+  if (data_of (node->parent) == parent)
+    {
+      if (is_inclusive_ancestor (replacement, parent))
+        js_dom_throw (J, "HierarchyRequestError", "Failed to execute 'replaceWith' on 'Element': The new child "
+                   "element contains the parent.");
+      replace_child (J, replacement, node, parent);
+    }
+  else
+    pre_insert (J, "replaceWith", replacement, parent, next);
   return JS_UNDEFINED;
 }
 
@@ -1181,6 +1268,13 @@ markup (JsState *J, JsDomNode *node, gboolean outer)
   return result;
 }
 
+JS_DOM_NATIVE (template_get_content)
+{
+  JsDomNode *contents = js_dom_template_contents (J, this_element (J, this_value));
+
+  return contents != NULL ? node_value (contents) : JS_UNDEFINED;
+}
+
 JS_DOM_NATIVE (element_get_inner_html) { return markup (J, this_element (J, this_value), FALSE); }
 JS_DOM_NATIVE (element_get_outer_html) { return markup (J, this_element (J, this_value), TRUE); }
 
@@ -1190,9 +1284,11 @@ JS_DOM_NATIVE (element_set_inner_html)
   JsValue value = js_arg (argc, argv, 0);
   char *html = js_is_null (value) ? g_strdup ("") : js_string_to_utf8 (js_to_string (J, value));
   JsObject *nodes = js_dom_parse_fragment (J, html);
+  JsDomNode *contents = js_dom_template_contents (J, element);
 
   g_free (html);
-  replace_all (J, element, js_array_length (nodes) > 0 ? nodes : NULL);
+  /* A template's markup is its contents' (DOM Parsing 7.1, step 2). */
+  replace_all (J, contents != NULL ? contents : element, js_array_length (nodes) > 0 ? nodes : NULL);
   return JS_UNDEFINED;
 }
 
@@ -1377,7 +1473,7 @@ this_text (JsState *J, JsValue this_value)
 {
   JsDomNode *node = js_dom_node_of (this_value);
 
-  if (node == NULL || node->node_type != NODE_TEXT)
+  if (!js_dom_is_character_data (node))
     js_dom_throw_bad_this (J, "CharacterData", this_value);
   return node;
 }
@@ -1410,18 +1506,30 @@ JS_DOM_NATIVE (text_append_data)
   return JS_UNDEFINED;
 }
 
-JS_DOM_NATIVE (text_constructor)
+/* new Text(data) and new Comment(data): character data from a string. */
+static JsValue
+construct_character_data (JsState *J, JsValue new_target, int argc, const JsValue *argv, const char *interface,
+                          JsDomNode *(*node_new) (JsState *J, JsValue data), JsDomRoot proto_root)
 {
   JsValue data = js_arg (argc, argv, 0);
-  JsDomNode *text;
+  JsDomNode *node;
 
   if (js_is_undefined (new_target))
-    js_dom_throw_needs_new (J, "Text");
-  text = js_dom_text_new (J, js_is_undefined (data) ? js_string_value (JS_ATOM (J, empty))
+    js_dom_throw_needs_new (J, interface);
+  node = node_new (J, js_is_undefined (data) ? js_string_value (JS_ATOM (J, empty))
                                              : js_string_value (js_to_string (J, data)));
-  js_object_set_prototype_of (J, text->target.object,
-                              js_dom_prototype_from_constructor (J, new_target, DOM_ROOT_TEXT_PROTO));
-  return node_value (text);
+  js_object_set_prototype_of (J, node->target.object, js_dom_prototype_from_constructor (J, new_target, proto_root));
+  return node_value (node);
+}
+
+JS_DOM_NATIVE (text_constructor)
+{
+  return construct_character_data (J, new_target, argc, argv, "Text", js_dom_text_new, DOM_ROOT_TEXT_PROTO);
+}
+
+JS_DOM_NATIVE (comment_constructor)
+{
+  return construct_character_data (J, new_target, argc, argv, "Comment", js_dom_comment_new, DOM_ROOT_COMMENT_PROTO);
 }
 
 static JsDomNode *
@@ -1565,6 +1673,12 @@ JS_DOM_NATIVE (document_create_text_node)
   return node_value (js_dom_text_new (J, js_string_value (js_to_string (J, js_arg (argc, argv, 0)))));
 }
 
+JS_DOM_NATIVE (document_create_comment)
+{
+  this_document (J, this_value);
+  return node_value (js_dom_comment_new (J, js_string_value (js_to_string (J, js_arg (argc, argv, 0)))));
+}
+
 /* getElementById on a document or a fragment (NonElementParentNode) */
 JS_DOM_NATIVE (document_get_element_by_id)
 {
@@ -1611,6 +1725,8 @@ js_dom_node_describe (JsState *J, JsObject *obj)
 
   if (node->node_type == NODE_TEXT)
     return g_strdup ("#text");
+  if (node->node_type == NODE_COMMENT)
+    return g_strdup ("#comment");
   if (node->node_type == NODE_DOCUMENT)
     return g_strdup ("document");
   out = g_string_new (NULL);
@@ -1868,7 +1984,11 @@ init_prototypes (JsState *J)
   js_dom_define_accessor (J, character_proto, "length", text_get_length, NULL);
   js_define_method (J, character_proto, "appendData", text_append_data, 1);
   js_define_method (J, character_proto, "remove", child_node_remove, 0);
+  js_define_method (J, character_proto, "before", child_node_before, 0);
+  js_define_method (J, character_proto, "after", child_node_after, 0);
+  js_define_method (J, character_proto, "replaceWith", child_node_replace_with, 0);
   define_interface (J, "Text", text_constructor, character_proto, "Node", DOM_ROOT_TEXT_PROTO);
+  define_interface (J, "Comment", comment_constructor, character_proto, "Node", DOM_ROOT_COMMENT_PROTO);
 
   document_proto = define_interface (J, "Document", js_dom_illegal_constructor, node_proto, "Node",
                                      DOM_ROOT_DOCUMENT_PROTO);
@@ -1881,6 +2001,8 @@ init_prototypes (JsState *J)
   js_dom_define_accessor (J, document_proto, "firstElementChild", element_get_first_element_child, NULL);
   js_define_method (J, document_proto, "createElement", document_create_element, 1);
   js_define_method (J, document_proto, "createTextNode", document_create_text_node, 1);
+  js_define_method (J, document_proto, "createComment", document_create_comment, 1);
+  js_define_method (J, document_proto, "importNode", document_import_node, 1);
   js_define_method (J, document_proto, "createDocumentFragment", document_create_document_fragment, 0);
   js_define_method (J, document_proto, "getElementById", document_get_element_by_id, 1);
   js_define_method (J, document_proto, "querySelector", node_query_selector, 1);
@@ -1941,6 +2063,8 @@ js_dom_init (JsState *J)
   js_dom (J)->ready_state = "loading";
   init_prototypes (J);
   js_dom_element_interfaces_init (J);
+  js_dom_define_accessor (J, js_dom_element_interface_prototype (J, js_string_value (js_intern_utf8 (J, "template"))),
+                          "content", template_get_content, NULL);
   js_dom_token_list_init (J);
   js_dom_string_map_init (J);
   js_dom_style_init (J);

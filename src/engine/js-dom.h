@@ -59,6 +59,7 @@ typedef enum {
   DOM_ROOT_ELEMENT_PROTO,
   DOM_ROOT_HTML_ELEMENT_PROTO,
   DOM_ROOT_TEXT_PROTO,
+  DOM_ROOT_COMMENT_PROTO,
   DOM_ROOT_DOCUMENT_PROTO,
   DOM_ROOT_FRAGMENT_PROTO,
   DOM_ROOT_TOKEN_LIST_PROTO,
@@ -158,7 +159,7 @@ void           js_abort_init (JsState *J);
 /* js-dom.c: the node tree */
 typedef struct JsDomNode JsDomNode;
 
-enum { NODE_ELEMENT = 1, NODE_TEXT = 3, NODE_DOCUMENT = 9, NODE_FRAGMENT = 11 };
+enum { NODE_ELEMENT = 1, NODE_TEXT = 3, NODE_COMMENT = 8, NODE_DOCUMENT = 9, NODE_FRAGMENT = 11 };
 
 typedef struct {
   JsValue name;    /* an interned string, lowercase */
@@ -170,12 +171,13 @@ struct JsDomNode {
   int       node_type;
   JsObject *parent, *first_child, *last_child, *previous_sibling, *next_sibling;
   JsValue   local_name;          /* elements: interned, lowercase */
-  JsValue   data;                /* Text: its data */
+  JsValue   data;                /* Text and Comment: its data */
   GArray   *attributes;          /* elements: JsDomAttribute, in order of creation */
   GPtrArray *registered;         /* JsRegisteredObserver *, or NULL */
   JsValue   class_list;          /* the element's DOMTokenList, once asked for */
   JsValue   dataset;             /* its DOMStringMap, once asked for */
   JsValue   style;               /* its CSSStyleDeclaration, once asked for */
+  JsValue   template_contents;   /* <template>: its DocumentFragment, once made */
   JsValue   value;               /* form controls: the value once set (dirty), else JS_EMPTY */
   JsValue   checked;             /* form controls: checkedness once set (dirty), else JS_EMPTY */
   gboolean  click_in_progress;
@@ -190,6 +192,12 @@ static inline JsValue js_dom_node_value (JsDomNode *node) { return js_object_val
 static inline gboolean js_dom_is_element (JsDomNode *node) { return node != NULL && node->node_type == NODE_ELEMENT; }
 JsDomNode     *js_dom_element_new (JsState *J, JsValue local_name);
 JsDomNode     *js_dom_text_new (JsState *J, JsValue data);
+JsDomNode     *js_dom_comment_new (JsState *J, JsValue data);
+/* A <template>'s "template contents" (made on first use), or NULL for
+ * other nodes. */
+JsDomNode     *js_dom_template_contents (JsState *J, JsDomNode *node);
+static inline gboolean js_dom_is_character_data (JsDomNode *node)
+{ return node != NULL && (node->node_type == NODE_TEXT || node->node_type == NODE_COMMENT); }
 /* Appends `node` to `parent` before `child` (NULL: at the end) with no
  * record: for trees nobody observes yet (the parser, clones). */
 void           js_dom_link_before (JsDomNode *parent, JsDomNode *node, JsDomNode *child);

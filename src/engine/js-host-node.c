@@ -280,16 +280,11 @@ describe_received (JsState *J, JsValue value)
   return g_string_free (out, FALSE);
 }
 
+/* `expected` is the phrase after "must be": "of type string", "an instance of X". */
 static G_GNUC_NORETURN void
 throw_invalid_arg_type (JsState *J, const char *name, const char *expected, JsValue value)
 {
-  char *received = describe_received (J, value);
-  char *message = g_strdup_printf ("The \"%s\" argument must be of type %s. Received %s", name, expected, received);
-  JsObject *error = node_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", message);
-
-  g_free (received);
-  g_free (message);
-  js_throw (J, js_object_value (error));
+  js_node_throw_invalid_arg_type (J, name, expected, value);
 }
 
 /* validateFunction(value, name) */
@@ -297,7 +292,7 @@ static void
 validate_function (JsState *J, JsValue value, const char *name)
 {
   if (!js_is_callable (value))
-    throw_invalid_arg_type (J, name, "function", value);
+    throw_invalid_arg_type (J, name, "of type function", value);
 }
 
 /* The arguments after the first `skip`, as an array; undefined when none
@@ -1641,7 +1636,7 @@ static void
 check_listener (JsState *J, JsValue listener)
 {
   if (!js_is_callable (listener))
-    throw_invalid_arg_type (J, "listener", "function", listener);
+    throw_invalid_arg_type (J, "listener", "of type function", listener);
 }
 
 /* _getMaxListeners(that): its _maxListeners, else EventEmitter.defaultMaxListeners. */
@@ -2224,7 +2219,7 @@ emitter_init_capture (JsState *J, JsObject *obj, JsValue opts)
   if (!js_is_undefined (capture))
     {
       if (!js_is_boolean (capture))
-        throw_invalid_arg_type (J, "options.captureRejections", "boolean", capture);
+        throw_invalid_arg_type (J, "options.captureRejections", "of type boolean", capture);
     }
   else
     capture = js_boolean (js_to_boolean (js_get_utf8 (J, h->roots[ROOT_EMITTER_CTOR], "captureRejections")));
@@ -2279,7 +2274,7 @@ agnostic_listener (JsState *J, JsValue emitter, JsValue name, JsValue listener, 
       js_invoke (J, emitter, js_key_from_utf8 (J, add ? "addEventListener" : "removeEventListener"), add ? 3 : 2, args);
     }
   else
-    throw_invalid_arg_type (J, "emitter", "an instance of EventEmitter or EventTarget", emitter);
+    throw_invalid_arg_type (J, "emitter", "an instance of EventEmitter", emitter);
 }
 
 static JsValue
@@ -2340,27 +2335,15 @@ once_listener (JsState *J, const char *name, JsNativeFn fn, JsValue record)
   return listener;
 }
 
-/* The body of once() up to its return: the promise it returns. */
-static JsObject *
-events_once_body (JsState *J, int argc, const JsValue *argv)
+/* The executor of once()'s new Promise: the listeners that settle `promise`. */
+static void
+events_once_executor (JsState *J, JsObject *promise, JsValue emitter, JsValue type, JsValue signal)
 {
-  JsValue emitter = js_arg (argc, argv, 0), type = js_arg (argc, argv, 1), options = js_arg (argc, argv, 2);
-  JsValue signal = JS_UNDEFINED, record;
-  JsObject *promise, *resolver, *record_array;
+  JsObject *record_array = js_array_new (J, N_ONCE), *resolver;
+  JsValue record = js_object_value (record_array);
 
-  if (!js_is_undefined (options) && (!js_is_object (options) || js_is_array (options)))
-    throw_invalid_arg_type (J, "options", "object", options);
-  if (js_is_object (options))
-    signal = js_get_utf8 (J, options, "signal");
-  if (!js_is_undefined (signal) && !js_is_abort_signal (signal))
-    throw_invalid_arg_type (J, "options.signal", "an instance of AbortSignal", signal);
-  if (!js_is_undefined (signal) && js_abort_signal_is_aborted (J, signal, NULL))
-    js_throw (J, js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
-  promise = js_promise_new (J);
-  record_array = js_array_new (J, N_ONCE);
   for (int i = 0; i < N_ONCE; i++)
     js_array_push (J, record_array, JS_UNDEFINED);
-  record = js_object_value (record_array);
   resolver = once_listener (J, "", events_once_resolve, record);
   js_set_index (J, record, ONCE_PROMISE, js_object_value (promise));
   js_set_index (J, record, ONCE_EMITTER, emitter);
@@ -2382,7 +2365,44 @@ events_once_body (JsState *J, int argc, const JsValue *argv)
       js_set_index (J, record, ONCE_ABORT_LISTENER, abort_listener);
       agnostic_listener (J, signal, js_string_value (js_intern_utf8 (J, "abort")), abort_listener, TRUE);
     }
+}
+
+/* new Promise(executor): a throw in the executor rejects the promise
+ * rather than once()'s own. */
+static JsObject *
+events_once_new_promise (JsState *J, JsValue emitter, JsValue type, JsValue signal)
+{
+  JsObject *promise = js_promise_new (J);
+  JsTryPoint tp;
+
+  js_try_begin (J, &tp);
+  if (setjmp (tp.env) != 0)
+    {
+      if (J->terminating)
+        js_throw (J, J->exception);
+      js_promise_reject_with (J, promise, J->exception);
+      return promise;
+    }
+  events_once_executor (J, promise, emitter, type, signal);
+  js_try_end (J, &tp);
   return promise;
+}
+
+/* The body of once() up to its return: the promise it returns. */
+static JsObject *
+events_once_body (JsState *J, int argc, const JsValue *argv)
+{
+  JsValue options = js_arg (argc, argv, 2), signal = JS_UNDEFINED;
+
+  if (!js_is_undefined (options) && (!js_is_object (options) || js_is_array (options)))
+    throw_invalid_arg_type (J, "options", "of type object", options);
+  if (js_is_object (options))
+    signal = js_get_utf8 (J, options, "signal");
+  if (!js_is_undefined (signal) && !js_is_abort_signal (signal))
+    throw_invalid_arg_type (J, "options.signal", "an instance of AbortSignal", signal);
+  if (!js_is_undefined (signal) && js_abort_signal_is_aborted (J, signal, NULL))
+    js_throw (J, js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
+  return events_once_new_promise (J, js_arg (argc, argv, 0), js_arg (argc, argv, 1), signal);
 }
 
 static JsValue
@@ -2510,6 +2530,7 @@ init_event_emitter (JsState *J)
   js_define_value_utf8 (J, proto, "_eventsCount", js_number (0), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, proto, "_maxListeners", JS_UNDEFINED, JS_PROP_DEFAULT);
   /* The statics in Node's order, enumerable as module.exports' are. */
+  js_node_events_define_add_abort_listener (J, ctor);
   define_static (J, ctor, "once", events_static_once, 2);
   define_static (J, ctor, "on", events_static_on, 2);
   define_static (J, ctor, "getEventListeners", events_get_event_listeners, 2);
@@ -2641,7 +2662,7 @@ stream_write (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   char *text;
 
   if (!js_is_string (chunk))
-    throw_invalid_arg_type (J, "chunk", "string or an instance of Buffer or Uint8Array", chunk);
+    throw_invalid_arg_type (J, "chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
   text = js_string_to_utf8 (js_get_string (chunk));
   write_stream (J, stream, text, strlen (text));
   g_free (text);
@@ -2837,9 +2858,9 @@ util_inherits (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   JsValue proto, super_proto;
 
   if (js_is_nullish (ctor))
-    throw_invalid_arg_type (J, "ctor", "function", ctor);
+    throw_invalid_arg_type (J, "ctor", "of type function", ctor);
   if (js_is_nullish (super_ctor))
-    throw_invalid_arg_type (J, "superCtor", "function", super_ctor);
+    throw_invalid_arg_type (J, "superCtor", "of type function", super_ctor);
   super_proto = js_get (J, super_ctor, JS_KEY (J, prototype));
   if (js_is_undefined (super_proto))
     {
@@ -3477,14 +3498,39 @@ events_on_error (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   return JS_UNDEFINED;
 }
 
+/* abortListener(): an abort ends the iteration as an error would (the
+ * listener stays on the signal but does nothing once the queue is closed). */
+static JsValue
+events_on_abort (JsState *J, JsValue this_value, int argc, const JsValue *argv,
+                 JsValue new_target, JsObject *callee)
+{
+  JsValue signal = js_native_captures (callee)[1];
+  JsValue error = js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal)));
+
+  if (captured_queue (callee)->finished)
+    return JS_UNDEFINED;
+  return events_on_error (J, JS_UNDEFINED, 1, &error, JS_UNDEFINED, callee);
+}
+
 static JsValue
 events_static_on (JsState *J, JsValue this_value, int argc, const JsValue *argv,
                   JsValue new_target, JsObject *callee)
 {
-  EventQueue *q = event_queue_new (J);
-  JsObject *listener = js_native_function_new (J, "eventHandler", 0, events_on_listener, 1);
-  JsObject *error_listener = js_native_function_new (J, "errorHandler", 1, events_on_error, 1);
+  JsValue options = js_arg (argc, argv, 2), signal = JS_UNDEFINED;
+  EventQueue *q;
+  JsObject *listener, *error_listener;
 
+  if (js_is_object (options))
+    signal = js_get_utf8 (J, options, "signal");
+  if (!js_is_undefined (signal) && !js_is_abort_signal (signal))
+    throw_invalid_arg_type (J, "options.signal", "an instance of AbortSignal", signal);
+  if (!js_is_undefined (signal) && js_abort_signal_is_aborted (J, signal, NULL))
+    js_throw (J, js_object_value (abort_error_new (J, JS_UNDEFINED, abort_options (J, signal))));
+  if (!js_is_callable (js_get_utf8 (J, js_arg (argc, argv, 0), "on")))
+    throw_invalid_arg_type (J, "emitter", "an instance of EventEmitter", js_arg (argc, argv, 0));
+  q = event_queue_new (J);
+  listener = js_native_function_new (J, "eventHandler", 0, events_on_listener, 1);
+  error_listener = js_native_function_new (J, "errorHandler", 1, events_on_error, 1);
   q->emitter = js_arg (argc, argv, 0);
   q->type = js_arg (argc, argv, 1);
   js_native_captures (listener)[0] = js_internal_value (&q->base.gc);
@@ -3494,6 +3540,14 @@ events_static_on (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   add_listener (J, q->emitter, q->type, q->listener, FALSE);
   if (!js_is_string (q->type) || !js_string_equal_ascii (js_get_string (q->type), "error"))
     add_listener (J, q->emitter, js_string_value (js_intern_utf8 (J, "error")), q->error_listener, FALSE);
+  if (!js_is_undefined (signal))
+    {
+      JsObject *abort_listener = js_native_function_new (J, "abortListener", 0, events_on_abort, 2);
+      js_native_captures (abort_listener)[0] = js_internal_value (&q->base.gc);
+      js_native_captures (abort_listener)[1] = signal;
+      agnostic_listener (J, signal, js_string_value (js_intern_utf8 (J, "abort")),
+                         js_object_value (abort_listener), TRUE);
+    }
   return event_queue_iterator (J, q);
 }
 
@@ -3678,6 +3732,8 @@ static const struct {
   { "path", js_path_module_new },
   { "perf_hooks", load_perf_hooks },
   { "process", load_process },
+  { "querystring", js_node_querystring_module_new },
+  { "string_decoder", js_node_string_decoder_module_new },
   { "timers", load_timers },
   { "timers/promises", load_timers_promises },
   { "url", js_url_module_new },
@@ -3724,7 +3780,7 @@ require_function (JsState *J, JsValue this_value, int argc, const JsValue *argv,
   JsObject *error;
 
   if (!js_is_string (id))
-    throw_invalid_arg_type (J, "id", "string", id);
+    throw_invalid_arg_type (J, "id", "of type string", id);
   name = js_string_to_utf8 (js_get_string (id));
   bare = g_str_has_prefix (name, "node:") ? name + 5 : name;
   exports = require_builtin (J, bare);
@@ -3858,6 +3914,7 @@ js_node_host_init (JsState *J)
   h->roots[ROOT_SYMBOL_PROMISIFY] = symbol_for (J, "nodejs.util.promisify.custom");
   h->roots[ROOT_SYMBOL_INSPECT] = symbol_for (J, "nodejs.util.inspect.custom");
   h->roots[ROOT_SYMBOL_REJECTION] = symbol_for (J, "nodejs.rejection");
+  js_node_dispose_symbols_init (J);
   init_event_emitter (J);
   init_timer_prototypes (J);
   init_globals (J);

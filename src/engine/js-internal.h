@@ -1682,6 +1682,14 @@ JsObject   *js_node_webcrypto_new (JsState *J);
 JsValue     js_node_crypto_module_new (JsState *J, JsObject *webcrypto);
 /* The process members js-node-process.c defines (env, emitWarning, ids …). */
 void        js_node_process_define_extras (JsState *J, JsObject *process);
+/* events.addAbortListener, and the Symbol.dispose / asyncDispose Node
+ * defines (js-node-abort-listener.c). */
+void        js_node_dispose_symbols_init (JsState *J);
+void        js_node_events_define_add_abort_listener (JsState *J, JsObject *events);
+/* require('string_decoder') (js-node-string-decoder.c) */
+JsValue     js_node_string_decoder_module_new (JsState *J);
+/* require('querystring') (js-node-querystring.c) */
+JsValue     js_node_querystring_module_new (JsState *J);
 /* require('os') (js-node-os.c) */
 JsValue     js_node_os_module_new (JsState *J);
 /* The util functions js-node-util.c adds to require('util') and util.types. */

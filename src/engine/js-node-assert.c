@@ -1191,18 +1191,40 @@ static const struct { const char *name; JsNativeFn loose, strict; int length; } 
 };
 
 static JsObject *
-assert_object_new (JsState *J, const char *name, JsValue proto, JsValue error_ctor, gboolean strict)
+assert_object_new (JsState *J, JsValue proto, JsValue error_ctor)
 {
-  JsObject *assert = js_native_function_new (J, name, 2, assert_ok, 1);
+  JsObject *assert = js_native_function_new (J, "ok", 2, assert_ok, 1);
 
   js_native_captures (assert)[0] = proto;
   js_define_captured_method (J, assert, "fail", assert_fail_method, 5, proto, JS_PROP_DEFAULT);
   js_define_value_utf8 (J, assert, "AssertionError", error_ctor, JS_PROP_DEFAULT);
   for (guint i = 0; i < G_N_ELEMENTS (assert_methods); i++)
-    js_define_captured_method (J, assert, assert_methods[i].name,
-                               strict ? assert_methods[i].strict : assert_methods[i].loose, assert_methods[i].length,
+    js_define_captured_method (J, assert, assert_methods[i].name, assert_methods[i].loose, assert_methods[i].length,
                                proto, JS_PROP_DEFAULT);
   return assert;
+}
+
+/* assert.strict is Object.assign(strict, assert, { equal: assert.strictEqual,
+ * ... }): the same function objects, the strict ones under the loose names. */
+static JsObject *
+assert_strict_new (JsState *J, JsValue proto, JsObject *assert)
+{
+  JsObject *strict = js_native_function_new (J, "strict", 2, assert_ok, 1);
+  JsValue loose = js_object_value (assert);
+
+  js_native_captures (strict)[0] = proto;
+  js_define_value_utf8 (J, strict, "fail", js_get_utf8 (J, loose, "fail"), JS_PROP_DEFAULT);
+  js_define_value_utf8 (J, strict, "AssertionError", js_get_utf8 (J, loose, "AssertionError"), JS_PROP_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (assert_methods); i++)
+    {
+      const char *source = assert_methods[i].name;
+      /* The strict entry's function is the loose table's entry of the same native. */
+      for (guint j = 0; j < G_N_ELEMENTS (assert_methods); j++)
+        if (assert_methods[j].loose == assert_methods[i].strict)
+          source = assert_methods[j].name;
+      js_define_value_utf8 (J, strict, assert_methods[i].name, js_get_utf8 (J, loose, source), JS_PROP_DEFAULT);
+    }
+  return strict;
 }
 
 JsValue
@@ -1214,8 +1236,8 @@ js_node_assert_module_new (JsState *J)
 
   js_object_set_prototype_of (J, ctor, JS_INTRINSIC (J, Error));
   js_define_method (J, proto, "toString", assertion_error_to_string, 0);
-  assert = assert_object_new (J, "ok", js_object_value (proto), js_object_value (ctor), FALSE);
-  strict = assert_object_new (J, "strict", js_object_value (proto), js_object_value (ctor), TRUE);
+  assert = assert_object_new (J, js_object_value (proto), js_object_value (ctor));
+  strict = assert_strict_new (J, js_object_value (proto), assert);
   js_define_value_utf8 (J, assert, "strict", js_object_value (strict), JS_PROP_DEFAULT);
   js_define_value_utf8 (J, strict, "strict", js_object_value (strict), JS_PROP_DEFAULT);
   return js_object_value (assert);

@@ -243,12 +243,15 @@ crypto_timing_safe_equal (JsState *J, JsValue this_value, int argc, const JsValu
   gsize na, nb;
   guint8 diff = 0;
 
+  /* Node checks these in C++, whose message does not describe the value. */
   if (!js_buffer_source_bytes (js_arg (argc, argv, 0), &a, &na))
-    js_node_throw_invalid_arg_type (J, "buf1",
-                                    "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", js_arg (argc, argv, 0));
+    js_node_throw_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                         g_strdup ("The \"buf1\" argument must be an instance of ArrayBuffer, Buffer, "
+                                   "TypedArray, or DataView."));
   if (!js_buffer_source_bytes (js_arg (argc, argv, 1), &b, &nb))
-    js_node_throw_invalid_arg_type (J, "buf2",
-                                    "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", js_arg (argc, argv, 1));
+    js_node_throw_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE",
+                         g_strdup ("The \"buf2\" argument must be an instance of ArrayBuffer, Buffer, "
+                                   "TypedArray, or DataView."));
   if (na != nb)
     js_node_throw_error (J, JS_RANGE_ERROR, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
                       g_strdup ("Input buffers must have the same byte length"));

@@ -17,7 +17,9 @@ void
 js_node_throw_invalid_arg_type (JsState *J, const char *name, const char *expected, JsValue value)
 {
   char *received = js_node_describe_received (J, value);
-  char *message = g_strdup_printf ("The \"%s\" argument must be %s. Received %s", name, expected, received);
+  /* Node says "property" for a dotted name such as "options.signal". */
+  char *message = g_strdup_printf ("The \"%s\" %s must be %s. Received %s", name,
+                                   strchr (name, '.') ? "property" : "argument", expected, received);
 
   g_free (received);
   js_node_throw_error (J, JS_TYPE_ERROR, "ERR_INVALID_ARG_TYPE", message);

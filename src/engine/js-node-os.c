@@ -55,6 +55,14 @@ define_string_method (JsState *J, JsObject *os, const char *name, const char *va
   js_define_constant_method (J, os, name, 0, js_string_value_utf8 (J, value), JS_PROP_DEFAULT);
 }
 
+/* The module's methods are plain enumerable properties, as in Node. */
+static void
+define_enumerable_method (JsState *J, JsObject *os, const char *name, JsNativeFn fn, int length)
+{
+  js_define_value_utf8 (J, os, name, js_object_value (js_native_function_new (J, name, length, fn, 0)),
+                        JS_PROP_DEFAULT);
+}
+
 static JsValue
 os_cpus (JsState *J, JsValue this_value, int argc, const JsValue *argv,
          JsValue new_target, JsObject *callee)
@@ -166,23 +174,23 @@ js_node_os_module_new (JsState *J)
   };
 
   define_string_method (J, os, "arch", "x64");
-  js_define_constant_method (J, os, "availableParallelism", 0, js_number (N_CPUS), JS_PROP_HIDDEN);
-  js_define_method (J, os, "cpus", os_cpus, 0);
+  js_define_constant_method (J, os, "availableParallelism", 0, js_number (N_CPUS), JS_PROP_DEFAULT);
+  define_enumerable_method (J, os, "cpus", os_cpus, 0);
   define_string_method (J, os, "endianness", "LE");
-  js_define_constant_method (J, os, "freemem", 0, js_number (FREE_MEMORY), JS_PROP_HIDDEN);
-  js_define_constant_method (J, os, "getPriority", 0, js_number (0), JS_PROP_HIDDEN);
+  js_define_constant_method (J, os, "freemem", 0, js_number (FREE_MEMORY), JS_PROP_DEFAULT);
+  js_define_constant_method (J, os, "getPriority", 0, js_number (0), JS_PROP_DEFAULT);
   define_string_method (J, os, "homedir", "/home/baker");
   define_string_method (J, os, "hostname", "loop-bakery");
-  js_define_method (J, os, "loadavg", os_loadavg, 0);
-  js_define_method (J, os, "networkInterfaces", os_network_interfaces, 0);
+  define_enumerable_method (J, os, "loadavg", os_loadavg, 0);
+  define_enumerable_method (J, os, "networkInterfaces", os_network_interfaces, 0);
   define_string_method (J, os, "platform", "linux");
   define_string_method (J, os, "release", "6.1.0-loop-bakery");
-  js_define_constant_method (J, os, "setPriority", 2, JS_UNDEFINED, JS_PROP_HIDDEN);
+  js_define_constant_method (J, os, "setPriority", 2, JS_UNDEFINED, JS_PROP_DEFAULT);
   define_string_method (J, os, "tmpdir", "/tmp");
-  js_define_constant_method (J, os, "totalmem", 0, js_number (TOTAL_MEMORY), JS_PROP_HIDDEN);
+  js_define_constant_method (J, os, "totalmem", 0, js_number (TOTAL_MEMORY), JS_PROP_DEFAULT);
   define_string_method (J, os, "type", "Linux");
-  js_define_method (J, os, "userInfo", os_user_info, 1);
-  js_define_method (J, os, "uptime", os_uptime, 0);
+  define_enumerable_method (J, os, "userInfo", os_user_info, 1);
+  define_enumerable_method (J, os, "uptime", os_uptime, 0);
   define_string_method (J, os, "version", "#1 SMP PREEMPT_DYNAMIC Loop Bakery");
   define_string_method (J, os, "machine", "x86_64");
   js_define_value_utf8 (J, constants, "UV_UDP_REUSEADDR", js_number (4), JS_PROP_DEFAULT);

@@ -644,12 +644,135 @@ function unicodeStrings() {
   return lines.join('\n');
 }
 
+
+// ------------------------------------------------- session 4 extensions (LANG2)
+
+function proxyReflect() {
+  const k = pick(names);
+  const forms = [
+    () => `const log = [];\nconst handler = new Proxy({}, { get(_, trap) { log.push(trap); return undefined; } });\nconst p = new Proxy({ ${k}: 1 }, handler);\n${pick(['p.' + k, 'p.' + k + ' = 2', "'" + k + "' in p", 'delete p.' + k, 'Object.keys(p)', 'Object.getOwnPropertyNames(p)', 'Object.assign({}, p)', '({ ...p })', 'JSON.stringify(p)', 'Object.freeze(p)', 'Object.isFrozen(p)', 'Object.getPrototypeOf(p)', "Object.defineProperty(p, 'q', { value: 1 })", 'Object.entries(p)', 'for (const key in p) log.push("key:" + key)', "Object.prototype.hasOwnProperty.call(p, '" + k + "')", 'Object.seal(p)', 'Object.preventExtensions(p)', 'Reflect.ownKeys(p)'])};\nconsole.log(log.join(' '));`,
+    () => `const t = {};\nObject.defineProperty(t, 'fixed', { value: 1, writable: false, configurable: false });\nconst p = new Proxy(t, { ${pick(["get: () => 2", "getOwnPropertyDescriptor: () => undefined", "has: () => false", "deleteProperty: () => true", "defineProperty: () => true", "ownKeys: () => []", "set: () => true", "getOwnPropertyDescriptor: () => ({ value: 1, configurable: true })"])} });\n${ev(pick(['p.fixed', "'fixed' in p", 'delete p.fixed', "Object.getOwnPropertyDescriptor(p, 'fixed')", 'Object.keys(p)', "Object.defineProperty(p, 'fixed', { value: 3 })", '(p.fixed = 5)', "Reflect.set(p, 'fixed', 5)", "Reflect.deleteProperty(p, 'fixed')", "Object.defineProperty(p, 'nw', { value: 3, configurable: false })"]))}`,
+    () => `const p = new Proxy(${pick(['Object.preventExtensions({ a: 1 })', '{ a: 1 }', 'function () {}', '[]'])}, { ${pick(["getPrototypeOf: () => Array.prototype", "setPrototypeOf: () => false", "isExtensible: () => true", "preventExtensions: () => true", "ownKeys: () => ['a', 'a']", "ownKeys: () => [1]", "ownKeys: () => ['b']", "apply: () => 'applied'", "construct: () => 1", "construct: () => ({ made: true })", "get: (t, k, r) => r === p", "has: () => 1"])} });\n${ev(pick(['Object.getPrototypeOf(p) === Array.prototype', 'Object.setPrototypeOf(p, null)', 'Reflect.setPrototypeOf(p, null)', 'Object.isExtensible(p)', 'Object.preventExtensions(p) === p', 'Reflect.ownKeys(p)', 'p()', 'new p()', 'p.a', "'a' in p", 'Array.isArray(p)', 'typeof p']))}`,
+    () => `const { proxy, revoke } = Proxy.revocable({ a: 1 }, {});\nconsole.log(proxy.a);\nrevoke();\n${ev(pick(['proxy.a', "'a' in proxy", 'typeof proxy', 'Object.keys(proxy)', 'proxy.a = 1', 'Array.isArray(proxy)']))}\n${ev("new Proxy({}, null)")}\n${ev("Proxy({}, {})")}`,
+    () => `const log = [];\nconst p = new Proxy([1, 2, 3], { get(t, k, r) { log.push(typeof k === 'symbol' ? k.toString() : k); return Reflect.get(t, k, r); }, set(t, k, v, r) { log.push('set ' + k + '=' + v); return Reflect.set(t, k, v, r); } });\n${pick(['p.push(4)', 'p.pop()', '[...p]', 'p.slice(1)', 'p.indexOf(2)', 'p.reverse()', 'p.join()', 'Array.from(p)', 'p.includes(3)', 'p.shift()', 'p.unshift(0)', 'String(p)', 'p.map((x) => x)'])};\nconsole.log(log.join(', '));`,
+    () => `${ev(pick(["Reflect.get({ get x() { return this; } }, 'x', 42)", "Reflect.set({}, 'x', 1)", "Reflect.set(Object.freeze({ x: 1 }), 'x', 2)", "Reflect.defineProperty(Object.freeze({}), 'x', { value: 1 })", "Reflect.getOwnPropertyDescriptor({ x: 1 }, 'x')", "Reflect.ownKeys({ b: 1, 2: 1, a: 1, 1: 1, [Symbol.iterator]: 1 })", "Reflect.construct(Date, [0]) instanceof Date", "Reflect.construct(function () { return new.target; }, [], Array) === Array", "Reflect.apply(Math.max, null, [1, 3, 2])", "Reflect.get(1, 'x')", "Reflect.ownKeys('abc')", "Reflect.has([], 'length')", "Reflect.isExtensible(1)", "Reflect.apply(1)", "Reflect.construct(() => {}, [])", "Reflect.getPrototypeOf(null)", "Reflect.setPrototypeOf({}, 1)", "Reflect.deleteProperty(Object.seal({ a: 1 }), 'a')"]))}`,
+  ];
+  return pick(forms)();
+}
+
+function iteratorProtocols() {
+  const n = int(1, 4);
+  const iterable = `const it = { [Symbol.iterator]() { let i = 0; return { next() { i++; console.log('next', i); return ${pick(['{ value: i, done: i > ' + n + ' }', '{ value: i, done: i > ' + n + ' }', 'i > ' + n + ' ? ' + pick(['1', 'null', "'x'", 'undefined']) + ' : { value: i, done: false }'])}; }, ${pick(["return() { console.log('return called'); return {}; }", "return() { console.log('return called'); return 1; }", "return() { console.log('return called'); throw new Error('from return'); }", '', "get return() { console.log('return got'); return undefined; }"])} }; } };`;
+  const forms = [
+    () => `${iterable}\ntry { ${pick(['for (const x of it) { console.log(x); if (x === ' + int(1, 3) + ') break; }', 'const [a, b] = it; console.log(a, b);', 'const [first] = it; console.log(first);', 'console.log([...it].length);', 'console.log(Array.from(it).join());', 'for (const x of it) { throw new Error("body " + x); }', 'const [a, ...rest] = it; console.log(a, rest.length);', 'console.log(new Set(it).size);', 'console.log(Math.max(...it));', 'for (const x of it) { if (x > 1) continue; console.log(x); }', 'const [, , c] = it; console.log(c);', 'console.log(new Map([[1, 2]]).size, Object.fromEntries([]).constructor === Object);'])} } catch (e) { console.log('caught', e.constructor.name, e.message); }`,
+    () => `${iterable}\n(function () { for (const x of it) { console.log('got', x); return 'early'; } })();\nlabel: for (const y of [1, 2]) { for (const x of it) { console.log(y, x); continue label; } }`,
+    () => `${iterable}\nPromise.all(it).then((v) => console.log('all', v.join()), (e) => console.log('rejected', e.constructor.name, e.message));\nPromise.${pick(['race', 'allSettled', 'any'])}(it).then((v) => console.log('combinator', JSON.stringify(v)), (e) => console.log('rejected2', e.constructor.name, e.message));`,
+    () => `${ev(pick(["[...{ [Symbol.iterator]: () => ({ next: () => 1 }) }]", "[...{ [Symbol.iterator]: () => 1 }]", "[...{ [Symbol.iterator]: 1 }]", "[...{}]", "[...123]", "Array.from({ [Symbol.iterator]: () => ({ next: () => null }) })", "new Map([1])", "new Map([[1, 2], 3])", "(() => { const [a] = {}; })()", "(() => { for (const x of 5) {} })()", "(() => { const [a] = null; })()", "(() => { const { a } = null; })()", "new Set(1)", "Object.fromEntries([1])", "Array.from({ length: 2, 0: 'a', 1: 'b' })"]))}`,
+    () => `const ai = { [Symbol.asyncIterator]() { let i = 0; return { next() { i++; return Promise.resolve(${pick(['{ value: i, done: i > 2 }', 'i > 2 ? 5 : { value: i, done: false }'])}); }, return() { console.log('async return'); return Promise.resolve({ done: true }); } }; } };\n(async () => {\n  try { for await (const x of ai) { console.log('a', x); ${pick(['break;', '', 'if (x === 2) break;', "throw new Error('stop');"])} } } catch (e) { console.log('caught', e.message); }\n  for await (const x of [Promise.resolve(1), 2]) console.log('sync-wrapped', x);\n})();`,
+    () => `function* g() { try { yield 1; yield 2; yield 3; } finally { console.log('cleanup'); } }\n${pick(['const [a] = g(); console.log(a);', 'for (const x of g()) { if (x === 2) break; }', 'const it = g(); it.next(); console.log(JSON.stringify(it.return(9)), JSON.stringify(it.next()));', 'console.log([...g()].join());', 'const [x, y] = g(); console.log(x + y);', 'Promise.all(g()).then((v) => console.log(v.join()));'])}`,
+  ];
+  return pick(forms)();
+}
+
+function accessorsSuper() {
+  const forms = [
+    () => `const base = { greet() { return 'base ' + this.name; }, get kind() { return 'base-kind:' + this.name; }, set val(v) { console.log('base setter', v, this === child); } };\nconst child = { __proto__: base, name: 'child', greet() { return 'child>' + super.greet(); }, get kind() { return 'child>' + super.kind; }, poke() { super.val = ${int(1, 9)}; return Object.hasOwn(this, 'val'); }, sup() { return super.missing; } };\nconsole.log(child.greet(), child.kind, child.poke(), child.sup());`,
+    () => `class A { constructor() { this.x = 'a'; } get who() { return 'A:' + this.x; } static make() { return 'A.make'; } m() { return 'A.m'; } }\nclass B extends A { get who() { return 'B>' + super.who; } static make() { return 'B>' + super.make(); } m() { const f = () => super.m(); return 'B>' + f(); } setX() { super.x = 'via super'; return this.x; } }\nconst b = new B();\nconsole.log(b.who, B.make(), b.m(), b.setX(), Object.getOwnPropertyNames(B.prototype).join());`,
+    () => `const proto = { set v(x) { console.log('proto setter', x); }, get r() { return 'ro'; } };\nconst o = Object.create(proto);\no.v = ${int(1, 9)};\n${pick(["'use strict';", ''])}\ntry { o.r = 'w'; } catch (e) { console.log(e.constructor.name, e.message); }\nconsole.log(Object.keys(o).length, o.r, Object.hasOwn(o, 'v'));\nconst ro = Object.create(Object.defineProperty({}, 'fixed', { value: 1, writable: false }));\ntry { (function () { 'use strict'; ro.fixed = 2; })(); } catch (e) { console.log(e.constructor.name, e.message); }\nro.fixed = 3;\nconsole.log(ro.fixed, Object.hasOwn(ro, 'fixed'));\nObject.defineProperty(ro, 'fixed', { value: 4 });\nconsole.log(ro.fixed, Object.hasOwn(ro, 'fixed'));`,
+    () => `const o = { _v: 0, get v() { return this._v; }, set v(x) { this._v = x * 2; } };\no.v = ${int(1, 9)};\no.v++;\no.v += 1;\nconsole.log(o.v, o._v, JSON.stringify(o), JSON.stringify(Object.getOwnPropertyDescriptor(o, 'v')), typeof Object.getOwnPropertyDescriptor(o, 'v').set);\nconst onlyGet = { get g() { return 1; } };\ntry { (() => { 'use strict'; onlyGet.g = 2; })(); } catch (e) { console.log(e.constructor.name, e.message); }\nconst onlySet = { set s(v) {} };\nconsole.log(onlySet.s, 's' in onlySet);`,
+    () => `class Temp { #c = 0; get f() { return this.#c * 9 / 5 + 32; } set f(v) { this.#c = (v - 32) * 5 / 9; } static get unit() { return 'C'; } }\nconst t = new Temp();\nt.f = ${pick([212, 32, -40, 98.6])};\nconsole.log(t.f, Temp.unit, Object.keys(t).length, 'f' in t, Object.getOwnPropertyDescriptor(Temp.prototype, 'f').enumerable);\nconst d = Object.getOwnPropertyDescriptor(Temp, 'unit');\nconsole.log(typeof d.get, d.set, d.configurable);`,
+  ];
+  return pick(forms)();
+}
+
+function fieldOrder() {
+  const forms = [
+    () => `const log = (m) => { console.log(m); return m; };\nclass Base {\n  baseField = log('base field');\n  constructor() { log('base ctor'); this.init?.(); }\n  static sb = log('static base');\n}\nclass Derived extends Base {\n  field = log('derived field');\n  ${pick(['#priv = log("derived private");', 'static { log("static block"); }', '#m() { return 1; }', 'static s2 = log("static derived");'])}\n  constructor() { log('before super'); super(); log('after super ' + this.field); }\n  init() { log('init sees ' + this.field); }\n  static { log('derived static block ' + this.name); }\n}\nnew Derived();`,
+    () => `class A { x = this.constructor.name; y = this.x + '!'; [${pick(["'comp' + 'uted'", "Symbol.toStringTag", "1 + 1"])}] = 'c'; static count = 0; static inc = () => ++this.count; }\nconst a = new A();\nconsole.log(a.x, a.y, Object.keys(a).join(), A.inc(), A.inc(), String(a));`,
+    () => `class P { #x = ${int(1, 9)}; static has(o) { return #x in o; } #m() { return this.#x; } call() { return this.#m(); } static #sp = 's'; static sp() { return P.#sp; } get #g() { return 'pg'; } g() { return this.#g; } }\nconsole.log(P.has(new P()), P.has({}), new P().call(), P.sp(), new P().g());\n${ev(pick(['P.prototype.call.call({})', 'P.prototype.g.call({})', 'P.has(1)', 'P.sp.call({})', 'class Q extends P {}, P.has(new Q())']))}`,
+    () => `class Base { constructor() { return ${pick(['{ hijacked: true }', 'Object.create(null)', '[1, 2]'])}; } }\nclass Stamp extends Base { #id = 7; tag = 'stamped'; static id(o) { return o.#id; } static has(o) { return #id in o; } }\nconst s = new Stamp();\nconsole.log(JSON.stringify(s), Stamp.has(s), Stamp.id(s), s instanceof Stamp);`,
+    () => `class A { constructor() { ${pick(['this.x = 1;', "console.log('A ctor');", 'return;'])} } }\nclass B extends A { constructor() { ${pick(['this.y = 1; super();', 'super(); super();', '', 'return {};', 'return 1;', 'try { this; } catch (e) { console.log(e.message); } super();', '(() => super())(); console.log(typeof this);'])} } }\n${ev('new B()')}`,
+    () => `let i = 0;\nclass C { a = ++i; static s = ++i; b = ++i; static { i *= 10; } c = (() => this.a + this.b)(); }\nconst c1 = new C(), c2 = new C();\nconsole.log(C.s, i, JSON.stringify(c1), JSON.stringify(c2));\nclass D { static self = this; static n = this.name + '!'; m = () => this; }\nconsole.log(D.self === D, D.n, new D().m() instanceof D);`,
+  ];
+  return pick(forms)();
+}
+
+function descriptorsOut() {
+  const forms = [
+    () => `const o = Object.defineProperties({}, { a: { value: 1, enumerable: true }, b: { get() { return 2; }, configurable: true }, c: { value: 3, writable: true } });\nconst ds = Object.getOwnPropertyDescriptors(o);\nfor (const k of Reflect.ownKeys(ds)) { const d = ds[k]; console.log(k, Object.keys(d).join(), JSON.stringify(d), typeof d.get); }\nconsole.log(Object.keys(o).join(), JSON.stringify(o));`,
+    () => `class K { m() {} get g() { return 1; } static s() {} }\nfor (const obj of [K, K.prototype]) { const ds = Object.getOwnPropertyDescriptors(obj); console.log(Reflect.ownKeys(ds).map((k) => k + ':' + ['writable', 'enumerable', 'configurable'].map((f) => ds[k][f] ? f[0] : '-').join('')).join(' ')); }`,
+    () => `${ev(pick(["Object.defineProperties({}, { a: 1 })", "Object.defineProperty({}, 'a', { get: 1 })", "Object.defineProperty({}, 'a', { get() {}, value: 1 })", "Object.defineProperty(1, 'a', {})", "Object.defineProperties({}, { a: { value: 1 }, b: { set: 'x' } })", "Object.defineProperty(Object.freeze({}), 'a', { value: 1 })", "Object.defineProperty(Object.defineProperty({}, 'a', { value: 1 }), 'a', { value: 2 })", "Object.defineProperty(Object.defineProperty({}, 'a', { value: 1 }), 'a', { value: 1 })", "Object.defineProperty([], 'length', { value: -1 })", "Object.getOwnPropertyDescriptors('ab')", "Object.getOwnPropertyDescriptor([1], 'length')", "Object.getOwnPropertyDescriptor(function f(a, b) {}, 'length')", "Object.getOwnPropertyDescriptor(function f() {}, 'prototype')", "Object.create({}, { x: { value: 1, enumerable: true } })", "Object.create(null, undefined) !== null", "Object.create(1)"]))}`,
+    () => `const arr = [1, 2, 3];\nObject.defineProperty(arr, 'length', { writable: false });\n${ev(pick(['arr.push(4)', 'arr.pop()', '(arr.length = 1, arr.length)', '(arr[3] = 9, arr.length)', 'arr.shift()', 'arr.splice(0, 1)', "(() => { 'use strict'; arr[5] = 1; })()", 'arr.fill(0).join()', 'arr.unshift(1)']))}\nconsole.log(arr.join());`,
+  ];
+  return pick(forms)();
+}
+
+function arrayLikes() {
+  const al = pick(["{ length: 3, 0: 'a', 2: 'c' }", "{ length: '2', 0: 'x', 1: 'y', 2: 'z' }", "{ length: -1, 0: 'a' }", "{ 0: 'a', 1: 'b' }", "'str'", "{ length: 2.7, 0: 1, 1: 2 }", "{ length: 4, 1: 'b', 3: 'd' }"]);
+  const forms = [
+    () => `const al = ${al};\n${ev(`Array.prototype.${pick(['join.call(al)', "join.call(al, '-')", 'map.call(al, (x) => x + "!")', 'filter.call(al, () => true)', 'slice.call(al)', 'indexOf.call(al, undefined)', 'includes.call(al, undefined)', 'reverse.call(al)', 'push.call(al, "p")', 'pop.call(al)', 'fill.call(al, 0)', 'keys.call(al).next().value', 'at.call(al, -1)', 'every.call(al, (x) => typeof x === "string")', 'reduce.call(al, (a, b) => a + b)', 'findLast.call(al, (x) => x)', 'lastIndexOf.call(al, "a")', 'sort.call(al)', 'toSorted.call(al)', 'flat.call(al)', 'concat.call(al, 1)', 'entries.call(al).next().value', 'forEach.call(al, (x, i) => console.log(i, x))'])}`)}\nconsole.log(JSON.stringify(al));`,
+    () => `const holes = [${pick(['1, , 3', ', , ', '1, , , 4', 'undefined, , null'])}];\nconsole.log(holes.length, ${pick(['0 in holes', '1 in holes', 'holes.indexOf(undefined)', 'holes.includes(undefined)', 'holes.findIndex((x) => x === undefined)', 'JSON.stringify(holes)', 'holes.map((x) => 1).length', 'Object.keys(holes).join()', 'holes.join("-")', 'holes.flat().length', 'holes.filter(() => true).length', 'JSON.stringify(Array.from(holes))', 'JSON.stringify([...holes])', 'JSON.stringify(holes.toSorted())', 'JSON.stringify(holes.sort())', 'holes.reduce((a, b) => a + "|" + b, "")', 'JSON.stringify(holes.with(0, 7))', 'holes.some((x) => x === undefined)', 'holes.findLastIndex((x) => x === undefined)', 'JSON.stringify(Object.entries(holes))'])});\nlet n = 0; holes.forEach(() => n++); console.log('visited', n);`,
+    () => `let reads = 0;\nconst lenObj = { get length() { reads++; return ${int(0, 3)}; }, 0: 'a', 1: 'b', 2: 'c' };\nconsole.log(Array.prototype.${pick(['join.call(lenObj)', 'slice.call(lenObj).length', 'map.call(lenObj, (x) => x).join()', 'includes.call(lenObj, "b")', 'Array.from(lenObj).length'.replace('Array.from', 'constructor.from.call(Array, ').replace('(lenObj)', 'lenObj)')])}, reads);\nconst grow = [1, 2, 3];\nconst seen = [];\ngrow.forEach((x) => { seen.push(x); if (grow.length < 5) grow.push(x * 10); });\nconsole.log(seen.join(), grow.length);`,
+    () => `const arr = [${int(1, 5)}, ${int(1, 5)}, ${int(1, 5)}];\narr.length = ${int(0, 6)};\nconsole.log(arr.length, JSON.stringify(arr), ${pick(['arr[5] = 1, arr.length', 'Object.keys(arr).length', 'arr.lastIndexOf(undefined)', '(arr.length = 0, arr[0])'])});\n${ev(pick(['(arr.length = -1)', '(arr.length = 2 ** 32)', "(arr.length = '2', arr.length)", '(arr.length = 1.5)', 'new Array(-1)', 'new Array(3).join("x")', 'Array(2.5)', 'Array.of(3).length', 'new Array("3").length', '[,].length']))}`,
+  ];
+  return pick(forms)();
+}
+
+function typedArrays() {
+  const T = pick(['Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array']);
+  const vals = `[${pickN(['1', '-1', '255', '256', '1.5', '-1.5', '2.5', '300', 'NaN', '-0', '65536', '1e10', "'7'", 'Infinity', '0.1'], 5).join(', ')}]`;
+  const forms = [
+    () => `const ta = ${T}.from(${vals});\nconsole.log(Array.from(ta).map((x) => Object.is(x, -0) ? '-0' : String(x)).join(), ta.length, ta.byteLength, ${T}.BYTES_PER_ELEMENT, ta.constructor.name);\nconsole.log(${pick(['ta.subarray(1, 3).join()', 'ta.slice(-2).join()', 'Array.from(ta.map((x) => x * 2)).join()', 'ta.indexOf(1)', 'ta.includes(NaN)', 'ta.reverse().join()', 'ta.fill(7, 1, 3).join()', 'ta.sort().join()', 'JSON.stringify(ta)', 'Object.keys(ta).join()', 'ta.at(-1)', 'ta.toString()', 'Object.prototype.toString.call(ta)', 'ta[10] = 1, ta[10]', 'ta.filter((x) => x > 0).length'])});`,
+    () => `const buf = new ArrayBuffer(8);\nconst dv = new DataView(buf);\ndv.set${pick(['Int16', 'Uint16', 'Int32', 'Float32', 'Uint8'])}(${int(0, 2)}, ${pick(['-2', '258', '1.5', '65535', '0x12345678'])}${pick(['', ', true'])});\nconsole.log(Array.from(new Uint8Array(buf)).join(), dv.getInt8(0), dv.getUint16(0), dv.getUint16(0, true), dv.getInt32(${int(0, 4)}), dv.byteLength);\n${ev(pick(['dv.getInt32(6)', 'dv.getFloat64(0)', 'new DataView(buf, 9)', 'dv.setUint8(-1, 0)', 'new DataView({})', 'new Uint8Array(buf, 1, 8)', 'new Int32Array(buf, 1)', 'new Uint8Array(-1)', 'Uint8Array(2)', 'new Uint8Array([1, 2]).set([1, 2, 3])', 'new Float64Array(buf).length', 'ArrayBuffer.isView(dv)', 'buf.slice(2, 4).byteLength']))}`,
+    () => `const a = new ${T}(4);\na[0] = ${pick(['257', '-3', '1.7', "'12'", 'true', 'null', '2 ** 31'])};\na[5] = 9;\na.foo = 'bar';\nconsole.log(a.join(), a[5], a.foo, Object.keys(a).join(), a.length, 5 in a, '-0' in a);\nconsole.log(typeof WeakRef, typeof FinalizationRegistry, new WeakRef(a).deref() === a, typeof new FinalizationRegistry(() => {}).register);`,
+  ];
+  return pick(forms)();
+}
+
+function tdzLabels() {
+  const forms = [
+    () => `switch (${int(0, 2)}) {\n  case 0: let x = 'zero'; console.log(x); break;\n  case 1: ${pick(['console.log(typeof x);', 'x = 1; console.log(x);', 'console.log("one");'])} break;\n  default: try { console.log(x); } catch (e) { console.log(e.constructor.name, e.message); }\n}`,
+    () => `outer: for (let i = 0; i < 3; i++) {\n  inner: for (let j = 0; j < 3; j++) {\n    if (j === ${int(0, 2)}) continue outer;\n    if (i === ${int(0, 2)}) break outer;\n    console.log(i, j);\n  }\n}\nblk: { console.log('in block'); if (${pick(['true', 'false'])}) break blk; console.log('not skipped'); }\nlbl: ${pick(['console.log("labelled statement");', 'for (const c of "ab") { console.log(c); continue lbl; }', 'do { console.log("once"); break lbl; } while (true);'])}`,
+    () => `const fns = [];\nfor (let i = 0; i < 3; i++) { fns.push(() => i); ${pick(['i++;', '', 'if (i === 1) continue;'])} }\nconsole.log(fns.map((f) => f()).join());\n${ev(pick(['(() => { let a = a; })()', '(() => { const f = () => b; f(); let b = 1; })()', '(() => { for (let i = (() => i)(); ;) break; })()', '(() => { typeof z; let z; })()', '(() => { let [p = q, q] = []; })()', '((a = b, b = 1) => a)()', '((a, b = a) => b)(3)', '(() => { for (const k in { a: 1 }) { k = 2; } })()', '(() => { class X extends X {} })()', '(() => { for (const x of [x]) ; })()', '(() => { for (let k in { k }) ; })()', "Date.prototype.getTime.call({})", "Date.prototype.toISOString.call({})", "Date.prototype.setUTCHours.call(1, 2)"]))}`,
+    () => `let s = '';\nfor (const [i, ch] of [...'${pick(words)}'].entries()) {\n  switch (true) {\n    case i % 3 === 0: s += ch.toUpperCase();\n    case i % 2 === 0: s += '_'; break;\n    default: s += ch;\n  }\n}\nconsole.log(s);\nlet k = 0;\ndo { k++; if (k === 2) continue; } while (k < ${int(1, 5)});\nconsole.log(k);`,
+  ];
+  return pick(forms)();
+}
+
+function taggedRaw() {
+  const forms = [
+    () => `const seen = [];\nconst tag = (strings, ...vals) => { seen.push(strings); return strings.raw.join('|') + '#' + vals.join(','); };\nfor (let i = 0; i < 2; i++) console.log(tag\`a\${i}b\\n\${i + 1}\`);\nconsole.log(seen[0] === seen[1], Object.isFrozen(seen[0]), Object.isFrozen(seen[0].raw), seen[0].length, tag\`a\${0}b\\n\${1}\` === tag\`a\${0}b\\n\${1}\`);\nconst f = () => tag\`x\`;\nf(); f();\nconsole.log(seen[seen.length - 1] === seen[seen.length - 2], seen[2] === seen[3]);`,
+    () => `${ev(pick(['String.raw`a\\nb${1}\\u0041`', "String.raw({ raw: ['x', 'y', 'z'] }, 1, 2, 3)", "String.raw({ raw: 'abc' }, '-', '+')", 'String.raw`\\${1}`', 'String.raw`${"a"}${"b"}`.length', "String.raw({ raw: [] })", 'String.raw({})', '(x => x)`\\unicode`[0]', '(x => x.raw[0])`\\unicode`', '(x => x.length)`${1}${2}`', 'typeof ((s) => s)``.raw'])) }`,
+  ];
+  return pick(forms)();
+}
+
+function numberEdges() {
+  const forms = [
+    () => `for (const x of [${pickN(['-0.5', '-1.5', '-2.5', '0.5', '1.5', '2.5', '-0.4', '-0', '0.49999999999999994', '-7.5', '-0.1', 'NaN', '4503599627370495.5', '-Infinity', '1e-7'], 4).join(', ')}]) {\n  const r = [Math.round(x), Math.floor(x), Math.ceil(x), Math.trunc(x), Math.sign(x), Math.${pick(['fround', 'abs', 'sqrt', 'cbrt'])}(x)];\n  console.log(String(x), r.map((v) => Object.is(v, -0) ? '-0' : String(v)).join(' '));\n}`,
+    () => `for (const s of [${pickN(["'1e3'", "'  12.5px'", "'.e1'", "'-.5'", "'+.5e+1'", "'Infinityx'", "'-Infinity'", "'0x1A'", "'1_000'", "'\\u00a012'", "'1e-400'", "'1e400'", "''", "'-0'", "'0.1.2'", "'e5'", "'5e'", "'\\n\\t3\\r'", "'١'", "'0b11'", "'00.5'", "'.'", "'+-1'", "'1.'"], 5).join(', ')}]) {\n  const p = parseFloat(s), n = Number(s);\n  console.log(JSON.stringify(s), Object.is(p, -0) ? '-0' : p, Object.is(n, -0) ? '-0' : n, parseInt(s), +s === n);\n}`,
+    () => `${ev(pick(['Object.is(Math.round(-0.2), -0)', 'Object.is(-0 + 0, 0)', 'Object.is(0 * -1, -0)', 'Object.is(Math.max(-0, 0), 0)', 'Object.is(Math.min(-0, 0), -0)', '1 / Math.round(-0.5)', 'Object.is(-0 % 5, -0)', 'Object.is(Math.atan2(-0, 1), -0)', '(-0).toString()', "JSON.stringify(-0)", '[-0].includes(0)', '[-0].indexOf(0)', 'new Set([-0, 0]).size', 'Object.is([...new Set([-0])][0], -0)', 'Number("-0")', 'Object.is(Number("-0"), -0)', 'Object.is(parseInt("-0"), -0)', 'Object.is(-0 >> 0, 0)', 'Object.is(Math.ceil(-0.5), -0)', '(-1.005).toFixed(2)', 'Number.parseFloat === parseFloat', 'Number.isInteger(5.0000000000000001)', '0.1 * 3', '9007199254740993', '2 ** -1074', '(123.456).toFixed(10)', 'Number.MIN_VALUE.toString()', '(-0).toFixed(2)', 'Object.is(-0 * 0, -0)', '(25).toString(36)', '(-255).toString(16)', '(0.5).toString(2)']))}`,
+  ];
+  return pick(forms)();
+}
+
+function dateEdges() {
+  const forms = [
+    () => `${ev(pick(['Date.UTC(2020, 0, 1)', 'Date.UTC(2020)', 'Date.UTC()', 'Date.UTC(99, 0)', 'Date.UTC(100, 0)', 'Date.UTC(-1, 0)', 'Date.UTC(2020, 11, 31, 23, 59, 59, 999) - Date.UTC(2021, 0)', 'Date.UTC(2020, 1.9, 1.9)', 'Date.UTC(275760, 8, 13)', 'Date.UTC(275760, 8, 13, 0, 0, 0, 1)', 'Date.UTC(NaN)', 'Date.UTC(2020, -1, 0)', 'Date.UTC(1970, 0, 1, 0, 0, 0, -1)', "Date.UTC('2020', '1')", 'Date.UTC(2020, 0, 1, 24)', 'Date.UTC(1e6)', 'Date.UTC(-271821, 3, 20)']))}`,
+    () => `for (const t of [${pickN(['0', '-1', '-62198755200000', '-62198755200001', '253402300799999', '253402300800000', '8.64e15', '-8.64e15', '-62135596800000', '951782400000', '-2208988800000', '1e12', '-1e12', '946684799999'], 4).join(', ')}]) {\n  const d = new Date(t);\n  console.log(d.toISOString(), d.getUTCDay(), d.getUTCFullYear(), JSON.stringify(d));\n}`,
+    () => `const d = new Date(Date.UTC(${int(1999, 2030)}, ${int(0, 11)}, ${int(28, 31)}));\nd.setUTCMonth(d.getUTCMonth() + ${int(1, 13)});\nconsole.log(d.toISOString());\nd.setUTCFullYear(${pick(['2024, 1, 29', '2023, 1, 29', '-1', '10000', '0'])});\nconsole.log(d.toISOString(), d.toUTCString());\nconsole.log(new Date(Date.UTC(0, 0)).toISOString(), new Date(Date.UTC(${int(-50, 50)}, 0)).getUTCFullYear());`,
+  ];
+  return pick(forms)();
+}
+
 const TEMPLATES = [
   [6, hoisting], [5, closuresInLoops], [6, thisBinding], [7, classes], [5, propertyModel], [4, enumeration],
   [5, destructuring], [8, coercion], [6, numberFormat], [4, parsing], [4, mathExact], [7, stringMethods],
   [4, replacePatterns], [6, regexps], [8, arrays], [5, generators], [6, controlFlow], [8, errorMessages],
   [5, jsonTemplate], [4, mapSet], [3, symbols], [4, bigints], [3, templates], [4, protoChain], [2, structured],
   [3, dates], [5, algorithms], [4, functionsMisc], [4, objectsMisc], [5, interviewClassics], [3, unicodeStrings],
+  [6, proxyReflect], [6, iteratorProtocols], [5, accessorsSuper], [6, fieldOrder], [4, descriptorsOut],
+  [6, arrayLikes], [4, typedArrays], [4, tdzLabels], [3, taggedRaw], [4, numberEdges], [4, dateEdges],
 ];
 const totalWeight = TEMPLATES.reduce((s, [w]) => s + w, 0);
 

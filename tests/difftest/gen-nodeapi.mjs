@@ -403,11 +403,80 @@ function miscModulesSnippet() {
   return { sync: lines };
 }
 
+function querystringSnippet() {
+  const lines = [`const qs = require('${pick(['querystring', 'node:querystring'])}');`];
+  const piece = () => pick(['a=1', 'b=x+y', 'c', 'd=', '=e', 'tag=a', 'tag=b', 'q=caf%C3%A9', 'p=%E2%82', 'n=%zz', 'k%20x=v%2Bw', '', 'u=1=2']);
+  const query = () => Array.from({ length: int(1, 5) }, piece).join(pick(['&', '&', ';']));
+  for (let i = 0, n = int(2, 5); i < n; i++) {
+    lines.push(weighted([
+      [3, () => `console.log(qs.parse('${query()}'));`],
+      [1, () => `console.log(qs.parse('${query()}', ${pick(["';'", 'null', "'&'"])}, ${pick(["'='", 'null', "':'"])}, { maxKeys: ${int(0, 3)} }));`],
+      [3, () => `console.log(qs.stringify({ ${pick(['a: 1', "b: 'x y'", 'c: [1, 2]', 'd: null', 'e: true', "f: 'é&='", 'g: []', 'h: NaN', 'i: undefined', 'j: 1e21', "'k y': 'z'"])}, ${pick(['l: 0', "m: ['', 'x']", "n: '~*()'", 'o: {}'])} }${pick(['', ", ';'", ", ';', ':'"])}));`],
+      [1, () => `console.log(qs.stringify({ a: 'x y', b: [1, 2] }, null, null, { encodeURIComponent: (s) => s.toUpperCase() }));`],
+      [2, () => `console.log(qs.escape(${pick(["'a b&c/é'", "'😀'", '42', "['x y', 1]", "'-_.!~*()'"])}), qs.unescape('${pick(['%41+%zz', 'a%20b', '%E2%82%AC', '%e2%82', 'x%'])}'));`],
+      [1, () => `try { qs.escape('\\uD83D'); } catch (e) { show('escape', e); }`],
+      [1, () => `{ const o = qs.parse('${query()}'); console.log(qs.stringify(o), Object.getPrototypeOf(o) === null); }`],
+    ])());
+  }
+  return { sync: lines };
+}
+
+function moduleShapeSnippet() {
+  const lines = [];
+  for (let i = 0, n = int(1, 3); i < n; i++) {
+    lines.push(pick([
+      () => `console.log(Object.keys(require('${pick(['os', 'events', 'querystring', 'assert', 'string_decoder'])}')));`,
+      () => `{ const assert = require('assert'); console.log(assert.strict.${pick(['equal', 'deepEqual', 'notEqual', 'notDeepEqual', 'ok', 'fail', 'strictEqual', 'throws'])} === assert.${pick(['strictEqual', 'deepStrictEqual', 'notStrictEqual', 'equal', 'ok', 'fail', 'throws'])}); }`,
+      () => `{ const os = require('os'); console.log(Object.keys(os).filter((k) => typeof os[k] === 'function').length, typeof os.totalmem(), typeof os.freemem()); }`,
+      () => `try { require('crypto').timingSafeEqual(${pick(["'a'", 'Buffer.from("a")', '5', 'new Uint8Array(1)'])}, ${pick(["'a'", 'Buffer.from("a")', 'Buffer.from("ab")', 'null'])}); console.log('compared'); } catch (e) { show('timingSafeEqual', e); }`,
+      () => `console.log(typeof Symbol.dispose, String(Symbol.dispose), Symbol.asyncDispose === Symbol.for('nodejs.asyncDispose'));`,
+    ])());
+  }
+  return { sync: lines };
+}
+
+function eventsArgumentsSnippet() {
+  const bad = () => pick(['5', 'null', "'x'", '{}', 'undefined']);
+  return { async: pick([
+    () => [`const events = require('events');`,
+     `try { await events.once(${bad()}, 'x'); } catch (e) { show('once', e); }`,
+     `try { events.on(new events.EventEmitter(), 'x', { signal: ${bad()} }); console.log('on ok'); } catch (e) { show('on', e); }`,
+     `try { events.on(${bad()}, 'x'); } catch (e) { show('on emitter', e); }`],
+    () => [`const { EventEmitter, on } = require('events');`, `const ee = new EventEmitter();`, `const ac = new AbortController();`,
+     `setTimeout(() => { ee.emit('tick', 1); ee.emit('tick', 2); }, ${int(1, 3)});`,
+     `setTimeout(() => ac.abort(${pick(['', `'${word()}'`])}), ${int(6, 9)});`,
+     `try { for await (const [n] of on(ee, 'tick', { signal: ac.signal })) console.log('tick', n); } catch (e) { show('on aborted', e); }`,
+     `console.log(ee.listenerCount('tick'), ee.listenerCount('error'));`],
+    () => [`const { addAbortListener } = require('events');`, `const ac = new AbortController();`,
+     `const d = addAbortListener(ac.signal, (e) => console.log('aborted', e.type, typeof ac.signal.reason === 'object' ? ac.signal.reason.name : ac.signal.reason));`,
+     `${pick(['d[Symbol.dispose]();', '', ''])}`, `${pick(['ac.abort();', `ac.abort('${word()}');`])}`,
+     `addAbortListener(ac.signal, () => console.log('late listener'));`, `await null; console.log('after');`,
+     `try { addAbortListener(${bad()}, () => {}); } catch (e) { show('addAbortListener', e); }`],
+  ])() };
+}
+
+function stringDecoderSnippet() {
+  const text = pick(['€uro', 'héllo wörld', 'a😀b', 'plain ascii', 'ü'.repeat(3), '日本語テキスト']);
+  const enc = pick(['utf8', 'utf8', 'utf-8', 'utf16le', 'base64', 'hex', 'latin1', undefined]);
+  const step = int(1, 4);
+  const lines = [`const { StringDecoder } = require('${pick(['string_decoder', 'node:string_decoder'])}');`,
+    `const bytes = Buffer.from('${text}'${enc === 'utf16le' ? ", 'utf16le'" : ''});`,
+    `const dec = new StringDecoder(${enc === undefined ? '' : `'${enc}'`});`,
+    `const out = [];`,
+    `for (let i = 0; i < bytes.length; i += ${step}) out.push(dec.write(bytes.subarray(i, i + ${step})));`,
+    `console.log(dec.encoding, JSON.stringify(out), JSON.stringify(dec.end(${pick(['', 'Buffer.from([0xE2])', 'Buffer.from([0x41])'])})));`];
+  if (rand() < 0.4) lines.push(`console.log(JSON.stringify(dec.write(Buffer.from([${pick(['0xE2, 0x82', '0xF0', '0xC3', '0x3D, 0xD8', '0x61'])}]))), JSON.stringify(dec.end()));`);
+  if (rand() < 0.3) lines.push(`try { new StringDecoder('${pick(['bogus', 'utf-16', 'UTF8', 'Latin1'])}'); console.log('made'); } catch (e) { show('decoder', e); }`);
+  if (rand() < 0.3) lines.push(`try { console.log(dec.write(${pick(["'text'", '42', 'null', 'new Uint8Array([104, 105])'])})); } catch (e) { show('write', e); }`);
+  return { sync: lines };
+}
+
 const syncMakers = [[4, eventsSnippet], [3, utilSnippet], [3, assertSnippet], [1, pathSnippet],
                     [1, bufferSnippet], [2, processSnippet], [3, globalsSnippet], [3, assertMessageSnippet],
-                    [3, deepEqualSnippet], [2, cryptoOsSnippet], [2, miscModulesSnippet]];
+                    [3, deepEqualSnippet], [2, cryptoOsSnippet], [2, miscModulesSnippet],
+                    [2, querystringSnippet], [1, moduleShapeSnippet], [2, stringDecoderSnippet]];
 const asyncMakers = [[3, eventsAsyncSnippet], [2, utilAsyncSnippet], [1, assertAsyncSnippet],
-                     [2, timersPromisesSnippet]];
+                     [2, timersPromisesSnippet], [1, eventsArgumentsSnippet]];
 
 const out = [`'use strict';`, report, `async function main() {`];
 const parts = int(2, 4);

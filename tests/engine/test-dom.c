@@ -450,6 +450,34 @@ static const Case browser_cases[] = {
     "setTimeout(() => console.log('timer set after the posts'), 0);\n",
     "port 1\ntimer set after the posts\ntimer set by 1\nport 2\n",
     0, JS_HOST_BROWSER },
+  /* Comment nodes, template contents, replaceWith as one record, box shorthands */
+  { "comments-template-replace-with-shorthands",
+    "// Comments, template contents, replaceWith's one record, box shorthands.\n"
+    "// @host browser\n"
+    "const box = document.createElement('div');\n"
+    "box.innerHTML = 'a<!--c--><template><i>t</i></template>';\n"
+    "const [, comment, tpl] = box.childNodes;\n"
+    "console.log(comment.nodeType, comment.nodeName, comment.data, comment.nodeValue, tpl.childNodes.length, tpl.content.childNodes.length);\n"
+    "console.log(box.textContent, box.innerHTML, new Comment('n').data, document.createComment('m').nodeName);\n"
+    "const clone = box.cloneNode(true);\n"
+    "console.log(clone.innerHTML, clone.lastChild.content.firstChild === tpl.content.firstChild ? 'shared' : 'copied');\n"
+    "tpl.innerHTML = '<b>u</b>';\n"
+    "console.log(tpl.content.firstChild.nodeName, tpl.childNodes.length, box.innerHTML);\n"
+    "document.body.appendChild(box);\n"
+    "new MutationObserver((rs) => console.log(rs.map((r) => r.addedNodes.length + '/' + r.removedNodes.length).join(' '))).observe(box, { childList: true });\n"
+    "comment.replaceWith(document.createElement('hr'), 'z');\n"
+    "box.style.padding = \"1px 2px 3px\";\n"
+    "console.log(box.style.padding, box.style.paddingLeft, box.style.cssText, box.style.length);\n"
+    "box.style.paddingBottom = '1px';\n"
+    "console.log(box.style.padding, box.getAttribute('style'));\n",
+    "8 #comment c c 0 1\n"
+    "a a<!--c--><template><i>t</i></template> n #comment\n"
+    "a<!--c--><template><i>t</i></template> copied\n"
+    "B 0 a<!--c--><template><b>u</b></template>\n"
+    "1px 2px 3px 2px padding: 1px 2px 3px; 4\n"
+    "1px 2px padding: 1px 2px;\n"
+    "2/1\n",
+    0, JS_HOST_BROWSER },
 };
 
 static const Case node_cases[] = {

@@ -181,6 +181,12 @@ static const Case cases[] = {
     "Cannot access 'y' before initialization\n"
     "late\n",
     0 },
+  { "scope/tdz-for-of-head",
+    "try { for (let x of [x]) ; } catch (e) { console.log(e.message); } try { for (const k in { a: k }) ; } catch (e) { console.log(e.message); } const y = 1; for (let x of [y]) console.log(x);",
+    "Cannot access 'x' before initialization\n"
+    "Cannot access 'k' before initialization\n"
+    "1\n",
+    0 },
   { "scope/tdz-typeof",
     "try { typeof z; let z; } catch (e) { console.log(e.message); } console.log(typeof undeclared);",
     "Cannot access 'z' before initialization\n"
