@@ -1130,21 +1130,26 @@ JS_DOM_NATIVE (element_set_class_name) { reflect_set (J, this_value, "class", ar
 JS_DOM_NATIVE (element_get_title) { return reflect_get (J, this_value, "title"); }
 JS_DOM_NATIVE (element_set_title) { reflect_set (J, this_value, "title", argc, argv); return JS_UNDEFINED; }
 
-JS_DOM_NATIVE (element_get_disabled)
+/* A boolean attribute reflected as a property: present means true. */
+static JsValue
+reflect_get_boolean (JsState *J, JsValue this_value, const char *name)
 {
-  return js_boolean (!js_is_null (js_dom_get_attribute (this_element (J, this_value), "disabled")));
+  return js_boolean (!js_is_null (js_dom_get_attribute (this_element (J, this_value), name)));
 }
 
-JS_DOM_NATIVE (element_set_disabled)
+static void
+reflect_set_boolean (JsState *J, JsValue this_value, const char *name, int argc, const JsValue *argv)
 {
   JsDomNode *element = this_element (J, this_value);
 
   if (js_to_boolean (js_arg (argc, argv, 0)))
-    set_attribute_ascii (J, element, "disabled", js_string_value (JS_ATOM (J, empty)));
+    set_attribute_ascii (J, element, name, js_string_value (JS_ATOM (J, empty)));
   else
-    js_dom_remove_attribute (J, element, atom (J, "disabled"));
-  return JS_UNDEFINED;
+    js_dom_remove_attribute (J, element, atom (J, name));
 }
+
+JS_DOM_NATIVE (element_get_disabled) { return reflect_get_boolean (J, this_value, "disabled"); }
+JS_DOM_NATIVE (element_set_disabled) { reflect_set_boolean (J, this_value, "disabled", argc, argv); return JS_UNDEFINED; }
 
 /* value and checked of form controls (HTML 4.10.5.4): the attribute until
  * the script sets them (the dirty flags); a textarea's default value is its
@@ -1334,21 +1339,8 @@ JS_DOM_NATIVE (element_insert_adjacent_html)
   return JS_UNDEFINED;
 }
 
-JS_DOM_NATIVE (element_get_hidden)
-{
-  return js_boolean (!js_is_null (js_dom_get_attribute (this_element (J, this_value), "hidden")));
-}
-
-JS_DOM_NATIVE (element_set_hidden)
-{
-  JsDomNode *element = this_element (J, this_value);
-
-  if (js_to_boolean (js_arg (argc, argv, 0)))
-    set_attribute_ascii (J, element, "hidden", js_string_value (JS_ATOM (J, empty)));
-  else
-    js_dom_remove_attribute (J, element, atom (J, "hidden"));
-  return JS_UNDEFINED;
-}
+JS_DOM_NATIVE (element_get_hidden) { return reflect_get_boolean (J, this_value, "hidden"); }
+JS_DOM_NATIVE (element_set_hidden) { reflect_set_boolean (J, this_value, "hidden", argc, argv); return JS_UNDEFINED; }
 
 JS_DOM_NATIVE (element_get_style)
 {

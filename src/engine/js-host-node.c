@@ -2885,22 +2885,37 @@ typedef enum {
   TYPE_NATIVE_ERROR, TYPE_GENERATOR_OBJECT, TYPE_ASYNC_FUNCTION, TYPE_GENERATOR_FUNCTION,
   TYPE_BOXED_PRIMITIVE, TYPE_PROXY, TYPE_ARRAY_BUFFER, TYPE_DATA_VIEW, TYPE_ARRAY_BUFFER_VIEW,
   TYPE_TYPED_ARRAY, TYPE_BIGINT_OBJECT, TYPE_NUMBER_OBJECT, TYPE_STRING_OBJECT, TYPE_BOOLEAN_OBJECT,
-  TYPE_SYMBOL_OBJECT, N_TYPE_CHECKS
+  TYPE_SYMBOL_OBJECT, TYPE_ARGUMENTS, TYPE_MAP_ITERATOR, TYPE_SET_ITERATOR, TYPE_MODULE_NAMESPACE,
+  TYPE_NEVER, N_TYPE_CHECKS
   /* Then N_TYPE_CHECKS + kind: isInt8Array … isBigUint64Array. */
 } TypeCheck;
 
-static const struct { const char *name; TypeCheck check; } type_checks[] = {
-  { "isPromise", TYPE_PROMISE }, { "isDate", TYPE_DATE }, { "isRegExp", TYPE_REGEXP },
-  { "isMap", TYPE_MAP }, { "isSet", TYPE_SET }, { "isWeakMap", TYPE_WEAKMAP }, { "isWeakSet", TYPE_WEAKSET },
-  { "isNativeError", TYPE_NATIVE_ERROR }, { "isGeneratorObject", TYPE_GENERATOR_OBJECT },
-  { "isAsyncFunction", TYPE_ASYNC_FUNCTION }, { "isGeneratorFunction", TYPE_GENERATOR_FUNCTION },
-  { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE }, { "isProxy", TYPE_PROXY },
-  { "isArrayBuffer", TYPE_ARRAY_BUFFER }, { "isAnyArrayBuffer", TYPE_ARRAY_BUFFER },
-  { "isDataView", TYPE_DATA_VIEW }, { "isArrayBufferView", TYPE_ARRAY_BUFFER_VIEW },
-  { "isTypedArray", TYPE_TYPED_ARRAY }, { "isBigIntObject", TYPE_BIGINT_OBJECT },
+#define TYPED(kind) (N_TYPE_CHECKS + JS_TYPED_ARRAY_##kind)
+
+/* In Node's order (Object.getOwnPropertyNames(util.types)). */
+static const struct { const char *name; int check; } type_checks[] = {
+  /* No external values, shared buffers, key objects or crypto keys here. */
+  { "isExternal", TYPE_NEVER }, { "isDate", TYPE_DATE }, { "isArgumentsObject", TYPE_ARGUMENTS },
+  { "isBigIntObject", TYPE_BIGINT_OBJECT }, { "isBooleanObject", TYPE_BOOLEAN_OBJECT },
   { "isNumberObject", TYPE_NUMBER_OBJECT }, { "isStringObject", TYPE_STRING_OBJECT },
-  { "isBooleanObject", TYPE_BOOLEAN_OBJECT }, { "isSymbolObject", TYPE_SYMBOL_OBJECT },
+  { "isSymbolObject", TYPE_SYMBOL_OBJECT }, { "isNativeError", TYPE_NATIVE_ERROR },
+  { "isRegExp", TYPE_REGEXP }, { "isAsyncFunction", TYPE_ASYNC_FUNCTION },
+  { "isGeneratorFunction", TYPE_GENERATOR_FUNCTION }, { "isGeneratorObject", TYPE_GENERATOR_OBJECT },
+  { "isPromise", TYPE_PROMISE }, { "isMap", TYPE_MAP }, { "isSet", TYPE_SET },
+  { "isMapIterator", TYPE_MAP_ITERATOR }, { "isSetIterator", TYPE_SET_ITERATOR },
+  { "isWeakMap", TYPE_WEAKMAP }, { "isWeakSet", TYPE_WEAKSET }, { "isArrayBuffer", TYPE_ARRAY_BUFFER },
+  { "isDataView", TYPE_DATA_VIEW }, { "isSharedArrayBuffer", TYPE_NEVER }, { "isProxy", TYPE_PROXY },
+  { "isModuleNamespaceObject", TYPE_MODULE_NAMESPACE }, { "isAnyArrayBuffer", TYPE_ARRAY_BUFFER },
+  { "isBoxedPrimitive", TYPE_BOXED_PRIMITIVE }, { "isArrayBufferView", TYPE_ARRAY_BUFFER_VIEW },
+  { "isTypedArray", TYPE_TYPED_ARRAY }, { "isUint8Array", TYPED (UINT8) },
+  { "isUint8ClampedArray", TYPED (UINT8_CLAMPED) }, { "isUint16Array", TYPED (UINT16) },
+  { "isUint32Array", TYPED (UINT32) }, { "isInt8Array", TYPED (INT8) }, { "isInt16Array", TYPED (INT16) },
+  { "isInt32Array", TYPED (INT32) }, { "isFloat32Array", TYPED (FLOAT32) },
+  { "isFloat64Array", TYPED (FLOAT64) }, { "isBigInt64Array", TYPED (BIGINT64) },
+  { "isBigUint64Array", TYPED (BIGUINT64) }, { "isKeyObject", TYPE_NEVER }, { "isCryptoKey", TYPE_NEVER },
 };
+
+#undef TYPED
 
 static JsValue
 util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
@@ -2953,6 +2968,15 @@ util_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     case TYPE_STRING_OBJECT: return js_boolean (obj->class_id == JS_CLASS_STRING);
     case TYPE_BOOLEAN_OBJECT: return js_boolean (obj->class_id == JS_CLASS_BOOLEAN);
     case TYPE_SYMBOL_OBJECT: return js_boolean (obj->class_id == JS_CLASS_SYMBOL);
+    case TYPE_ARGUMENTS: return js_boolean (js_is_arguments_object (obj));
+    case TYPE_MAP_ITERATOR:
+      return js_boolean (obj->class_id == JS_CLASS_ITERATOR && obj->u.iter.kind >= JS_ITER_MAP_KEYS &&
+                         obj->u.iter.kind <= JS_ITER_MAP_ENTRIES);
+    case TYPE_SET_ITERATOR:
+      return js_boolean (obj->class_id == JS_CLASS_ITERATOR &&
+                         (obj->u.iter.kind == JS_ITER_SET_VALUES || obj->u.iter.kind == JS_ITER_SET_ENTRIES));
+    case TYPE_MODULE_NAMESPACE: return js_boolean (obj->class_id == JS_CLASS_MODULE_NAMESPACE);
+    case TYPE_NEVER:
     case N_TYPE_CHECKS:
       break;
     }
@@ -3086,16 +3110,8 @@ load_util (JsState *J)
       js_native_captures (check)[0] = js_number (type_checks[i].check);
       js_define_value_utf8 (J, types, type_checks[i].name, js_object_value (check), JS_PROP_HIDDEN);
     }
-  for (int kind = 0; kind < JS_N_TYPED_ARRAY_KINDS; kind++)
-    {
-      g_autofree char *name = g_strdup_printf ("is%s", js_typed_array_kind_name ((JsTypedArrayKind) kind));
-      JsObject *check = js_native_function_new (J, name, 1, util_type_check, 1);
-
-      js_native_captures (check)[0] = js_number (N_TYPE_CHECKS + kind);
-      js_define_value_utf8 (J, types, name, js_object_value (check), JS_PROP_HIDDEN);
-    }
   js_define_value_utf8 (J, util, "types", js_object_value (types), JS_PROP_DEFAULT);
-  js_node_util_define_extras (J, util, types);
+  js_node_util_define_extras (J, util);
   return js_object_value (util);
 }
 

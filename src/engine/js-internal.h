@@ -1692,8 +1692,8 @@ JsValue     js_node_string_decoder_module_new (JsState *J);
 JsValue     js_node_querystring_module_new (JsState *J);
 /* require('os') (js-node-os.c) */
 JsValue     js_node_os_module_new (JsState *J);
-/* The util functions js-node-util.c adds to require('util') and util.types. */
-void        js_node_util_define_extras (JsState *J, JsObject *util, JsObject *types);
+/* The util functions js-node-util.c adds to require('util'). */
+void        js_node_util_define_extras (JsState *J, JsObject *util);
 /* The fs module: an in-memory file system per run (js-node-fs.c).  Its
  * asynchronous requests complete in the poll phase: next_due is when the
  * next one does (INFINITY when none is in flight), run_due runs those due. */

@@ -2,7 +2,7 @@
  * inspect, format, promisify and the type checks that js-host-node.c
  * defines: formatWithOptions, deprecate, the legacy isX predicates,
  * stripVTControlCharacters, toUSVString, debuglog, getSystemErrorName, the
- * TextEncoder / TextDecoder re-exports, and the remaining util.types checks.
+ * TextEncoder / TextDecoder re-exports.
  */
 #include "js-internal.h"
 
@@ -127,44 +127,6 @@ util_legacy_check (JsState *J, JsValue this_value, int argc, const JsValue *argv
     case IS_STRING: return js_boolean (js_is_string (v));
     case IS_SYMBOL: return js_boolean (js_is_symbol (v));
     case IS_UNDEFINED: return js_boolean (js_is_undefined (v));
-    }
-  return JS_FALSE;
-}
-
-/* The checks util.types has beyond those of js-host-node.c. */
-typedef enum {
-  TYPE_ARGUMENTS, TYPE_MAP_ITERATOR, TYPE_SET_ITERATOR, TYPE_NEVER
-} ExtraTypeCheck;
-
-static const struct { const char *name; ExtraTypeCheck check; } extra_type_checks[] = {
-  { "isArgumentsObject", TYPE_ARGUMENTS }, { "isMapIterator", TYPE_MAP_ITERATOR },
-  { "isSetIterator", TYPE_SET_ITERATOR },
-  /* No external values, shared buffers, key objects or crypto keys here. */
-  { "isExternal", TYPE_NEVER }, { "isSharedArrayBuffer", TYPE_NEVER }, { "isKeyObject", TYPE_NEVER },
-  { "isCryptoKey", TYPE_NEVER },
-};
-
-static JsValue
-util_extra_type_check (JsState *J, JsValue this_value, int argc, const JsValue *argv,
-                       JsValue new_target, JsObject *callee)
-{
-  JsValue v = js_arg (argc, argv, 0);
-  JsObject *obj;
-
-  if (!js_is_object (v))
-    return JS_FALSE;
-  obj = js_get_object (v);
-  switch ((ExtraTypeCheck) js_get_number (js_native_captures (callee)[0]))
-    {
-    case TYPE_ARGUMENTS: return js_boolean (js_is_arguments_object (obj));
-    case TYPE_MAP_ITERATOR:
-      return js_boolean (obj->class_id == JS_CLASS_ITERATOR && obj->u.iter.kind >= JS_ITER_MAP_KEYS &&
-                         obj->u.iter.kind <= JS_ITER_MAP_ENTRIES);
-    case TYPE_SET_ITERATOR:
-      return js_boolean (obj->class_id == JS_CLASS_ITERATOR &&
-                         (obj->u.iter.kind == JS_ITER_SET_VALUES || obj->u.iter.kind == JS_ITER_SET_ENTRIES));
-    case TYPE_NEVER:
-      break;
     }
   return JS_FALSE;
 }
@@ -301,7 +263,7 @@ util_get_system_error_name (JsState *J, JsValue this_value, int argc, const JsVa
 }
 
 void
-js_node_util_define_extras (JsState *J, JsObject *util, JsObject *types)
+js_node_util_define_extras (JsState *J, JsObject *util)
 {
   JsValue global = js_object_value (J->global);
   JsObject *inspect = js_get_object (js_get_utf8 (J, js_object_value (util), "inspect"));
@@ -326,12 +288,6 @@ js_node_util_define_extras (JsState *J, JsObject *util, JsObject *types)
       JsObject *check = js_native_function_new (J, legacy_checks[i].name, 1, util_legacy_check, 1);
       js_native_captures (check)[0] = js_number (legacy_checks[i].check);
       js_define_value_utf8 (J, util, legacy_checks[i].name, js_object_value (check), JS_PROP_DEFAULT);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (extra_type_checks); i++)
-    {
-      JsObject *check = js_native_function_new (J, extra_type_checks[i].name, 1, util_extra_type_check, 1);
-      js_native_captures (check)[0] = js_number (extra_type_checks[i].check);
-      js_define_value_utf8 (J, types, extra_type_checks[i].name, js_object_value (check), JS_PROP_HIDDEN);
     }
   /* inspect.defaultOptions shows the defaults; console.log does not read
    * changes made to it. */
