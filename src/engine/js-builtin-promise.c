@@ -437,6 +437,16 @@ js_promise_reject_with (JsState *J, JsObject *promise, JsValue reason)
   reject_promise (J, promise, reason);
 }
 
+/* IfAbruptRejectPromise, after a try point caught a throw: a termination
+ * (a budget ran out) goes on up, anything else rejects @promise. */
+void
+js_promise_reject_caught (JsState *J, JsObject *promise)
+{
+  if (J->terminating)
+    js_throw (J, J->exception);
+  js_promise_reject_with (J, promise, J->exception);
+}
+
 /* Function objects for the direct form, when a script is about to see them
  * (the combinators pass the reject function to then()). */
 static JsValue

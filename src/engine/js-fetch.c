@@ -938,9 +938,7 @@ window_fetch (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     }
   else
     {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, promise, J->exception);
+      js_promise_reject_caught (J, promise);
       return js_object_value (promise);
     }
   signal = request->u.host.slots[REQUEST_SIGNAL];

@@ -512,9 +512,7 @@ async_from_sync_method (JsState *J, JsValue this_value, int argc, const JsValue 
     }
   else
     {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, promise, J->exception);
+      js_promise_reject_caught (J, promise);
     }
   return js_object_value (promise);
 }

@@ -2378,9 +2378,7 @@ events_once_new_promise (JsState *J, JsValue emitter, JsValue type, JsValue sign
   js_try_begin (J, &tp);
   if (setjmp (tp.env) != 0)
     {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, promise, J->exception);
+      js_promise_reject_caught (J, promise);
       return promise;
     }
   events_once_executor (J, promise, emitter, type, signal);
@@ -2416,9 +2414,7 @@ events_static_once (JsState *J, JsValue this_value, int argc, const JsValue *arg
   js_try_begin (J, &tp);
   if (setjmp (tp.env) != 0)
     {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, async_result, J->exception);
+      js_promise_reject_caught (J, async_result);
       return js_object_value (async_result);
     }
   promise = events_once_body (J, argc, argv);
@@ -2822,9 +2818,7 @@ promisified (JsState *J, JsValue this_value, int argc, const JsValue *argv,
     }
   else
     {
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, promise, J->exception);
+      js_promise_reject_caught (J, promise);
     }
   return js_object_value (promise);
 }

@@ -1353,6 +1353,8 @@ JsObject *js_promise_new (JsState *J);                               /* pending,
 /* The "resolve function" behaviour (27.2.1.3.2), thenables included. */
 void      js_promise_resolve_with (JsState *J, JsObject *promise, JsValue resolution);
 void      js_promise_reject_with (JsState *J, JsObject *promise, JsValue reason);
+/* IfAbruptRejectPromise after a caught throw: rethrows a termination. */
+void      js_promise_reject_caught (JsState *J, JsObject *promise);
 /* PromiseResolve(%Promise%, value) */
 JsObject *js_promise_resolve_value (JsState *J, JsValue value);
 /* PerformPromiseThen(promise, on_fulfilled, on_rejected, result) with

@@ -428,10 +428,7 @@ specifier_to_string (JsState *J, JsValue specifier, JsObject *promise)
       js_try_end (J, &tp);
       return s;
     }
-  if (J->terminating)
-    js_throw (J, J->exception);
-  /* IfAbruptRejectPromise */
-  js_promise_reject_with (J, promise, J->exception);
+  js_promise_reject_caught (J, promise);
   return NULL;
 }
 

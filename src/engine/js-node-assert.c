@@ -1130,9 +1130,7 @@ async_assert (JsState *J, int argc, const JsValue *argv, JsObject *callee, gbool
   else
     {
       /* waitForActual threw before its await: the result rejects with it. */
-      if (J->terminating)
-        js_throw (J, J->exception);
-      js_promise_reject_with (J, result, J->exception);
+      js_promise_reject_caught (J, result);
       return js_object_value (result);
     }
   {

@@ -1030,11 +1030,9 @@ promise_call (JsState *J, FsRequest *(*make) (JsState *J, int argc, const JsValu
       js_try_end (J, &tp);
       return request_start (J, req, callee);
     }
-  if (J->terminating)
-    js_throw (J, J->exception);
   {
     JsObject *promise = js_promise_new (J);
-    js_promise_reject_with (J, promise, J->exception);
+    js_promise_reject_caught (J, promise);
     return js_object_value (promise);
   }
 }
